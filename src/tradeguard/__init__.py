@@ -1,0 +1,3 @@
+"""tradeguard: sanctions and export-control screening that shows its working."""
+
+__version__ = "0.1.0"
