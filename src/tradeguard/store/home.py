@@ -1,0 +1,26 @@
+"""Where tradeguard keeps its store: --home, then TRADEGUARD_HOME, then the user's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+ENV_HOME = "TRADEGUARD_HOME"
+
+
+def resolve_home(explicit: str | Path | None = None) -> Path:
+    if explicit:
+        home = Path(explicit)
+    elif os.environ.get(ENV_HOME):
+        home = Path(os.environ[ENV_HOME])
+    else:
+        home = Path(user_data_dir("tradeguard"))
+    home = home.expanduser().resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def database_url(home: Path) -> str:
+    return f"sqlite:///{home / 'tradeguard.sqlite'}"
