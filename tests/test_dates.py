@@ -24,6 +24,7 @@ from tradeguard.dates import is_valid_iso_date, parse_date
         ("", []),
         ("unknown", []),
         ("31/13/1984", []),
+        ("1984-02-30", []),
         ("1900 to 1999", []),
     ],
 )

@@ -8,6 +8,7 @@ precision the source gave rather than inventing a day.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _MONTHS = {
     name: index
@@ -52,9 +53,10 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
     if day is None or day == 0:
         return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= 31:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # 30 February and the like: a typo, not a date
         return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def parse_date(text: str | None) -> list[str]:
