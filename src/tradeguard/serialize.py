@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Any, cast
+from typing import Any
 
 from tradeguard.model import Entity, Identifier, Name
 
@@ -16,4 +16,4 @@ def entity_from_dict(data: dict[str, Any]) -> Entity:
     fields = dict(data)
     fields["names"] = [Name(**n) for n in data.get("names", [])]
     fields["identifiers"] = [Identifier(**i) for i in data.get("identifiers", [])]
-    return cast(Entity, Entity(**fields))
+    return Entity(**fields)

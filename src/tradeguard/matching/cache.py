@@ -1,0 +1,69 @@
+"""The built index, pickled beside the store and keyed by what it was built from.
+
+Building the index analyses every listed name (seconds); loading the pickle takes a fraction
+of that, so each CLI call does not pay the build. The key covers the list versions and the
+source of the name and matching code, so a code change can never serve a stale index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from tradeguard.matching.index import NameIndex
+
+_CODE_PACKAGES = ("names", "matching")
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for package in _CODE_PACKAGES:
+        for path in sorted((root / package).rglob("*")):
+            if path.is_file() and path.suffix in {".py", ".json", ".yaml", ".yml", ".txt", ".tsv"}:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(content_hashes: Sequence[str]) -> str:
+    digest = hashlib.sha256(code_fingerprint().encode())
+    for value in sorted(content_hashes):
+        digest.update(value.encode())
+    return digest.hexdigest()[:24]
+
+
+def load_or_build(folder: Path, key: str, build: Callable[[], NameIndex]) -> NameIndex:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"index-{key}.pkl"
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                index = pickle.load(handle)
+            if isinstance(index, NameIndex):
+                return index
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # a torn or outdated cache file is rebuilt, never trusted
+    index = build()
+    _write_atomically(path, index)
+    for old in folder.glob("index-*.pkl"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return index
+
+
+def _write_atomically(path: Path, index: NameIndex) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,43 @@
+"""Pairwise comparison of two names with the same scorer the matcher uses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tradeguard.matching.index import NameIndex
+from tradeguard.matching.namesim import NameComparison, compare_tokens
+from tradeguard.matching.scorer import DEFAULT_THRESHOLD
+from tradeguard.names import analyze_name
+
+
+@dataclass(slots=True, frozen=True)
+class PairScore:
+    score: float
+    match: bool
+    comparison: NameComparison | None
+
+
+def compare_names(
+    name_a: str, name_b: str, schema: str | None = None, index: NameIndex | None = None
+) -> PairScore:
+    """Score name_a (as a query) against name_b (as a listed name).
+
+    With an index, tokens are weighted by how common they are in the loaded lists, exactly as
+    in `Matcher.match`; without one every token weighs the same.
+    """
+    best: NameComparison | None = None
+    for form_a in analyze_name(name_a, schema):
+        weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
+        for form_b in analyze_name(name_b, schema):
+            weights_b = [index.weight(t) if index else 1.0 for t in form_b.tokens]
+            comparison = compare_tokens(
+                form_a.tokens,
+                weights_a,
+                form_b.tokens,
+                weights_b,
+                vowelless=form_a.vowelless or form_b.vowelless,
+            )
+            if best is None or comparison.score > best.score:
+                best = comparison
+    score = round(best.score, 4) if best else 0.0
+    return PairScore(score, score >= DEFAULT_THRESHOLD, best)

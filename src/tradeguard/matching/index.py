@@ -1,0 +1,172 @@
+"""The name index: every Latin form of every listed name, and inverted postings over its keys.
+
+Candidate generation never loops over entities in Python. Each query key (token, phonetic key,
+consonant skeleton, joined name) maps to a slice of one posting array (CSR layout), and the
+slices are summed with numpy. Only the best few hundred name forms are then scored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
+
+from tradeguard.model import Entity
+from tradeguard.names import NameForm, analyze_name, consonant_skeleton, phonetic_key
+
+# Key prefixes: one namespace per kind of key in a single dictionary.
+EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
+# How much a hit on each kind of key counts toward retrieval, relative to an exact token.
+KEY_WEIGHTS = {EXACT: 1.0, PHONETIC: 0.8, SKELETON: 0.6, JOINED: 2.0}
+# Very common keys ("al", "mohammad") add little; past this many postings a key is only used
+# when the query has nothing rarer.
+POSTINGS_BUDGET = 60_000
+# Tokens this similar (normalised Levenshtein) to a query token are also looked up, for typos.
+FUZZY_CUTOFF = 0.8
+FUZZY_LIMIT = 8
+MIN_FUZZY_LENGTH = 4
+
+
+@dataclass(slots=True, frozen=True)
+class FormRecord:
+    entity: int
+    name: int
+    form: NameForm
+
+
+def token_weight(document_frequency: int) -> float:
+    """Rarer tokens say more about identity: 1.0 for a unique token, about 0.4 for 1,000 uses."""
+    return max(0.3, 1.0 / (1.0 + 0.5 * math.log10(max(1, document_frequency))))
+
+
+def form_keys(form: NameForm) -> set[str]:
+    keys: set[str] = set()
+    for token in form.tokens:
+        keys.add(SKELETON + consonant_skeleton(token))
+        if not form.vowelless:
+            keys.add(EXACT + token)
+            keys.add(PHONETIC + phonetic_key(token))
+    if len(form.tokens) > 1 and not form.vowelless:
+        keys.add(JOINED + "".join(form.tokens))
+        keys.add(JOINED + "".join(sorted(form.tokens)))
+    keys.discard(SKELETON)
+    keys.discard(PHONETIC)
+    return keys
+
+
+class NameIndex:
+    """Immutable after build; safe to share between threads and to pickle."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = list(entities)
+        self.records: list[FormRecord] = []
+        self.record_weights: list[tuple[float, ...]] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for e_idx, entity in enumerate(self.entities):
+            for n_idx, name in enumerate(entity.names):
+                for form in analyze_name(name.value, entity.schema, name.lang):
+                    if not form.tokens:
+                        continue
+                    r_idx = len(self.records)
+                    self.records.append(FormRecord(e_idx, n_idx, form))
+                    for key in form_keys(form):
+                        postings[key].append(r_idx)
+        self._freeze(postings)
+
+    def _freeze(self, postings: dict[str, list[int]]) -> None:
+        keys = sorted(postings)
+        self.key_ids = {key: i for i, key in enumerate(keys)}
+        sizes = np.array([len(postings[k]) for k in keys], dtype=np.int64)
+        self.offsets = np.zeros(len(keys) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=self.offsets[1:])
+        self.postings = np.fromiter(
+            (r for k in keys for r in postings[k]), dtype=np.int32, count=int(sizes.sum())
+        )
+        self.record_entity = np.fromiter(
+            (r.entity for r in self.records), dtype=np.int32, count=len(self.records)
+        )
+        vocab = [k[len(EXACT) :] for k in keys if k.startswith(EXACT)]
+        self.vocab_by_initial: dict[str, list[str]] = defaultdict(list)
+        for token in vocab:
+            self.vocab_by_initial[token[0]].append(token)
+        self.record_weights = [
+            tuple(self.weight(t) for t in rec.form.tokens) for rec in self.records
+        ]
+
+    def frequency(self, key: str) -> int:
+        key_id = self.key_ids.get(key)
+        if key_id is None:
+            return 0
+        return int(self.offsets[key_id + 1] - self.offsets[key_id])
+
+    def weight(self, token: str) -> float:
+        frequency = self.frequency(EXACT + token) or self.frequency(PHONETIC + phonetic_key(token))
+        return token_weight(frequency)
+
+    def similar_tokens(self, token: str) -> list[tuple[str, float]]:
+        """Indexed tokens within a small edit distance, for misspelt queries."""
+        if len(token) < MIN_FUZZY_LENGTH:
+            return []
+        bucket = self.vocab_by_initial.get(token[0], [])
+        found = extract(
+            token,
+            bucket,
+            scorer=Levenshtein.normalized_similarity,
+            score_cutoff=FUZZY_CUTOFF,
+            limit=FUZZY_LIMIT,
+        )
+        return [(choice, float(score)) for choice, score, _ in found if choice != token]
+
+    def query_keys(self, forms: Iterable[NameForm]) -> dict[str, float]:
+        """Keys to look up for a query, each with the weight a hit on it adds."""
+        weights: dict[str, float] = {}
+        for form in forms:
+            for key in form_keys(form):
+                kind = key[:2]
+                token = key[2:]
+                base = 1.0 if kind == JOINED else self.weight(token) if kind == EXACT else 0.7
+                value = KEY_WEIGHTS[kind] * base
+                weights[key] = max(weights.get(key, 0.0), value)
+            if form.vowelless:
+                continue
+            for token in form.tokens:
+                if self.frequency(EXACT + token):
+                    continue
+                for similar, score in self.similar_tokens(token):
+                    key = EXACT + similar
+                    value = score * self.weight(similar) * 0.8
+                    weights[key] = max(weights.get(key, 0.0), value)
+        return weights
+
+    def candidates(self, forms: Sequence[NameForm], limit: int) -> np.ndarray:
+        """Record ids of the best `limit` name forms by shared-key weight, best first."""
+        keyed = [
+            (self.key_ids[k], w) for k, w in self.query_keys(forms).items() if k in self.key_ids
+        ]
+        if not keyed:
+            return np.empty(0, dtype=np.int32)
+        keyed.sort(key=lambda kw: self.offsets[kw[0] + 1] - self.offsets[kw[0]])
+        slices: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
+        budget = POSTINGS_BUDGET
+        for key_id, weight in keyed:
+            start, end = int(self.offsets[key_id]), int(self.offsets[key_id + 1])
+            if slices and end - start > budget:
+                continue
+            budget -= end - start
+            slices.append(self.postings[start:end])
+            weights.append(np.full(end - start, weight, dtype=np.float32))
+        ids = np.concatenate(slices)
+        unique, inverse = np.unique(ids, return_inverse=True)
+        totals = np.bincount(inverse, weights=np.concatenate(weights))
+        if len(unique) > limit:
+            top = np.argpartition(-totals, limit)[:limit]
+        else:
+            top = np.arange(len(unique))
+        top = top[np.argsort(-totals[top], kind="stable")]
+        return unique[top]

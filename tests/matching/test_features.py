@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from tradeguard.matching.features import (
+    compare_birth_dates,
+    compare_countries,
+    compare_identifiers,
+    compare_schema,
+)
+from tradeguard.model import Identifier
+
+
+def test_birth_dates_compare_at_shared_precision() -> None:
+    assert compare_birth_dates(["1984"], ["1984-01-08"]).outcome == "agree"
+    assert compare_birth_dates(["1984-01-08"], ["1984-01-08"]).strength == 1.0
+    assert compare_birth_dates(["1984"], ["1984-01-08"]).strength < 1.0
+    assert compare_birth_dates(["1971"], ["1984-01-08"]).outcome == "conflict"
+    assert compare_birth_dates(["1983"], ["1984-01-08"]).outcome == "near"
+    assert compare_birth_dates([], ["1984"]).outcome == "unknown"
+
+
+def test_any_listed_date_may_agree() -> None:
+    assert compare_birth_dates(["1961"], ["1960", "1961", "1962"]).outcome == "agree"
+
+
+def test_countries() -> None:
+    assert compare_countries(["ru"], ["ru", "by"]).outcome == "agree"
+    assert compare_countries(["fr"], ["ru"]).outcome == "conflict"
+    assert compare_countries(["fr"], []).outcome == "unknown"
+
+
+def test_identifiers_ignore_formatting() -> None:
+    listed = [Identifier("tax_id", "6320002223", "ru")]
+    assert compare_identifiers([Identifier("tax_id", "632-000-2223")], listed).outcome == "agree"
+    assert compare_identifiers([Identifier("tax_id", "1111111111")], listed).outcome == "conflict"
+    assert compare_identifiers([Identifier("passport", "X1")], listed).outcome == "unknown"
+
+
+def test_schema_compatibility() -> None:
+    assert compare_schema("Person", "Company").outcome == "conflict"
+    assert compare_schema("Company", "Organization").outcome == "unknown"
+    assert compare_schema("LegalEntity", "Person").outcome == "unknown"
+    assert compare_schema(None, "Vessel").outcome == "unknown"
+    assert compare_schema("Vessel", "Company").outcome == "conflict"

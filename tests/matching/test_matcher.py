@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import pytest
+
+from tradeguard.matching.index import NameIndex
+from tradeguard.matching.matcher import Matcher
+from tradeguard.matching.query import QueryError, make_query
+from tradeguard.matching.scorer import ALGORITHM, VERSION
+from tradeguard.model import Identifier
+
+from factories import company, person
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    entities = [
+        person("KIM, Jong Un", birth_date="1984-01-08", nationality="kp", entry_id="kju"),
+        person("KIM, Jong Nam Example", birth_date="1971-05-10", entry_id="kjn"),
+        person(
+            "PUTIN, Vladimir Vladimirovich",
+            birth_date="1952-10-07",
+            nationality="ru",
+            entry_id="vvp",
+        ),
+        company(
+            "JOINT STOCK COMPANY AVTOVAZ",
+            entry_id="avtovaz",
+            identifiers=[Identifier("tax_id", "6320002223", "ru")],
+        ),
+        company("LIMITED LIABILITY COMPANY AURUS", entry_id="aurus"),
+        company("STATE CORPORATION ROSTEC", entry_id="rostec"),
+    ]
+    return Matcher(NameIndex(entities))
+
+
+def top(matcher: Matcher, name: str, **kwargs: str) -> tuple[str, float]:
+    hits = matcher.match(make_query(name, **kwargs), top=1, threshold=0.0)  # type: ignore[arg-type]
+    return (hits[0].entity.entry_id, hits[0].score) if hits else ("", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("query", "entry"),
+    [
+        ("Kim Jong-un", "kju"),
+        ("김정은", "kju"),
+        ("Ким Чен Ын", "kju"),
+        ("Vladimir Putin", "vvp"),
+        ("Путин Владимир Владимирович", "vvp"),
+        ("АвтоВАЗ", "avtovaz"),
+        ("LLC Aurus", "aurus"),
+        ("ООО «Аурус»", "aurus"),
+        ("Ростех", "rostec"),
+    ],
+)
+def test_cross_script_queries_find_the_entry(matcher: Matcher, query: str, entry: str) -> None:
+    found, score = top(matcher, query)
+    assert found == entry
+    assert score >= 0.8
+
+
+def test_conflicting_birth_date_lowers_the_score(matcher: Matcher) -> None:
+    _, plain = top(matcher, "Kim Jong Un")
+    _, conflicting = top(matcher, "Kim Jong Un", birth_date="1971")
+    _, agreeing = top(matcher, "Kim Jong Un", birth_date="1984-01-08")
+    assert conflicting < plain <= agreeing
+
+
+def test_kim_jong_nam_born_1971_is_no_alert_for_kim_jong_un(matcher: Matcher) -> None:
+    hits = matcher.match(
+        make_query("Kim Jong Nam", schema="Person", birth_date="1971"), threshold=0.0
+    )
+    assert all(h.entity.entry_id != "kju" or not h.alert for h in hits)
+
+
+def test_identifier_agreement_raises_the_score(matcher: Matcher) -> None:
+    query = make_query("Avtovaz Group", identifiers=(Identifier("tax_id", "6320002223"),))
+    hits = matcher.match(query, top=1, threshold=0.0)
+    assert hits[0].entity.entry_id == "avtovaz"
+    assert any(f.name == "identifier" and f.outcome == "agree" for f in hits[0].features)
+
+
+def test_person_query_does_not_alert_on_a_company(matcher: Matcher) -> None:
+    hits = matcher.match(make_query("Aurus", schema="Person"), threshold=0.0)
+    assert all(not h.alert for h in hits)
+
+
+def test_hits_carry_algorithm_and_explanation(matcher: Matcher) -> None:
+    (hit,) = matcher.match(make_query("Kim Jong Un", birth_date="1984"), top=1)
+    assert (hit.algorithm, hit.version) == (ALGORITHM, VERSION)
+    assert [f.name for f in hit.features][:1] == ["name"]
+    assert 0.0 <= hit.score <= 1.0
+    assert hit.to_dict()["entry_id"] == "kju"
+
+
+def test_unknown_name_has_no_alert(matcher: Matcher) -> None:
+    assert matcher.match(make_query("Renault")) == []
+
+
+def test_bad_query_fields_are_named() -> None:
+    with pytest.raises(QueryError, match="birth_date"):
+        make_query("X", birth_date="07/10/1952")
+    with pytest.raises(QueryError, match="country"):
+        make_query("X", country="Atlantis")
+    with pytest.raises(QueryError, match="schema"):
+        make_query("X", schema="Robot")
+    with pytest.raises(QueryError, match="name"):
+        make_query("  ")

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import numpy as np
+
+from tradeguard.matching.namesim import align, compare_tokens
+
+
+def ones(tokens: list[str]) -> list[float]:
+    return [1.0] * len(tokens)
+
+
+def score(a: list[str], b: list[str], vowelless: bool = False) -> float:
+    return compare_tokens(a, ones(a), b, ones(b), vowelless=vowelless).score
+
+
+def test_order_does_not_matter() -> None:
+    assert score(["kim", "jong", "un"], ["jong", "un", "kim"]) == 1.0
+
+
+def test_different_given_name_is_not_a_match() -> None:
+    assert score(["kim", "jong", "nam"], ["kim", "jong", "un"]) < 0.75
+
+
+def test_query_subset_of_listed_name_scores_high() -> None:
+    assert score(["vladimir", "putin"], ["putin", "vladimir", "vladimirovich"]) > 0.85
+
+
+def test_extra_query_tokens_cost_more_than_extra_listed_tokens() -> None:
+    subset = score(["vladimir", "putin"], ["putin", "vladimir", "vladimirovich"])
+    superset = score(["putin", "vladimir", "vladimirovich"], ["vladimir", "putin"])
+    assert subset > superset
+
+
+def test_concatenated_names() -> None:
+    assert score(["xi", "jinping"], ["xi", "jin", "ping"]) > 0.9
+
+
+def test_skeletons_for_abjad_renderings() -> None:
+    assert score(["mohammed"], ["mhmd"], vowelless=True) > 0.8
+
+
+def test_empty_is_zero() -> None:
+    assert score([], ["a"]) == 0.0
+
+
+def test_alignment_is_one_to_one() -> None:
+    sim = np.array([[1.0, 0.9], [0.95, 0.0]])
+    value, pairs = align(sim, [1.0, 1.0], [1.0, 1.0])
+    assert sorted((i, j) for i, j, _ in pairs) == [(0, 0)]
+    assert value < 1.0
