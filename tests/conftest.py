@@ -21,7 +21,7 @@ def _in_ci() -> bool:
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
-        message = f"real list files not found at {SHARED_DATA} (they live beside the project in ../shared/data)"
+        message = f"real list files not found at {SHARED_DATA} (expected beside the project)"
         if _in_ci():
             pytest.fail(message + "; CI=true requires them")
         pytest.skip(message)

@@ -1,4 +1,4 @@
-"""Partial dates as lists write them, turned into ISO 8601 prefixes ("1984", "1984-01", "1984-01-08").
+"""Partial dates as lists write them, as ISO 8601 prefixes ("1984", "1984-01", "1984-01-08").
 
 Lists mix "08 Jan 1984", "circa 1960", "1960 to 1962", "08/01/1984" (day first), "1984-01-08"
 and "00/00/1957". The matcher compares at the precision both sides share, so we keep the

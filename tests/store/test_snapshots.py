@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factories import list_data, person
-
 from tradeguard.store.snapshots import SnapshotStore
+
+from factories import list_data, person
 
 
 def make_store(tmp_path: Path) -> SnapshotStore:
@@ -14,7 +14,9 @@ def make_store(tmp_path: Path) -> SnapshotStore:
 def test_store_activates_new_version(tmp_path: Path) -> None:
     store = make_store(tmp_path)
     first = store.store(list_data([person("Ivan Petrov")], content_hash="a"), "sample")
-    second = store.store(list_data([person("Ivan Petrov"), person("Olga Petrova")], content_hash="b"), "sample")
+    second = store.store(
+        list_data([person("Ivan Petrov"), person("Olga Petrova")], content_hash="b"), "sample"
+    )
     assert first.changed and second.changed
     active = store.versions()
     assert [v.id for v in active] == [second.version.id]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,26 @@ class Record:
         return self.values.get(column, "").strip()
 
 
+# Set only inside `allowing_cut_last_row()`: where dropped final rows are recorded.
+_CUT_ROWS: ContextVar[list[tuple[str, str]] | None] = ContextVar("cut_rows", default=None)
+
+
+@contextmanager
+def allowing_cut_last_row() -> Iterator[list[tuple[str, str]]]:
+    """Within this block a file cut inside its last row loads without that row.
+
+    Off by default: a cut file looks exactly like a failed download. Some published extracts
+    (the CSL subset in shared data) really do end mid-row, and the user may choose to load
+    their complete rows; each dropped row is recorded as (file, "line N") for the report.
+    """
+    dropped: list[tuple[str, str]] = []
+    token = _CUT_ROWS.set(dropped)
+    try:
+        yield dropped
+    finally:
+        _CUT_ROWS.reset(token)
+
+
 def read_checked(path: Path) -> str:
     """The file's text, refusing one that visibly stops in the middle of a row."""
     text = read_text(path)
@@ -42,7 +64,16 @@ def read_checked(path: Path) -> str:
     # publisher wrote no final newline (BIS DPL), with the closing quote.
     if text and not text.endswith(("\n", "\r", '"')):
         line = text.count("\n") + 1
-        raise ListFormatError(path, f"line {line}", "file ends in the middle of a row (truncated?)")
+        dropped = _CUT_ROWS.get()
+        if dropped is None:
+            raise ListFormatError(
+                path,
+                f"line {line}",
+                "file ends in the middle of a row (truncated?); "
+                "`lists load --allow-truncated` loads the complete rows only",
+            )
+        dropped.append((str(path), f"line {line}"))
+        text = text[: text.rfind("\n") + 1]
     return text
 
 

@@ -1,0 +1,30 @@
+"""The `tradeguard` command. Each subcommand parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import click
+
+from tradeguard import __version__
+from tradeguard.cli.common import home_option
+from tradeguard.cli.compare import compare
+from tradeguard.cli.export import export
+from tradeguard.cli.lists import lists
+from tradeguard.cli.match import match
+from tradeguard.cli.run import run
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tradeguard")
+@home_option
+def main() -> None:
+    """Sanctions and export-control screening that shows its working.
+
+    Example: tradeguard lists load ../shared/data/un/consolidated-2026-02-27.xml
+    """
+
+
+main.add_command(lists)
+main.add_command(match)
+main.add_command(compare)
+main.add_command(export)
+main.add_command(run)
