@@ -41,7 +41,9 @@ def company(name: str, **kwargs: object) -> Entity:
     return entity(name, "Company", **kwargs)  # type: ignore[arg-type]
 
 
-def list_data(entities: Sequence[Entity], list_id: str = "test", content_hash: str = "h1") -> ListData:
+def list_data(
+    entities: Sequence[Entity], list_id: str = "test", content_hash: str = "h1"
+) -> ListData:
     report = LoadReport(list_id)
     report.count(entities)
     return ListData(list_id, "Test list", list(entities), report, "2026-01-01", content_hash)

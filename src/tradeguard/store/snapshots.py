@@ -38,7 +38,9 @@ class ListVersion:
     active: bool
 
     def age_days(self, now: datetime | None = None) -> float:
-        reference = datetime.fromisoformat(self.as_of).replace(tzinfo=UTC) if self.as_of else self.loaded_at
+        reference = (
+            datetime.fromisoformat(self.as_of).replace(tzinfo=UTC) if self.as_of else self.loaded_at
+        )
         if reference.tzinfo is None:
             reference = reference.replace(tzinfo=UTC)
         return ((now or datetime.now(UTC)) - reference).total_seconds() / 86400
@@ -149,7 +151,9 @@ class SnapshotStore:
         assert key is not None
         return int(key[0])
 
-    def _insert_entities(self, conn: Connection, version_id: int, entities: Sequence[Entity]) -> None:
+    def _insert_entities(
+        self, conn: Connection, version_id: int, entities: Sequence[Entity]
+    ) -> None:
         for start in range(0, len(entities), _INSERT_CHUNK):
             rows = [
                 {"version_id": version_id, "entity_id": e.id, "data": entity_to_dict(e)}
