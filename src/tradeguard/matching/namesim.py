@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-import numpy as np
 from rapidfuzz.distance import Levenshtein
-from rapidfuzz.process import cdist
 
 from tradeguard.names import consonant_skeleton, phonetic_key
 
@@ -43,42 +42,54 @@ class NameComparison:
     method: str  # "tokens" or "concatenated"
 
 
-def _rescale(raw: np.ndarray) -> np.ndarray:
-    return np.clip((raw - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR), 0.0, 1.0)
+def _rescale(raw: float) -> float:
+    if raw <= TOKEN_FLOOR:
+        return 0.0
+    return min(1.0, (raw - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
 
 
-def token_matrix(query: Sequence[str], listed: Sequence[str], vowelless: bool) -> np.ndarray:
-    """Similarity of every query token to every listed token, in [0, 1]."""
-    if vowelless:
-        q_skel = [consonant_skeleton(t) for t in query]
-        l_skel = [consonant_skeleton(t) for t in listed]
-        raw = cdist(q_skel, l_skel, scorer=Levenshtein.normalized_similarity, dtype=np.float32)
-        return _rescale(raw) * SKELETON_FACTOR
-    raw = cdist(query, listed, scorer=Levenshtein.normalized_similarity, dtype=np.float32)
-    q_keys = [phonetic_key(t) for t in query]
-    l_keys = [phonetic_key(t) for t in listed]
-    for i, qk in enumerate(q_keys):
-        for j, lk in enumerate(l_keys):
-            if qk and qk == lk and raw[i, j] < PHONETIC_FLOOR:
-                raw[i, j] = PHONETIC_FLOOR
+@lru_cache(maxsize=1 << 18)
+def token_similarity(query: str, listed: str) -> float:
+    """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike."""
+    if query == listed:
+        return 1.0
+    raw = Levenshtein.normalized_similarity(query, listed)
+    if raw < PHONETIC_FLOOR:
+        key = phonetic_key(query)
+        if key and key == phonetic_key(listed):
+            raw = PHONETIC_FLOOR
     return _rescale(raw)
 
 
+@lru_cache(maxsize=1 << 18)
+def skeleton_similarity(query: str, listed: str) -> float:
+    raw = Levenshtein.normalized_similarity(consonant_skeleton(query), consonant_skeleton(listed))
+    return _rescale(raw) * SKELETON_FACTOR
+
+
+def token_matrix(query: Sequence[str], listed: Sequence[str], vowelless: bool) -> list[list[float]]:
+    """Similarity of every query token to every listed token, in [0, 1].
+
+    Names have a handful of tokens, so plain lists with cached pair scores beat numpy here:
+    array set-up would cost more than the arithmetic.
+    """
+    similarity = skeleton_similarity if vowelless else token_similarity
+    return [[similarity(q, t) for t in listed] for q in query]
+
+
 def align(
-    sim: np.ndarray, q_weights: Sequence[float], l_weights: Sequence[float]
+    sim: Sequence[Sequence[float]], q_weights: Sequence[float], l_weights: Sequence[float]
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs."""
-    rows, cols = sim.shape
-    order = np.argsort(-sim, axis=None, kind="stable")
+    cells = sorted(
+        ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
+        key=lambda cell: (-cell[0], cell[1], cell[2]),
+    )
     used_rows: set[int] = set()
     used_cols: set[int] = set()
     pairs: list[tuple[int, int, float]] = []
     gained = 0.0
-    for flat in order[: rows * cols]:
-        i, j = divmod(int(flat), cols)
-        value = float(sim[i, j])
-        if value <= 0.0 or len(pairs) == min(rows, cols):
-            break
+    for value, i, j in cells:
         if i in used_rows or j in used_cols:
             continue
         used_rows.add(i)
@@ -94,7 +105,7 @@ def concatenated(query: Sequence[str], listed: Sequence[str]) -> float:
     joined = "".join(listed)
     forward = Levenshtein.normalized_similarity("".join(query), joined)
     backward = Levenshtein.normalized_similarity("".join(reversed(query)), joined)
-    return float(_rescale(np.array(max(forward, backward))) * CONCAT_FACTOR)
+    return _rescale(max(forward, backward)) * CONCAT_FACTOR
 
 
 def compare_tokens(
