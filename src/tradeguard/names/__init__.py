@@ -1,0 +1,14 @@
+"""Names: normalisation, transliteration to Latin, legal forms and phonetic keys.
+
+The matcher turns every listed name and every query name into `NameForm`s with
+`analyze_name`, retrieves candidates by token and `phonetic_key`, and compares abjad
+renderings by `consonant_skeleton`.
+"""
+
+from .analyze import analyze_name
+from .model import NameForm
+from .normalize import normalize
+from .phonetic import phonetic_key
+from .skeleton import consonant_skeleton
+
+__all__ = ["NameForm", "analyze_name", "consonant_skeleton", "normalize", "phonetic_key"]

@@ -1,0 +1,94 @@
+"""`analyze_name`: every Latin rendering of a name worth comparing, most likely first.
+
+The steps: case folding; honorifics off person names and "M/V" off vessels; legal forms
+found and cut out; normalisation into tokens in the original script, with look-alike letters
+repaired; the script's renderer; canonical Arabic particles for Latin renderings that carry
+them; then clean-up, de-duplication and the cap on the number of forms.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .arabic_particles import canonical_particles, looks_arabic
+from .ascii import ascii_tokens
+from .langs import canonical_lang
+from .legal_forms import split_legal_forms
+from .model import Context, Kind, NameForm, Rendering
+from .normalize import fold_case, normalize
+from .prefixes import strip_titles, strip_vessel_prefixes
+from .render import render
+from .scripts import repair_lookalikes, script_of
+
+MAX_FORMS = 8
+_KINDS = {
+    "Person": Kind.PERSON,
+    "Organization": Kind.ORGANIZATION,
+    "Company": Kind.ORGANIZATION,
+    "LegalEntity": Kind.ORGANIZATION,
+    "PublicBody": Kind.ORGANIZATION,
+    "Vessel": Kind.OBJECT,
+    "Airplane": Kind.OBJECT,
+    "Aircraft": Kind.OBJECT,
+}
+
+
+@lru_cache(maxsize=65536)
+def analyze_name(
+    name: str, schema: str | None = None, lang: str | None = None
+) -> tuple[NameForm, ...]:
+    """All Latin renderings worth comparing, de-duplicated, at most eight, most likely first.
+
+    `schema` is a FollowTheMoney schema name (Person, Organization, Company, LegalEntity,
+    Vessel, Airplane) or None; `lang` an ISO 639 code or None. Never raises; an empty or
+    letterless name gives an empty tuple.
+    """
+    context = Context(_KINDS.get(schema or "", Kind.UNKNOWN), canonical_lang(lang))
+    text = fold_case(name)
+    if context.kind is Kind.PERSON:
+        text = strip_titles(text)
+    elif context.kind is Kind.OBJECT:
+        text = strip_vessel_prefixes(text)
+    script = script_of(text)
+    text, legal_forms = split_legal_forms(text, context.kind)
+    tokens = tuple(normalize(text).split())
+    if not tokens:
+        return ()
+    if script != "Latin":
+        tokens = tuple(repair_lookalikes(token) for token in tokens)
+    renderings = _with_particles(render(tokens, context, script))
+    return _forms(renderings, legal_forms, script)
+
+
+def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
+    extra = [
+        Rendering(canonical_particles(rendering.tokens), "ar-particles", rendering.vowelless)
+        for rendering in renderings
+        if not rendering.vowelless and looks_arabic(rendering.tokens)
+    ]
+    return renderings + extra
+
+
+def _forms(
+    renderings: list[Rendering], legal_forms: tuple[str, ...], script: str
+) -> tuple[NameForm, ...]:
+    forms: dict[tuple[str, ...], NameForm] = {}
+    for rendering in renderings:
+        tokens = _clean(rendering.tokens)
+        if tokens and tokens not in forms:
+            forms[tokens] = NameForm(
+                tokens, legal_forms, script, rendering.method, rendering.vowelless
+            )
+    return tuple(forms.values())[:MAX_FORMS]
+
+
+def _clean(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    joined = "".join(tokens)
+    if (
+        all(tokens)
+        and joined.isascii()
+        and joined.isalnum()
+        and joined.islower() != joined.isdigit()
+    ):
+        return tokens
+    return ascii_tokens(" ".join(tokens))

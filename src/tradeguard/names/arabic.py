@@ -1,0 +1,95 @@
+"""Arabic-script names (Arabic, Persian, Urdu, Pashto): consonant skeletons and vowelled forms.
+
+Arabic script leaves short vowels unwritten, so a letter-by-letter rendering is a consonant
+skeleton ("محمد" -> mhmd), marked `vowelless` for the matcher. Common name words get their
+usual vowelled spelling from a table (muhammad, abd, allah); when every word is known that
+form comes first. The article and the "abd" of theophoric names are split off as lists write
+them ("عبدالرحمن" -> abd al rahman). The letters are mapped here rather than by ICU, whose
+Arabic transforms leave alif unconverted (BGN) or add marks for ayin and long vowels.
+"""
+
+from __future__ import annotations
+
+from .arabic_words import lookup_key, vowelled
+from .model import Context, Rendering
+
+_LETTERS = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "", "ئ": "", "ب": "b",
+    "ة": "a", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "و": "w", "ى": "a", "ي": "y", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g",
+    "ک": "k", "ی": "y", "ۀ": "h", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ے": "e",
+    "ھ": "h", "ۃ": "a",
+    **{chr(0x0660 + digit): str(digit) for digit in range(10)},
+    **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
+}  # fmt: skip
+_HARAKAT = {chr(code): None for code in range(0x064B, 0x0660)}
+_ARABIC_TABLE = str.maketrans({**_LETTERS, **_HARAKAT})
+# Persian و is v as often as a long vowel (Javad, but Nuri, Mousavi), so Persian names get
+# a second skeleton with v.
+_PERSIAN_V_TABLE = str.maketrans({**_LETTERS, "و": "v", **_HARAKAT})
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+_PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
+_ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
+
+
+def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
+    """Vowelled forms (Persian style, then Arabic style), then consonant skeletons.
+
+    A vowelled form in which some word is unknown keeps that word's letters and is marked
+    `vowelless`; when no word at all is known only the skeletons are given.
+    """
+    persian = _is_persian(tokens, context.lang)
+    pieces = tuple(piece for token in tokens for piece in split_particles(token))
+    skeleton = tuple(piece.translate(_ARABIC_TABLE) for piece in pieces)
+    styles = ((context.lang or "fa", True), ("ar", False)) if persian else (("ar", False),)
+    renderings = [
+        rendering
+        for method, persian_style in styles
+        if (rendering := _vowelled(pieces, skeleton, persian_style, method)) is not None
+    ]
+    method = styles[0][0]
+    renderings.append(Rendering(skeleton, method, vowelless=True))
+    if persian:
+        v_skeleton = tuple(piece.translate(_PERSIAN_V_TABLE) for piece in pieces)
+        renderings.append(Rendering(v_skeleton, method, vowelless=True))
+    return renderings
+
+
+def _vowelled(
+    pieces: tuple[str, ...], skeleton: tuple[str, ...], persian: bool, method: str
+) -> Rendering | None:
+    spelt = tuple(vowelled(piece, persian) for piece in pieces)
+    if not any(spelt):
+        return None
+    tokens = tuple(word or letters for word, letters in zip(spelt, skeleton, strict=True))
+    return Rendering(tokens, method, vowelless=not all(spelt))
+
+
+def split_particles(token: str) -> tuple[str, ...]:
+    """Split the article, "abd"/"abu" and two joined known words ("محمدحسین") off a word,
+    unless the table knows the whole word."""
+    if vowelled(token, persian=False) or len(token) <= 3:
+        return (token,)
+    key = lookup_key(token)
+    for prefix in (_ABD, _ABU):
+        if key.startswith(prefix) and len(key) > len(prefix) + 1:
+            return (token[: len(prefix)], *split_particles(token[len(prefix) :]))
+    if key.startswith(_ARTICLE):
+        return (token[:2], token[2:])
+    return _split_compound(token)
+
+
+def _split_compound(token: str) -> tuple[str, ...]:
+    # Persian and Dari write compound given names as one word: Mohammadhossein, Hamidreza.
+    for cut in range(3, len(token) - 1):
+        if vowelled(token[:cut], persian=False) and vowelled(token[cut:], persian=False):
+            return (token[:cut], token[cut:])
+    return (token,)
+
+
+def _is_persian(tokens: tuple[str, ...], lang: str | None) -> bool:
+    if lang is not None:
+        return lang in _PERSIAN_LANGS
+    return any(char in _PERSIAN_LETTERS for token in tokens for char in token)

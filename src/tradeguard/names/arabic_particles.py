@@ -1,0 +1,78 @@
+"""One canonical token sequence for the particles of Arabic names written in Latin letters.
+
+"Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdurrahman" and "Abdulrahman" all become
+(abd, rahman); "Abdallah"/"Abdulla"/"Abd Allah" become abdullah; the article (al, el, and the
+assimilated ar-, as-, ad-, ... before a word starting with the same letter) is dropped;
+ibn/ben/bn become bin, abou/abo become abu; theophoric compounds split as the Arabic script
+writes them ("Nurullah" -> nur allah, "Shamsuddin" -> shams din). Only names that show such a
+particle are touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARTICLES = frozenset({"al", "el", "ul", "il"})
+_ASSIMILATED = frozenset({"ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath"})
+_ALLAH = frozenset({"allah", "alla", "ullah", "ulla", "illah", "llah"})
+_ABDULLAH = frozenset(
+    {"abdullah", "abdallah", "abdellah", "abdulla", "abdalla", "abdollah", "abdila", "abdillah"}
+)
+_ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abdoul"})
+_SAME = {"ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu"}
+_MARKERS = _ARTICLES | _ABD_WORDS | frozenset({"bin", "ibn", "bint", "abu", "abou"})
+# "abd" + optional vowel-and-l + word, where an assimilated article doubles the first letter.
+_JOINED_ALLAH = re.compile(r"(?P<head>[a-z]{3,}?)(?:ullah|ulla|ollah|illah|allah)")
+_JOINED_DIN = re.compile(r"(?P<head>[a-z]{3,}?)(?:uddin|uddeen|eddine|eddin|addin|iddin)")
+_HINTS = (" abd", "llah", "ddin")
+_JOINED_ABD = re.compile(
+    r"abd(?:[aeiou]l|[aeiou](?=([bcdfghjklmnpqrstvwxyz])\1))?(?P<rest>[a-z]{3,})"
+)
+
+
+def looks_arabic(tokens: tuple[str, ...]) -> bool:
+    """Whether a Latin rendering shows Arabic name particles worth canonicalising."""
+    joined = " " + " ".join(tokens)
+    return not _MARKERS.isdisjoint(tokens) or any(hint in joined for hint in _HINTS)
+
+
+def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The canonical sequence; a name made of particles alone is returned unchanged."""
+    out: list[str] = []
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        out.extend(_canonical_token(token, following))
+    _merge_abd_allah(out)
+    return tuple(out) if out else tokens
+
+
+def _canonical_token(token: str, following: str) -> list[str]:
+    if token in _ARTICLES and following:
+        return []
+    if token in _ASSIMILATED and following.startswith(token[1:]):
+        return []
+    if token in _ABDULLAH:
+        return ["abdullah"]
+    if token in _ABD_WORDS:
+        return ["abd"]
+    if token in _SAME:
+        return [_SAME[token]]
+    joined = _JOINED_ABD.fullmatch(token)
+    if joined:
+        return ["abd", _undouble(joined.group("rest"), joined.group(1))]
+    for pattern, word in ((_JOINED_ALLAH, "allah"), (_JOINED_DIN, "din")):
+        compound = pattern.fullmatch(token)
+        if compound:
+            return [compound.group("head"), word]
+    return [token]
+
+
+def _undouble(rest: str, doubled: str | None) -> str:
+    return rest[1:] if doubled else rest
+
+
+def _merge_abd_allah(tokens: list[str]) -> None:
+    for index in range(len(tokens) - 1):
+        if tokens[index] == "abd" and tokens[index + 1] in _ALLAH:
+            tokens[index : index + 2] = ["abdullah"]
+            return

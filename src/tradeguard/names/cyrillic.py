@@ -1,0 +1,93 @@
+"""Cyrillic names: pick the language, then romanise with ICU BGN/PCGN and national tables.
+
+Without a language hint the letters decide: ў is Belarusian, ї є ґ Ukrainian, і Ukrainian
+unless ы or э (absent from Ukrainian) show Belarusian, and a soft sign before к ("-ський")
+is Ukrainian; Kazakh, Serbian and Macedonian have letters of their own. Many Ukrainian names
+show none of these ("Володимир Олександрович"), so a name read as Russian without a hint
+also gets the Ukrainian national form, last. Names that read as Korean ("Ким Чен Ын") are
+handed to the Korean renderer first, since lists rarely write a Korean name the Russian way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .ascii import ascii_tokens
+from .cyrillic_korean import korean_renderings
+from .cyrillic_schemes import (
+    BELARUSIAN_NATIONAL,
+    RUSSIAN_ICAO,
+    RUSSIAN_PRESS,
+    UKRAINIAN_NATIONAL,
+    Scheme,
+    romanize_word,
+)
+from .icu import transliterate
+from .model import Context, Rendering
+
+_BGN = {
+    "ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN",
+    "bg": "Bulgarian-Latin/BGN", "sr": "Serbian-Latin/BGN", "mk": "Macedonian-Latin/BGN",
+    "kk": "Kazakh-Latin/BGN", "ky": "Kirghiz-Latin/BGN", "uz": "Uzbek-Latin/BGN",
+    "mn": "Mongolian-Latin/BGN",
+}  # fmt: skip
+_SCHEMES: dict[str, tuple[tuple[Scheme, str], ...]] = {
+    "ru": ((RUSSIAN_ICAO, "ru-icao"), (RUSSIAN_PRESS, "ru-press")),
+    "uk": ((UKRAINIAN_NATIONAL, "uk"),),
+    "be": ((BELARUSIAN_NATIONAL, "be-national"),),
+}
+# One pattern finds the first letter or cluster that only one language has.
+_EVIDENCE = re.compile(
+    "(?P<be>ў)|(?P<uk>[їєґ]|[сцз]ьк)|(?P<kk>[әғқңөұүһ])|(?P<sr>[ђјљњћџ])|(?P<mk>[ѓќѕ])"
+)
+
+
+def cyrillic_language(tokens: tuple[str, ...], lang: str | None) -> str:
+    """The language whose romanisation fits: the hint if usable, else the letters' evidence."""
+    if lang in _BGN:
+        return lang
+    text = " ".join(tokens)
+    evidence = _EVIDENCE.search(text)
+    if evidence and evidence.lastgroup:
+        return evidence.lastgroup
+    if "і" in text:
+        return "be" if "ы" in text or "э" in text else "uk"
+    return "ru"
+
+
+def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
+    """Korean readings if the name is Korean, then the language's national and BGN forms."""
+    language = cyrillic_language(tokens, context.lang)
+    renderings = korean_renderings(tokens, context)
+    schemes = _SCHEMES.get(language, ())
+    if language == "uk":
+        renderings.extend(_scheme_renderings(tokens, schemes))
+    renderings.append(_bgn_rendering(tokens, language))
+    if language != "uk":
+        renderings.extend(_scheme_renderings(tokens, schemes))
+    if language == "ru" and context.lang is None:
+        renderings.extend(_scheme_renderings(tokens, _SCHEMES["uk"]))
+    return renderings
+
+
+def _bgn_rendering(tokens: tuple[str, ...], language: str) -> Rendering:
+    text = " ".join(_bgn_word(token, language) for token in tokens)
+    # Ukrainian's own system comes first and carries the plain language code.
+    return Rendering(ascii_tokens(text), "uk-bgn" if language == "uk" else language)
+
+
+@lru_cache(maxsize=65536)
+def _bgn_word(token: str, language: str) -> str:
+    # Word by word, because list names repeat their words (Vladimirovich) far more than
+    # whole names, and BGN's rules look no further than the word.
+    return transliterate(f"{_BGN[language]}; Latin-ASCII", token)
+
+
+def _scheme_renderings(
+    tokens: tuple[str, ...], schemes: tuple[tuple[Scheme, str], ...]
+) -> list[Rendering]:
+    return [
+        Rendering(ascii_tokens(" ".join(romanize_word(token, scheme) for token in tokens)), method)
+        for scheme, method in schemes
+    ]

@@ -1,0 +1,48 @@
+"""Chinese characters: Hanyu Pinyin from ICU without tones, and Wade-Giles derived from it.
+
+Persons are romanised with ICU's name transform, which reads surname characters with their
+surname pronunciation (单 Shan, not Dan). Each character becomes a token ("习近平" -> xi jin
+ping); for persons a second form joins the given name as pinyin writes it (xi jinping).
+Korean names written in Hanja get Korean readings first when a language hint says Korean.
+Japanese kanji get Mandarin readings: ICU has no Japanese readings.
+"""
+
+from __future__ import annotations
+
+from .ascii import ascii_tokens
+from .hanja import hanja_renderings
+from .icu import transliterate
+from .model import Context, Kind, Rendering
+from .wade_giles import to_wade_giles
+
+_PERSON_TRANSFORM = "Han-Latin/Names; Latin-ASCII"
+_OTHER_TRANSFORM = "Han-Latin; Latin-ASCII"
+_COMPOUND_SURNAMES = frozenset(
+    {
+        "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟",
+        "尉遲", "公孙", "公孫", "慕容", "夏侯", "令狐", "长孙", "長孫", "宇文", "司徒", "申屠",
+        "端木", "独孤", "獨孤", "南宫", "南宮",
+    }
+)  # fmt: skip
+
+
+def render_han(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
+    """Korean readings if hinted, then pinyin, pinyin with joined given name, Wade-Giles."""
+    renderings = hanja_renderings(tokens, context)
+    person = context.kind is Kind.PERSON or (context.person_like and len("".join(tokens)) <= 4)
+    transform = _PERSON_TRANSFORM if person else _OTHER_TRANSFORM
+    syllables = ascii_tokens(transliterate(transform, " ".join(tokens)))
+    renderings.append(Rendering(syllables, "zh-pinyin"))
+    if person:
+        renderings.append(Rendering(_join_given(tokens, syllables), "zh-pinyin"))
+    renderings.append(Rendering(tuple(to_wade_giles(s) for s in syllables), "zh-wg"))
+    return renderings
+
+
+def _join_given(tokens: tuple[str, ...], syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """Surname syllables, then the given name's syllables joined: (xi, jinping)."""
+    text = "".join(tokens)
+    if len(text) != len(syllables) or len(text) < 3:
+        return syllables
+    surname_length = 2 if text[:2] in _COMPOUND_SURNAMES and len(text) >= 3 else 1
+    return (*syllables[:surname_length], "".join(syllables[surname_length:]))

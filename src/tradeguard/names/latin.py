@@ -1,0 +1,29 @@
+"""Renderings of names already written in Latin letters.
+
+Besides the plain diacritic fold ("Müller" -> muller), two spellings that English-language
+lists use for the same letters are offered: German umlauts and Nordic vowels written out
+("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
+"""
+
+from __future__ import annotations
+
+from .ascii import ascii_tokens
+from .model import Context, Rendering
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
+_HACEKS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ř": "rzh"})
+_VARIANTS = ((_UMLAUTS, "latin-de"), (_HACEKS, "latin-sh"))
+
+
+def render_latin(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
+    """The diacritic fold first, then the written-out spellings where they differ."""
+    text = " ".join(tokens)
+    if text.isascii():
+        # Normalised ASCII text is made of [a-z0-9] words already.
+        return [Rendering(tokens, "latin")]
+    renderings = [Rendering(ascii_tokens(text), "latin")]
+    for table, method in _VARIANTS:
+        variant = text.translate(table)
+        if variant != text:
+            renderings.append(Rendering(ascii_tokens(variant), method))
+    return renderings

@@ -1,0 +1,147 @@
+"""Where legal-form words sit in a name: rigour's org-type table, this package's supplement,
+and the CJK forms written without spaces. What to do with them is `legal_forms`' concern.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rigour.names.org_types import extract_org_types
+
+from .legal_form_codes import (
+    ANY_KIND,
+    CJK_AFFIXES,
+    FIRST_WORDS,
+    ORG_ONLY,
+    is_ambiguous,
+    legal_form_code,
+)
+from .model import Kind
+from .normalize import normalize
+
+_WORD = re.compile(r"\w+")
+# Han, kana, Hangul and the parenthesis of "(주)": the characters a CJK affix starts or ends with.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff()]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where legal-form words sit in a name, their code, and what their position may be."""
+
+    start: int
+    end: int
+    code: str
+    ambiguous: bool
+    org_only: bool
+    spelt_out: bool
+
+
+def find_spans(text: str, kind: Kind) -> list[Span]:
+    """Every legal-form span in `text`, overlaps resolved in favour of the longest."""
+    found = _rigour_spans(text) + _supplement_spans(text, kind) + _cjk_spans(text)
+    found.sort(key=lambda span: (span.start, span.start - span.end))
+    spans: list[Span] = []
+    for span in found:
+        if not spans or span.start >= spans[-1].end:
+            spans.append(span)
+    return spans
+
+
+def _rigour_spans(text: str) -> list[Span]:
+    compare = dict(extract_org_types(text))
+    if not compare and text.isascii():
+        return []
+    # Forms known only in generic mode are mostly CJK (株式会社); its Latin-only entries
+    # include ordinary words ("cooperation"), so generic mode is asked only about other scripts.
+    generic = {} if text.isascii() else dict(extract_org_types(text, generic=True))
+    spans = []
+    for matched in dict.fromkeys([*compare, *(word for word in generic if not word.isascii())]):
+        code = legal_form_code(matched, compare.get(matched), generic.get(matched))
+        spans.extend(_occurrences(text, matched, code, org_only=False))
+    return spans
+
+
+def _supplement_spans(text: str, kind: Kind) -> list[Span]:
+    words = _WORD.findall(text)
+    if FIRST_WORDS.isdisjoint(words):
+        return []
+    found = _supplement_matches(words, kind)
+    if not found:
+        return []
+    places = list(_WORD.finditer(text))
+    return [
+        _make_span(text, places[index].start(), places[index + length - 1].end(), code, org_only)
+        for index, length, code, org_only in found
+    ]
+
+
+def _supplement_matches(words: list[str], kind: Kind) -> list[tuple[int, int, str, bool]]:
+    """(first word, word count, code, org_only) of each entry, longest first at each word."""
+    found = []
+    index = 0
+    while index < len(words):
+        if words[index] in FIRST_WORDS:
+            for key in (tuple(words[index : index + 2]), (words[index],)):
+                entry = _supplement_entry(key, kind)
+                if entry is not None:
+                    found.append((index, len(key), *entry))
+                    index += len(key) - 1
+                    break
+        index += 1
+    return found
+
+
+def _supplement_entry(key: tuple[str, ...], kind: Kind) -> tuple[str, bool] | None:
+    if key in ANY_KIND:
+        return ANY_KIND[key], False
+    if kind is Kind.ORGANIZATION and key in ORG_ONLY:
+        return ORG_ONLY[key], True
+    return None
+
+
+def _cjk_spans(text: str) -> list[Span]:
+    if text.isascii() or not (_CJK.match(text) or _CJK.match(text[-1])):
+        return []
+    spans = []
+    for affix, code in CJK_AFFIXES:
+        if len(text) <= len(affix):
+            continue
+        if text.startswith(affix):
+            spans.append(_make_span(text, 0, len(affix), code, org_only=False))
+        if text.endswith(affix):
+            spans.append(_make_span(text, len(text) - len(affix), len(text), code, org_only=False))
+    return spans
+
+
+def _occurrences(text: str, matched: str, code: str, org_only: bool) -> list[Span]:
+    """Where rigour's match lies: it reports the words, not their place, and "ao" may also sit
+    inside a word ("kaolin ao"), so only whole-word occurrences count."""
+    spans = []
+    start = text.find(matched)
+    while start >= 0 and matched:
+        end = start + len(matched)
+        if _whole_word(text, start, end):
+            spans.append(_make_span(text, start, end, code, org_only))
+        start = text.find(matched, end)
+    return spans
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def _make_span(text: str, start: int, end: int, code: str, org_only: bool) -> Span:
+    ambiguous, spelt_out = _traits(text[start:end])
+    return Span(start, end, code, ambiguous, org_only, spelt_out)
+
+
+@lru_cache(maxsize=4096)
+def _traits(matched: str) -> tuple[bool, bool]:
+    """Whether the words are ambiguous, and whether they are spelt out in several words."""
+    words = normalize(matched).split()
+    spelt_out = len(words) >= 2 and all(len(word) >= 3 for word in words)
+    return is_ambiguous(matched), spelt_out

@@ -1,0 +1,93 @@
+"""Phonetic keys: one key for the spellings one sound gets across romanisations and languages.
+
+The key is built for candidate retrieval, so it forgives what romanisation systems disagree
+on and keeps what tells names apart. The rules, in order:
+
+1. Name particles take one spelling: abdul/abdel -> abd, ibn/ben -> bin, abou -> abu, el -> al.
+2. Word starts: ye -> e (Yevgeny/Evgeny), i before a/o/u -> y (Iurii/Yuri),
+   Wade-Giles hs and pinyin x -> s (Hsi/Xi), ts/tz -> z (Tse/Ze).
+3. Digraphs: shch/sch/sh -> s, zh/ch/tch/dzh/dj -> j (Zhou/Chou, Jong/Chong),
+   ph -> f, th -> t, dh -> d, gh -> g, kh -> k at the end (Rostekh/Rostec) and h elsewhere
+   (Mikhail/Mihail), ck/q -> k, c -> s before e/i/y and k elsewhere, x -> ks, ts/tz -> z.
+4. Vowel digraphs of Korean and English spelling: eo -> o, eu -> u, oo/ou -> u, ee -> i
+   (Jeong/Jong, Eun/Un, Moon/Mun, Lee/Li).
+5. w is v at the start and a vowel after a consonant (Kwang/Kuang); y before a vowel at the
+   start is a consonant and otherwise a vowel; a final h after a vowel is dropped (Abdullah).
+6. Voiced and voiceless stops merge: b/p, d/t, g/k (Gim/Kim, Dong/Tung, Bong/Pong).
+7. Vowels fall into three classes, a, i (e, i, y) and u (o, u, w); only the first vowel of
+   the word is kept, as its class, so vowels added, dropped or changed later do not matter
+   (Muhammad/Mohammed/Mohamed/Muhamad, Aleksandr/Alexander), while Kim and Kum stay apart.
+8. Doubled consonants collapse. Tokens with digits are returned as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .ascii import ascii_tokens
+
+_PARTICLES = {
+    "abdul": "abd", "abdel": "abd", "abdal": "abd", "abdol": "abd", "abdoul": "abd",
+    "ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu", "el": "al", "ul": "al",
+}  # fmt: skip
+_REWRITES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^ye", "e"),
+        (r"^i(?=[aou])", "y"),
+        (r"^(?:hs|x)", "s"),
+        (r"shch|sch|sh", "s"),
+        (r"dzh|dj|tch|zh|ch", "j"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"dh", "d"),
+        (r"gh", "g"),
+        (r"kh$", "k"),
+        (r"kh", "h"),
+        (r"ck|q", "k"),
+        (r"c(?=[eiy])", "s"),
+        (r"c", "k"),
+        (r"x", "ks"),
+        (r"ts|tz", "z"),
+        (r"eo", "o"),
+        (r"eu", "u"),
+        (r"oo|ou", "u"),
+        (r"ee", "i"),
+        (r"^w", "v"),
+        (r"(?<=[bdfghjklmnpqrstvz])w", "u"),
+        (r"^y(?=[aeiou])", "Y"),
+        (r"y", "i"),
+        (r"(?<=[aeiou])h$", ""),
+        (r"b", "p"),
+        (r"d", "t"),
+        (r"g", "k"),
+    )
+)
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "w": "u"}
+
+
+@lru_cache(maxsize=65536)
+def phonetic_key(token: str) -> str:
+    """The retrieval key of one name token (see the module docstring for the rules)."""
+    word = "".join(ascii_tokens(token))
+    if not word or not word.isalpha():
+        return word
+    word = _PARTICLES.get(word, word)
+    for pattern, replacement in _REWRITES:
+        word = pattern.sub(replacement, word)
+    return _encode(word.lower())
+
+
+def _encode(word: str) -> str:
+    out: list[str] = []
+    vowel_seen = False
+    for char in word:
+        vowel = _VOWEL_CLASS.get(char)
+        if vowel is not None:
+            if not vowel_seen:
+                out.append(vowel)
+                vowel_seen = True
+        elif not out or out[-1] != char:
+            out.append(char)
+    return "".join(out)

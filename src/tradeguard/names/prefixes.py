@@ -1,0 +1,38 @@
+"""Words in front of a name that are not part of it: honorifics of persons ("Mr.", "General")
+and vessel prefixes ("M/V", "MT"), both from rigour's lists.
+
+Name-part order is left as written: the matcher aligns tokens without regard to order, and
+East Asian renderers rely on the surname coming first ("김, 정은", "KIM, Jong Un").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rigour._core import person_name_prefixes_list
+from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
+
+from .normalize import normalize
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First words of rigour's honorifics: a name starting otherwise skips its long regex."""
+    return frozenset(normalize(prefix).split()[0] for prefix in person_name_prefixes_list())
+
+
+def strip_titles(text: str) -> str:
+    """Drop leading honorifics ("Mr.", "General") unless nothing would be left."""
+    words = normalize(text[:24]).split()
+    if not words or words[0] not in _first_words():
+        return text
+    return _unless_empty(remove_person_prefixes(text), text)
+
+
+def strip_vessel_prefixes(text: str) -> str:
+    """Drop "M/V", "MT", "SS" and the like from the front of a vessel's name."""
+    return _unless_empty(remove_obj_prefixes(text), text)
+
+
+def _unless_empty(stripped: str, text: str) -> str:
+    return stripped if normalize(stripped) else text

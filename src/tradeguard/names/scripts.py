@@ -1,0 +1,51 @@
+"""Which script a name is written in, and repair of Latin/Cyrillic look-alike mixtures."""
+
+from __future__ import annotations
+
+import re
+
+from rigour.text.scripts import text_scripts
+
+_ASCII_LETTER = re.compile("[a-z]")
+KANA = frozenset({"Hiragana", "Katakana"})
+MIXED = "Mixed"
+# Typed lists mix look-alike letters: "Пaвел" with a Latin "a", "OOO" typed in Cyrillic.
+# Lower-case pairs only, since names are case-folded first; capital-only look-alikes such as
+# В/B and Н/H reach us folded to в and н.
+_CYRILLIC_TO_LATIN = {
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+}  # fmt: skip
+_LATIN_TO_CYRILLIC = {
+    "a": "а", "b": "в", "e": "е", "k": "к", "m": "м", "h": "н", "o": "о", "p": "р",
+    "c": "с", "t": "т", "y": "у", "x": "х", "i": "і", "j": "ј", "s": "ѕ",
+}  # fmt: skip
+_TO_LATIN = str.maketrans(_CYRILLIC_TO_LATIN)
+_TO_CYRILLIC = str.maketrans(_LATIN_TO_CYRILLIC)
+
+
+def script_of(text: str) -> str:
+    """The script label of a whole name: one script, "Kana" for Japanese, else "Mixed"."""
+    if text.isascii():
+        return "Latin"
+    scripts = text_scripts(text)
+    if not scripts:
+        return "Latin"
+    if scripts & KANA and scripts <= KANA | {"Han"}:
+        return "Kana"
+    if len(scripts) == 1:
+        return next(iter(scripts))
+    return MIXED
+
+
+def repair_lookalikes(token: str) -> str:
+    """Rewrite a Latin/Cyrillic mixed token wholly in the script most of its letters use."""
+    if token.isascii() or not _ASCII_LETTER.search(token):
+        return token
+    if text_scripts(token) != {"Latin", "Cyrillic"}:
+        return token
+    latin = sum(1 for char in token if char.isascii() and char.isalpha())
+    cyrillic = sum(1 for char in token if "\u0400" <= char <= "\u04ff")
+    repaired = token.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+    # A token that still mixes scripts had letters without a twin; leave it as written.
+    return repaired if len(text_scripts(repaired)) == 1 else token

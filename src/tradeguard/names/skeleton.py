@@ -1,0 +1,33 @@
+"""Consonant skeletons, for comparing names with renderings of abjads that omit vowels.
+
+"mohammed" -> "mhmd" and "mhmd" -> "mhmd". The rules: q -> k (Qasim/Kasim); vowels
+a e i o u are dropped; y and w are dropped except at the start, since abjads write long
+vowels with the letters ya and waw (حسين hsyn / Hussein, يوسف ywsf / Yusuf); doubled letters
+collapse, as abjads write a doubled consonant once; a final h is dropped, because ta marbuta
+and final ha are written or left out at will (Fatimah/Fatima, Abdullah/Abdulla).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .ascii import ascii_tokens
+
+_VOWELS = re.compile(r"[aeiou]|(?<=.)[yw]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def consonant_skeleton(token: str) -> str:
+    """The consonant skeleton of one token; idempotent."""
+    word = "".join(ascii_tokens(token)).replace("q", "k")
+    if not word.isalpha():
+        return word
+    previous = None
+    while word != previous:
+        previous = word
+        word = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+        if len(word) > 1 and word.endswith("h"):
+            word = word[:-1]
+    return word

@@ -1,0 +1,52 @@
+from tradeguard.names import analyze_name, consonant_skeleton
+from tradeguard.names.arabic import split_particles
+
+
+def forms(
+    name: str, schema: str | None = "Person", lang: str | None = None
+) -> list[tuple[tuple[str, ...], bool]]:
+    return [(form.tokens, form.vowelless) for form in analyze_name(name, schema, lang)]
+
+
+def test_known_word_vowelled_first_skeleton_second() -> None:
+    assert forms("محمد") == [(("muhammad",), False), (("mhmd",), True)]
+    assert analyze_name("محمد")[0].script == "Arabic"
+    assert analyze_name("محمد")[0].method == "ar"
+
+
+def test_article_and_abd_split_off() -> None:
+    result = forms("عبدالرحمن")
+    assert result[0] == (("abd", "al", "rahman"), False)
+    assert (("abd", "rahman"), False) in result
+    assert split_particles("الرحمن") == ("ال", "رحمن")
+    assert split_particles("عبدالله") == ("عبدالله",)
+
+
+def test_compounds_from_the_table() -> None:
+    assert forms("عبدالله")[0] == (("abdullah",), False)
+    assert forms("أحمد بن علي")[0] == (("ahmad", "bin", "ali"), False)
+
+
+def test_unknown_words_make_the_vowelled_form_vowelless() -> None:
+    result = forms("بطرس الحلاق")
+    assert result[0] == (("btrs", "al", "hallaq"), True)
+    assert all(vowelless for _, vowelless in result[:2])
+
+
+def test_skeletons_agree_with_latin_spellings() -> None:
+    skeleton = dict(forms("محمد حسين يوسف"))
+    (tokens,) = [tokens for tokens, vowelless in skeleton.items() if vowelless]
+    latin = ("mohammed", "hussein", "yousef")
+    assert [consonant_skeleton(t) for t in tokens] == [consonant_skeleton(t) for t in latin]
+
+
+def test_persian_letters_or_hint_give_persian_spellings() -> None:
+    result = analyze_name("محمد جواد ظریف", "Person")
+    assert result[0].tokens == ("mohammad", "javad", "zarif")
+    assert result[0].method == "fa"
+    assert analyze_name("حسين", "Person", "fa")[0].tokens == ("hossein",)
+    assert analyze_name("خامنه‌ای", "Person")[0].tokens == ("khamenei",)
+
+
+def test_arabic_digits() -> None:
+    assert analyze_name("٧")[0].tokens == ("7",)

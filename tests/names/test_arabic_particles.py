@@ -1,0 +1,38 @@
+import pytest
+
+from tradeguard.names import analyze_name
+from tradeguard.names.arabic_particles import canonical_particles, looks_arabic
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Abd al-Rahman",
+        "Abdulrahman",
+        "Abdul Rahman",
+        "Abdel Rahman",
+        "Abdurrahman",
+        "Abd ar-Rahman",
+    ],
+)
+def test_abd_al_variants_share_one_form(name: str) -> None:
+    assert ("abd", "rahman") in [form.tokens for form in analyze_name(name, "Person")]
+
+
+def test_abdullah_variants() -> None:
+    for tokens in (("abd", "allah"), ("abdallah",), ("abdulla",), ("abdellah",)):
+        assert canonical_particles(tokens) == ("abdullah",)
+
+
+def test_articles_bin_and_abu() -> None:
+    assert canonical_particles(("boutros", "al", "hallaq")) == ("boutros", "hallaq")
+    assert canonical_particles(("ahmad", "ibn", "ali")) == ("ahmad", "bin", "ali")
+    assert canonical_particles(("abou", "bakr")) == ("abu", "bakr")
+    assert canonical_particles(("al",)) == ("al",)
+
+
+def test_only_names_with_particles_are_touched() -> None:
+    assert not looks_arabic(("vladimir", "putin"))
+    assert looks_arabic(("muhammad", "abdulnabi"))
+    methods = [form.method for form in analyze_name("Vladimir Putin", "Person")]
+    assert "ar-particles" not in methods

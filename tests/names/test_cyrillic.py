@@ -1,0 +1,84 @@
+from tradeguard.names import NameForm, analyze_name, phonetic_key
+from tradeguard.names.cyrillic import cyrillic_language
+
+
+def token_sets(
+    name: str, schema: str | None = None, lang: str | None = None
+) -> list[tuple[str, ...]]:
+    return [form.tokens for form in analyze_name(name, schema, lang)]
+
+
+def first(name: str, schema: str | None = None, lang: str | None = None) -> NameForm:
+    forms = analyze_name(name, schema, lang)
+    assert forms, f"no forms for {name!r}"
+    return forms[0]
+
+
+def test_russian_bgn_first() -> None:
+    form = first("Путин Владимир Владимирович", "Person")
+    assert form.tokens == ("putin", "vladimir", "vladimirovich")
+    assert form.method == "ru"
+    assert form.script == "Cyrillic"
+
+
+def test_russian_passport_and_press_forms() -> None:
+    forms = token_sets("Евгений", "Person")
+    assert forms[0] == ("yevgeniy",)
+    assert ("evgenii",) in forms
+    assert ("yevgeny",) in forms
+    assert ("sergei",) in token_sets("Сергей", "Person")
+
+
+def test_rostec_spellings_share_a_key() -> None:
+    tokens = token_sets("Ростех")
+    assert ("rostekh",) in tokens
+    assert any(phonetic_key(form[0]) == phonetic_key("rostec") for form in tokens)
+
+
+def test_mixed_case_word() -> None:
+    assert first("АвтоВАЗ", "Company").tokens == ("avtovaz",)
+
+
+def test_ukrainian_national_system_by_letters_or_hint() -> None:
+    assert first("Київ Юлія Євген", None, "uk").tokens == ("kyiv", "yuliia", "yevhen")
+    form = first("Зеленський Володимир Олександрович", "Person")
+    assert form.tokens == ("zelenskyi", "volodymyr", "oleksandrovych")
+    assert form.method == "uk"
+    assert first("Григорій", "Person").tokens == ("hryhorii",)
+
+
+def test_russian_name_without_hint_also_gets_ukrainian_reading() -> None:
+    methods = [form.method for form in analyze_name("Петренко Михаил", "Person")]
+    assert methods[0] == "ru"
+    assert "uk" in methods
+
+
+def test_belarusian_by_letters() -> None:
+    forms = analyze_name("Лукашэнка Аляксандр Рыгоравіч", "Person")
+    assert forms[0].method == "be"
+    assert forms[0].tokens == ("lukashenka", "alyaksandr", "ryhoravich")
+    assert ("lukasenka", "aliaksandr", "ryhoravic") in [form.tokens for form in forms]
+
+
+def test_language_detection() -> None:
+    assert cyrillic_language(("ўладзімір",), None) == "be"
+    assert cyrillic_language(("їжак",), None) == "uk"
+    assert cyrillic_language(("іван",), None) == "uk"
+    assert cyrillic_language(("рыгоравіч",), None) == "be"
+    assert cyrillic_language(("иванов",), None) == "ru"
+    assert cyrillic_language(("иванов",), "bg") == "bg"
+    assert cyrillic_language(("нұрсұлтан",), None) == "kk"
+
+
+def test_legal_forms_in_cyrillic() -> None:
+    cases = {
+        "ООО Аурус": "llc",
+        "АО Аурус": "jsc",
+        "ПАО Аурус": "pjsc",
+        "ОАО Аурус": "ojsc",
+        "ЗАО Аурус": "cjsc",
+    }
+    for name, code in cases.items():
+        form = first(name, "Company")
+        assert form.tokens == ("aurus",), name
+        assert form.legal_forms == (code,), name

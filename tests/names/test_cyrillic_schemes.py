@@ -1,0 +1,30 @@
+from tradeguard.names.cyrillic_schemes import (
+    BELARUSIAN_NATIONAL,
+    RUSSIAN_ICAO,
+    RUSSIAN_PRESS,
+    UKRAINIAN_NATIONAL,
+    romanize_word,
+)
+
+
+def test_icao_passport_spellings() -> None:
+    assert romanize_word("юрий", RUSSIAN_ICAO) == "iurii"
+    assert romanize_word("объект", RUSSIAN_ICAO) == "obieekt"
+
+
+def test_press_spellings() -> None:
+    assert romanize_word("дмитрий", RUSSIAN_PRESS) == "dmitry"
+    assert romanize_word("евгений", RUSSIAN_PRESS) == "yevgeny"
+    assert romanize_word("максим", RUSSIAN_PRESS) == "maxim"
+    assert romanize_word("фёдор", RUSSIAN_PRESS) == "fyodor"
+
+
+def test_ukrainian_initial_values_only_at_word_start() -> None:
+    assert romanize_word("зеленський", UKRAINIAN_NATIONAL) == "zelenskyi"
+    assert romanize_word("юлія", UKRAINIAN_NATIONAL) == "yuliia"
+    assert romanize_word("згурський", UKRAINIAN_NATIONAL) == "zghurskyi"
+
+
+def test_belarusian_national() -> None:
+    assert romanize_word("аляксандр", BELARUSIAN_NATIONAL) == "aliaksandr"
+    assert romanize_word("ёрш", BELARUSIAN_NATIONAL) == "jors"

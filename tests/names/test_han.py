@@ -1,0 +1,44 @@
+import pytest
+
+from tradeguard.names import analyze_name
+from tradeguard.names.hanja import hanja_available
+
+
+def tokens(
+    name: str, schema: str | None = "Person", lang: str | None = None
+) -> list[tuple[str, ...]]:
+    return [form.tokens for form in analyze_name(name, schema, lang)]
+
+
+def test_pinyin_by_syllable_then_joined_given_name() -> None:
+    result = analyze_name("习近平", "Person")
+    assert result[0].tokens == ("xi", "jin", "ping")
+    assert result[0].method == "zh-pinyin"
+    assert ("xi", "jinping") in [form.tokens for form in result]
+
+
+def test_wade_giles_form() -> None:
+    result = tokens("毛泽东")
+    assert result[0] == ("mao", "ze", "dong")
+    assert ("mao", "tse", "tung") in result
+
+
+def test_surname_readings() -> None:
+    assert tokens("单雄信")[0][0] == "shan"
+
+
+def test_organisation_with_legal_form() -> None:
+    form = analyze_name("道通机器人有限公司", "Organization")[0]
+    assert form.tokens == ("dao", "tong", "ji", "qi", "ren")
+    assert form.legal_forms == ("ltd",)
+
+
+@pytest.mark.skipif(not hanja_available(), reason="the optional hanja package is not installed")
+def test_korean_readings_of_hanja_with_korean_hint() -> None:
+    result = tokens("金正恩", "Person", "ko")
+    assert result[0] == ("kim", "jong", "un")
+    assert ("jin", "zheng", "en") in result
+
+
+def test_no_korean_readings_without_hint() -> None:
+    assert tokens("金正恩")[0] == ("jin", "zheng", "en")

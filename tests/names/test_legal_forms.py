@@ -1,0 +1,81 @@
+import pytest
+
+from tradeguard.names import analyze_name, normalize
+from tradeguard.names.legal_forms import split_legal_forms
+from tradeguard.names.model import Kind
+from tradeguard.names.normalize import fold_case
+
+
+def result(name: str, schema: str | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    form = analyze_name(name, schema)[0]
+    return form.tokens, form.legal_forms
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["LLC Aurus", "Limited Liability Company Aurus", "OOO Aurus", "ООО «Аурус»", "Aurus, LLC"],
+)
+@pytest.mark.parametrize("schema", [None, "Company"])
+def test_llc(name: str, schema: str | None) -> None:
+    assert result(name, schema) == (("aurus",), ("llc",))
+
+
+@pytest.mark.parametrize(
+    "name", ["Public Joint Stock Company Avtovaz", "PAO Avtovaz", "ПАО АвтоВАЗ", "PJSC AvtoVAZ"]
+)
+def test_pjsc(name: str) -> None:
+    assert result(name, "Company") == (("avtovaz",), ("pjsc",))
+
+
+def test_jsc_and_state_corporation() -> None:
+    assert result("JOINT STOCK COMPANY AVTOVAZ") == (("avtovaz",), ("jsc",))
+    assert result("State Corporation Rostec") == (("rostec",), ("state_corp",))
+    assert result("Госкорпорация Ростех") == (("rostekh",), ("state_corp",))
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Siemens GmbH", "gmbh"), ("Siemens AG", "ag"), ("Acme Co. Ltd.", "ltd"),
+     ("Acme Co., Ltd.", "ltd"), ("Acme S.A.", "sa"), ("Acme LLP", "llp"),
+     ("Acme Limited", "ltd"), ("Acme Sp. z o.o.", "spzoo")],
+)  # fmt: skip
+def test_other_countries_forms_for_organisations(name: str, code: str) -> None:
+    assert result(name, "Company") == (("acme",) if "Acme" in name else ("siemens",), (code,))
+
+
+def test_ambiguous_short_forms_need_an_organisation_schema() -> None:
+    assert result("Siemens AG") == (("siemens", "ag"), ())
+    assert result("Acme S.A.") == (("acme", "s", "a"), ())
+
+
+def test_persons_keep_every_word() -> None:
+    assert result("Ltd Smith", "Person") == (("ltd", "smith"), ())
+
+
+def test_never_strips_everything() -> None:
+    assert result("LLC", "Company") == (("llc",), ())
+    assert split_legal_forms("ооо", Kind.ORGANIZATION) == ("ооо", ())
+
+
+def test_short_forms_inside_a_name_stay() -> None:
+    tokens, codes = result("JSC ORPE Technology Named After A.G. Romashin", "Company")
+    assert codes == ("jsc",)
+    assert tokens == ("orpe", "technology", "named", "after", "a", "g", "romashin")
+
+
+def test_company_and_corporation_only_for_organisations() -> None:
+    name = "Korea Mining Development Trading Corporation"
+    assert result(name, "Organization")[1] == ("corp",)
+    assert result(name)[1] == ()
+
+
+def test_cjk_affixes() -> None:
+    text, codes = split_legal_forms(fold_case("주식회사 한화"), Kind.ORGANIZATION)
+    assert (normalize(text), codes) == ("한화", ("jsc",))
+    assert result("한화주식회사", "Company") == (("hanhwa",), ("jsc",))
+    assert result("トヨタ自動車株式会社", "Company")[1] == ("kk",)
+
+
+def test_rigour_matches_count_only_as_whole_words() -> None:
+    text, codes = split_legal_forms("kaolin ao", Kind.ORGANIZATION)
+    assert (normalize(text), codes) == ("kaolin", ("jsc",))

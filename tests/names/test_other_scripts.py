@@ -1,0 +1,46 @@
+from tradeguard.names import analyze_name
+
+
+def first(name: str, schema: str | None = "Person") -> tuple[tuple[str, ...], str, str, bool]:
+    form = analyze_name(name, schema)[0]
+    return form.tokens, form.script, form.method, form.vowelless
+
+
+def test_greek_elot_first() -> None:
+    assert first("Αλέξης Τσίπρας") == (("alexis", "tsipras"), "Greek", "el", False)
+    assert ("khristos",) in [form.tokens for form in analyze_name("Χρήστος", "Person")]
+
+
+def test_hebrew_is_vowelless() -> None:
+    assert first("בנימין נתניהו") == (("bnymyn", "ntnyhw"), "Hebrew", "he", True)
+
+
+def test_georgian_and_armenian() -> None:
+    assert first("ბიძინა ივანიშვილი") == (("bidzina", "ivanishvili"), "Georgian", "ka", False)
+    assert first("Նիկոլ Փաշինյան") == (("nikol", "pashinyan"), "Armenian", "hy", False)
+
+
+def test_japanese_kana_hepburn() -> None:
+    assert first("ジョージ・ブッシュ") == (("joji", "busshu"), "Kana", "ja", False)
+    assert first("やまもと")[0] == ("yamamoto",)
+
+
+def test_thai_silent_letters_and_rtgs_spelling() -> None:
+    assert first("ประยุทธ์ จันทร์โอชา")[:3] == (("prayut", "chanocha"), "Thai", "th")
+
+
+def test_other_scripts_fall_back_to_icu() -> None:
+    tokens, script, method, _ = first("नरेंद्र मोदी")
+    assert (tokens, script, method) == (("narendra", "modi"), "Devanagari", "icu")
+
+
+def test_mixed_scripts_go_run_by_run() -> None:
+    form = analyze_name("Ivan Иванов", "Person")[0]
+    assert form.tokens == ("ivan", "ivanov")
+    assert form.script == "Mixed"
+
+
+def test_lookalike_letters_are_repaired() -> None:
+    assert analyze_name("Пaвел", "Person")[0].tokens == ("pavel",)
+    assert analyze_name("Pаvel", "Person")[0].script == "Mixed"
+    assert analyze_name("Pаvel", "Person")[0].tokens == ("pavel",)

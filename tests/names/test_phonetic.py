@@ -1,0 +1,55 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradeguard.names import phonetic_key
+
+SAME = [
+    ("jeong", "jong", "chong", "cheong", "jung"),
+    ("eun", "un"),
+    ("kim", "gim"),
+    ("muhammad", "mohammed", "mohamed", "muhamad", "mohamad"),
+    ("yevgeny", "evgeniy", "evgenii", "yevgeniy"),
+    ("sergei", "sergey"),
+    ("aleksandr", "alexander"),
+    ("rostec", "rostekh"),
+    ("zedong", "tsetung"),
+    ("ze", "tse"),
+    ("dong", "tung"),
+    ("xi", "hsi"),
+    ("abdul", "abd", "abdel"),
+    ("ibn", "bin", "ben"),
+    ("choi", "choe"),
+    ("lee", "li"),
+    ("kwang", "gwang", "kuang"),
+    ("mikhail", "mihail"),
+    ("qaddafi", "gaddafi", "kadhafi", "qadhafi"),
+    ("hussein", "husayn", "hossein", "husain"),
+    ("yusuf", "yousef", "youssef"),
+    ("iurii", "yuriy", "yuri", "yury"),
+    ("vladimir", "wladimir"),
+    ("bok", "pok"),
+]
+DIFFERENT = [("kim", "park"), ("un", "nam"), ("kim", "kum"), ("jong", "jang"), ("hyun", "hun")]
+
+
+@pytest.mark.parametrize("spellings", SAME)
+def test_spellings_of_one_sound_collide(spellings: tuple[str, ...]) -> None:
+    assert len({phonetic_key(spelling) for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), DIFFERENT)
+def test_different_names_stay_apart(one: str, other: str) -> None:
+    assert phonetic_key(one) != phonetic_key(other)
+
+
+def test_digits_and_empty() -> None:
+    assert phonetic_key("007") == "007"
+    assert phonetic_key("") == ""
+
+
+@given(st.text())
+def test_total_and_deterministic(token: str) -> None:
+    key = phonetic_key(token)
+    assert key == phonetic_key(token)
+    assert key == "" or key.isascii()

@@ -1,0 +1,26 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradeguard.names import consonant_skeleton
+
+
+@pytest.mark.parametrize(
+    ("latin", "abjad"),
+    [("mohammed", "mhmd"), ("hussein", "hsyn"), ("yusuf", "ywsf"), ("fatimah", "ftma"),
+     ("abdullah", "bdallh"), ("ali", "ly"), ("khalid", "khald"), ("qasim", "kasm")],
+)  # fmt: skip
+def test_latin_spellings_meet_abjad_renderings(latin: str, abjad: str) -> None:
+    assert consonant_skeleton(latin) == consonant_skeleton(abjad)
+
+
+def test_examples() -> None:
+    assert consonant_skeleton("mohammed") == "mhmd"
+    assert consonant_skeleton("mhmd") == "mhmd"
+    assert consonant_skeleton("yusuf") == "ysf"
+
+
+@given(st.text())
+def test_idempotent(token: str) -> None:
+    once = consonant_skeleton(token)
+    assert consonant_skeleton(once) == once
