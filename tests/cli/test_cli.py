@@ -134,7 +134,8 @@ def test_home_option_overrides_environment(tmp_path: Path, tg_home: Path) -> Non
 def test_run_screens_the_running_example(tg_home: Path) -> None:
     result = CliRunner().invoke(main, ["run"])
     assert result.exit_code == 0, result.output
-    assert "LISTED" in result.output
+    assert "Decision for aurus-senat-dprk on 2024-02-18: BLOCKED" in result.output
+    assert "un-2397-para7-transport-vehicles" in result.output
     assert "Kim Jong Un" in result.output
 
 

@@ -11,6 +11,7 @@ from tradeguard.cli.export import export
 from tradeguard.cli.lists import lists
 from tradeguard.cli.match import match
 from tradeguard.cli.run import run
+from tradeguard.cli.screen import screen
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,3 +29,4 @@ main.add_command(match)
 main.add_command(compare)
 main.add_command(export)
 main.add_command(run)
+main.add_command(screen)
