@@ -8,6 +8,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 ENV_HOME = "TRADEGUARD_HOME"
+# A shared deployment points every process at one PostgreSQL database with this, e.g.
+# postgresql+psycopg://tradeguard:secret@db/tradeguard; the home folder still holds the cache.
+ENV_DATABASE_URL = "TRADEGUARD_DATABASE_URL"
 
 
 def resolve_home(explicit: str | Path | None = None) -> Path:
@@ -23,4 +26,4 @@ def resolve_home(explicit: str | Path | None = None) -> Path:
 
 
 def database_url(home: Path) -> str:
-    return f"sqlite:///{home / 'tradeguard.sqlite'}"
+    return os.environ.get(ENV_DATABASE_URL) or f"sqlite:///{home / 'tradeguard.sqlite'}"

@@ -9,14 +9,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from tradeguard.lists.base import ListData
 from tradeguard.model import Entity
 from tradeguard.serialize import entity_from_dict, entity_to_dict
+from tradeguard.store.database import open_database
 from tradeguard.store.home import database_url
-from tradeguard.store.schema import list_entities, list_versions, load_failures, metadata
+from tradeguard.store.schema import list_entities, list_versions, load_failures
 
 # SQLite caps bound parameters per statement; inserting in chunks keeps memory flat too.
 _INSERT_CHUNK = 2000
@@ -36,6 +37,9 @@ class ListVersion:
     skipped: int
     dangling: int
     active: bool
+    added: int | None = None
+    removed: int | None = None
+    changed: int | None = None
 
     def age_days(self, now: datetime | None = None) -> float:
         reference = (
@@ -47,40 +51,45 @@ class ListVersion:
 
 
 @dataclass(slots=True, frozen=True)
+class DiffCounts:
+    added: int
+    removed: int
+    changed: int
+
+
+@dataclass(slots=True, frozen=True)
+class Failure:
+    at: datetime
+    files: list[str]
+    error: str
+    list_id: str | None
+
+
+@dataclass(slots=True, frozen=True)
 class StoreResult:
     version: ListVersion
     changed: bool  # False when the same content was already active
 
 
-def _enable_sqlite_wal(engine: Engine) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        # WAL lets readers (the matcher, the API) go on while a list update writes.
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
-
-
 class SnapshotStore:
     def __init__(self, url: str) -> None:
-        self.engine = create_engine(url)
-        if self.engine.dialect.name == "sqlite":
-            _enable_sqlite_wal(self.engine)
-        metadata.create_all(self.engine)
+        self.engine = open_database(url)
 
     @classmethod
     def at_home(cls, home: Path) -> SnapshotStore:
         return cls(database_url(home))
 
-    def store(self, data: ListData, fmt: str) -> StoreResult:
-        """Store a parsed list and make it the active version of its list, atomically."""
+    def store(self, data: ListData, fmt: str, diff: DiffCounts | None = None) -> StoreResult:
+        """Store a parsed list and make it the active version of its list, atomically.
+
+        `diff` holds the counts of entries added, removed and changed against the version it
+        replaces, kept on the version for `/lists` and the audit trail.
+        """
         with self.engine.begin() as conn:
             current = self._active(conn, data.list_id)
             if current is not None and current.content_hash == data.content_hash:
                 return StoreResult(current, changed=False)
-            version_id = self._insert_version(conn, data, fmt)
+            version_id = self._insert_version(conn, data, fmt, diff)
             self._insert_entities(conn, version_id, data.entities)
             conn.execute(
                 update(list_versions)
@@ -91,11 +100,23 @@ class SnapshotStore:
         assert version is not None
         return StoreResult(version, changed=True)
 
-    def record_failure(self, files: Sequence[str], error: str) -> None:
+    def record_failure(self, files: Sequence[str], error: str, list_id: str | None = None) -> None:
         with self.engine.begin() as conn:
             conn.execute(
-                insert(load_failures).values(at=datetime.now(UTC), files=list(files), error=error)
+                insert(load_failures).values(
+                    at=datetime.now(UTC), files=list(files), error=error, list_id=list_id
+                )
             )
+
+    def failures(self, limit: int = 20) -> list[Failure]:
+        """The latest failed or refused loads, newest first."""
+        query = select(load_failures).order_by(load_failures.c.id.desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [Failure(r.at, r.files, r.error, r.list_id) for r in conn.execute(query)]
+
+    def active_version(self, list_id: str) -> ListVersion | None:
+        with self.engine.connect() as conn:
+            return self._active(conn, list_id)
 
     def last_failure(self) -> tuple[datetime, list[str], str] | None:
         with self.engine.connect() as conn:
@@ -129,7 +150,9 @@ class SnapshotStore:
         ).first()
         return _version(row) if row else None
 
-    def _insert_version(self, conn: Connection, data: ListData, fmt: str) -> int:
+    def _insert_version(
+        self, conn: Connection, data: ListData, fmt: str, diff: DiffCounts | None
+    ) -> int:
         report = data.report
         result = conn.execute(
             insert(list_versions).values(
@@ -145,6 +168,9 @@ class SnapshotStore:
                 dangling=report.dangling,
                 report=asdict(report),
                 active=False,
+                added=diff.added if diff else None,
+                removed=diff.removed if diff else None,
+                changed=diff.changed if diff else None,
             )
         )
         key = result.inserted_primary_key
@@ -176,4 +202,7 @@ def _version(row: Any) -> ListVersion:
         skipped=row.skipped,
         dangling=row.dangling,
         active=row.active,
+        added=row.added,
+        removed=row.removed,
+        changed=row.changed,
     )

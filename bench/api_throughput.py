@@ -1,0 +1,167 @@
+"""/match throughput and p99 latency on loopback, with every list in ../shared/data loaded.
+
+Starts `tradeguard serve` (as deployed) on a free loopback port, then loads it with wrk when
+installed (apt-get install -y wrk), else with a bounded asyncio httpx loop. Prints one
+markdown table row. Not run by CI. Every request is a full screening: matched, recorded and
+appended to the audit log.
+
+    .venv/bin/python bench/api_throughput.py --home /tmp/tg-bench --seconds 20 --connections 16
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from tradeguard.auth.tokens import create_key
+from tradeguard.engine import Engine
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+LISTS = [
+    SHARED / "ofac/sdn-2024-05-03/sdn.csv",
+    SHARED / "ofac/alt-add-2025-12-24",
+    SHARED / "un/consolidated-2026-02-27.xml",
+    SHARED / "uk/conlist-2025-04-10.csv",
+    SHARED / "eu-fsf/excerpt-putin-2022.xml",
+    SHARED / "opensanctions/ua-war-sanctions-2026-03-13.targets.simple.csv",
+]
+NAMES = ["Kim Jong Un", "Vladimir Putin", "LLC Aurus", "Ivan Petrov", "Rostec", "Ali Hassan"]
+BODY = {
+    "queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Jong Un"]}}},
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _prepare(home: Path) -> tuple[Engine, str]:
+    engine = Engine.open(home)
+    if not engine.versions():
+        engine.load([p for p in LISTS if p.exists()], allow_truncated=True)
+    engine.index()
+    token = create_key(engine.store.engine, "screener", "bench", "bench").token
+    return engine, token
+
+
+def _serve(home: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).parent / "tradeguard"), "--home", str(home), "serve"]
+    command += ["--port", str(port), "--workers", str(workers)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("the server did not become ready within 5 minutes")
+
+
+def _wrk(url: str, token: str, seconds: int, connections: int) -> tuple[float, float]:
+    script = Path(tempfile.mkstemp(suffix=".lua")[1])
+    script.write_text(
+        'wrk.method = "POST"\n'
+        f"wrk.body = {json.dumps(json.dumps(BODY))}\n"
+        'wrk.headers["Content-Type"] = "application/json"\n'
+        f'wrk.headers["Authorization"] = "Bearer {token}"\n'
+    )
+    out = subprocess.run(
+        [
+            "wrk",
+            f"-t{min(4, connections)}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--latency",
+            "-s",
+            str(script),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(next(line for line in out.splitlines() if "Requests/sec" in line).split()[-1])
+    p99 = next(line for line in out.splitlines() if line.strip().startswith("99%")).split()[-1]
+    return rps, _ms(p99)
+
+
+def _ms(text: str) -> float:
+    for unit, factor in (("ms", 1.0), ("us", 0.001), ("s", 1000.0)):
+        if text.endswith(unit):
+            return float(text[: -len(unit)]) * factor
+    return float(text)
+
+
+async def _httpx_loop(url: str, token: str, seconds: int, connections: int) -> tuple[float, float]:
+    latencies: list[float] = []
+    deadline = time.perf_counter() + seconds
+    headers = {"Authorization": f"Bearer {token}"}
+
+    async def worker(client: httpx.AsyncClient, n: int) -> None:
+        i = n
+        while time.perf_counter() < deadline:
+            body = {
+                "queries": {
+                    "q": {"schema": "Person", "properties": {"name": [NAMES[i % len(NAMES)]]}}
+                }
+            }
+            started = time.perf_counter()
+            response = await client.post(url, json=body, headers=headers)
+            response.raise_for_status()
+            latencies.append((time.perf_counter() - started) * 1000)
+            i += 1
+
+    limits = httpx.Limits(max_connections=connections)
+    async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client, n) for n in range(connections)))
+        elapsed = time.perf_counter() - started
+    latencies.sort()
+    return len(latencies) / elapsed, latencies[int(len(latencies) * 0.99) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--home", type=Path, default=Path(tempfile.gettempdir()) / "tg-bench")
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    engine, token = _prepare(args.home)
+    entities = sum(v.entities for v in engine.versions())
+    port = _free_port()
+    server = _serve(args.home, port, args.workers)
+    url = f"http://127.0.0.1:{port}/match"
+    tool = "wrk" if shutil.which("wrk") else "httpx"
+    if tool == "wrk":
+        rps, p99 = _wrk(url, token, args.seconds, args.connections)
+    else:
+        rps, p99 = asyncio.run(_httpx_loop(url, token, args.seconds, args.connections))
+    server.terminate()
+    server.wait(30)
+    header = "| entities | tool | workers | connections | seconds | requests/s | p99 (ms) |"
+    print(header + "\n|---|---|---|---|---|---|---|", file=sys.stderr)
+    print(
+        f"| {entities} | {tool} | {args.workers} | {args.connections} | {args.seconds} "
+        f"| {rps:.1f} | {p99:.1f} |"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""The app factory: `create_app(settings)` builds the FastAPI app over one tradeguard home."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from tradeguard import __version__
+from tradeguard.api import errors
+from tradeguard.api.limits import BodyLimit
+from tradeguard.api.routes import (
+    audit,
+    compare,
+    counterparties,
+    entities,
+    health,
+    keys,
+    lists,
+    match,
+    review,
+    screen,
+    screenings,
+)
+from tradeguard.api.settings import Settings
+from tradeguard.api.state import Service
+from tradeguard.engine import Engine
+
+_ROUTERS = (
+    health,
+    match,
+    compare,
+    screen,
+    entities,
+    lists,
+    screenings,
+    review,
+    counterparties,
+    keys,
+    audit,
+)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    service = Service(Engine.open(settings.home), settings.max_queries)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if settings.warm_on_start:
+            # Serve /healthz at once; /readyz turns ready when the index is built.
+            threading.Thread(target=service.warm, name="tradeguard-warm", daemon=True).start()
+        yield
+
+    app = FastAPI(
+        title="tradeguard",
+        version=__version__,
+        description="Sanctions screening with yente-compatible /match, audit trail and review.",
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    errors.install(app)
+    for module in _ROUTERS:
+        app.include_router(module.router)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    return app

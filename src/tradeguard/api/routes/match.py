@@ -1,0 +1,61 @@
+"""POST /match in yente's shape, so existing yente and OpenSanctions clients work unchanged."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query
+
+from tradeguard.api.auth import require
+from tradeguard.api.errors import ApiError
+from tradeguard.api.routes.deps import service
+from tradeguard.api.screening import MatchParams, check_algorithm, screen_example
+from tradeguard.api.state import Service
+from tradeguard.api.yente import MatchRequest
+from tradeguard.matching.scorer import ALGORITHM, DEFAULT_THRESHOLD, TUNABLES, VERSION
+from tradeguard.store.keys import ApiKey
+
+router = APIRouter(tags=["matching"])
+
+# yente's default cutoff: candidates below it are not worth returning at all.
+DEFAULT_CUTOFF = 0.5
+
+
+@router.post("/match")
+@router.post("/match/{dataset}")
+def match(
+    body: MatchRequest,
+    key: Annotated[ApiKey, Depends(require("screen"))],
+    svc: Annotated[Service, Depends(service)],
+    dataset: str = "default",
+    threshold: Annotated[float, Query(ge=0, le=1)] = DEFAULT_THRESHOLD,
+    cutoff: Annotated[float, Query(ge=0, le=1)] = DEFAULT_CUTOFF,
+    limit: Annotated[int, Query(ge=1, le=500)] = 5,
+    algorithm: str | None = None,
+) -> dict[str, Any]:
+    """Screen each query; every query is recorded as an audited screening."""
+    check_algorithm(algorithm)
+    if len(body.queries) > svc.max_queries:
+        raise ApiError(413, f"{len(body.queries)} queries; send at most {svc.max_queries} per call")
+    if dataset != "default" and dataset not in {v.list_id for v in svc.versions()}:
+        raise ApiError(404, f"dataset {dataset!r} is not loaded; GET /lists shows what is")
+    params = MatchParams(threshold, min(cutoff, threshold), limit, dataset)
+    responses = {name: screen_example(svc, key, q, params) for name, q in body.queries.items()}
+    return {
+        "responses": responses,
+        "matcher": {"name": ALGORITHM, "version": VERSION},
+        "limit": limit,
+    }
+
+
+@router.get("/algorithms")
+def algorithms() -> dict[str, Any]:
+    description = f"tradeguard's explainable scorer, version {VERSION}"
+    docs = {
+        name: {"default": t.default, "description": t.description} for name, t in TUNABLES.items()
+    }
+    return {
+        "algorithms": [{"name": ALGORITHM, "description": description, "docs": docs}],
+        "default": ALGORITHM,
+        "best": ALGORITHM,
+    }

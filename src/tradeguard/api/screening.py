@@ -1,0 +1,93 @@
+"""Screen a yente /match request and record each query as an audited screening."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from tradeguard.api.errors import ApiError
+from tradeguard.api.state import Service
+from tradeguard.api.yente import EntityExample, best_per_entity, render_result, to_queries
+from tradeguard.matching.matcher import Match, Matcher
+from tradeguard.matching.scorer import ALGORITHM, VERSION
+from tradeguard.store.keys import ApiKey
+from tradeguard.store.screenings import Hit, Screening, ScreeningStore
+
+log = logging.getLogger(__name__)
+
+# Names accepted as `algorithm`: yente clients often send "best" or "default".
+ALGORITHM_ALIASES = {"best", "default", ALGORITHM}
+
+
+@dataclass(slots=True, frozen=True)
+class MatchParams:
+    threshold: float  # score at or above which a result is flagged `match` and alerts
+    cutoff: float  # score below which a result is left out
+    limit: int
+    dataset: str  # "default" for every loaded list, or one list id
+
+
+def check_algorithm(name: str | None) -> None:
+    if name and name not in ALGORITHM_ALIASES:
+        raise ApiError(
+            400, f"algorithm: {name!r} is not served here; use one of {sorted(ALGORITHM_ALIASES)}"
+        )
+
+
+def screen_example(
+    service: Service, key: ApiKey, example: EntityExample, params: MatchParams
+) -> dict[str, Any]:
+    """One yente response object for one query, after recording the screening."""
+    matcher = Matcher(service.index())
+    hits = [
+        [
+            m
+            for m in matcher.match(q, top=params.limit * 2, threshold=params.cutoff)
+            if _in(m, params)
+        ]
+        for q in to_queries(example)
+    ]
+    ranked = best_per_entity(hits, params.limit)
+    recorded = ScreeningStore(service.db).record(_screening(service, key, example, params, ranked))
+    # Counts only: names are personal data and stay out of logs.
+    log.info("screening %d: %d results", recorded.screening_id, len(ranked))
+    return {
+        "status": 200,
+        "results": [render_result(m, params.threshold, service.ftm(m.entity)) for m in ranked],
+        "total": {"value": len(ranked), "relation": "eq"},
+        "query": example.model_dump(by_alias=True),
+        "screening_id": recorded.screening_id,
+        "alert_ids": recorded.alert_ids,
+    }
+
+
+def _in(match: Match, params: MatchParams) -> bool:
+    return params.dataset == "default" or match.entity.list_id == params.dataset
+
+
+def _screening(
+    service: Service, key: ApiKey, example: EntityExample, params: MatchParams, ranked: list[Match]
+) -> Screening:
+    return Screening(
+        key_id=key.id,
+        kind="match",
+        request={**example.model_dump(by_alias=True), "dataset": params.dataset},
+        versions=[
+            {"list_id": v.list_id, "version_id": v.id, "content_hash": v.content_hash}
+            for v in service.versions()
+        ],
+        algorithm=ALGORITHM,
+        algorithm_version=VERSION,
+        threshold=params.threshold,
+        hits=[
+            Hit(
+                m.entity.id,
+                service.digest(m.entity),
+                m.score,
+                m.score >= params.threshold,
+                m.to_dict(),
+            )
+            for m in ranked
+        ],
+    )

@@ -1,0 +1,126 @@
+"""The append-only, hash-chained audit log.
+
+Each record's hash covers its sequence number, time, kind, actor, payload and the previous
+record's hash, so editing, deleting or reordering any record breaks the chain at that record.
+The head row remembers the last record, which also catches records cut off the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from tradeguard.store.database import lock_audit_head
+from tradeguard.store.schema import audit_head, audit_log
+
+GENESIS = "0" * 64
+
+
+@dataclass(slots=True, frozen=True)
+class AuditRecord:
+    seq: int
+    at: str
+    kind: str
+    actor: str | None
+    payload: str  # canonical JSON, exactly as hashed
+    prev_hash: str
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "kind": self.kind,
+            "actor": self.actor,
+            "payload": json.loads(self.payload),
+            "prev_hash": self.prev_hash,
+            "hash": self.hash,
+        }
+
+
+@dataclass(slots=True, frozen=True)
+class Verification:
+    ok: bool
+    records: int
+    first_bad: int | None = None  # seq of the first record that fails (or where one is missing)
+    problem: str | None = None
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def record_hash(seq: int, at: str, kind: str, actor: str | None, payload: str, prev: str) -> str:
+    body = canonical([seq, at, kind, actor, payload, prev])
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(conn: Connection, kind: str, actor: str | None, payload: dict[str, Any]) -> int:
+    """Append one record inside the caller's transaction; returns its sequence number.
+
+    Call it first in a transaction on SQLite (see `lock_audit_head`): the lock it takes
+    serialises concurrent appenders until the caller commits.
+    """
+    seq, prev = lock_audit_head(conn)
+    seq += 1
+    at = datetime.now(UTC).isoformat()
+    body = canonical(payload)
+    digest = record_hash(seq, at, kind, actor, body, prev)
+    conn.execute(
+        insert(audit_log).values(
+            seq=seq, at=at, kind=kind, actor=actor, payload=body, prev_hash=prev, hash=digest
+        )
+    )
+    conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=digest))
+    return seq
+
+
+def records(
+    conn: Connection, start: str | None = None, end: str | None = None
+) -> Iterator[AuditRecord]:
+    """Records in chain order, optionally those whose time is within [start, end)."""
+    query = select(audit_log).order_by(audit_log.c.seq)
+    if start:
+        query = query.where(audit_log.c.at >= start)
+    if end:
+        query = query.where(audit_log.c.at < end)
+    for row in conn.execute(query):
+        yield AuditRecord(
+            row.seq, row.at, row.kind, row.actor, row.payload, row.prev_hash, row.hash
+        )
+
+
+def verify(conn: Connection) -> Verification:
+    """Recompute the chain and name the first record that does not fit."""
+    prev, expected_seq, count = GENESIS, 1, 0
+    for record in records(conn):
+        problem = _check(record, expected_seq, prev)
+        if problem:
+            return Verification(False, count, expected_seq, problem)
+        prev, expected_seq, count = record.hash, expected_seq + 1, count + 1
+    head_seq, head_hash = conn.execute(select(audit_head.c.seq, audit_head.c.hash)).one()
+    if head_seq != count or head_hash != prev:
+        return Verification(
+            False, count, count + 1, f"log ends at record {count} but head says {head_seq}"
+        )
+    return Verification(True, count)
+
+
+def _check(record: AuditRecord, expected_seq: int, prev: str) -> str | None:
+    if record.seq != expected_seq:
+        return f"record {expected_seq} is missing (next is {record.seq})"
+    if record.prev_hash != prev:
+        return f"record {record.seq} does not follow record {record.seq - 1}"
+    recomputed = record_hash(
+        record.seq, record.at, record.kind, record.actor, record.payload, record.prev_hash
+    )
+    if recomputed != record.hash:
+        return f"record {record.seq} was altered (hash mismatch)"
+    return None

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from api.api_support import person_query
+from tradeguard.store.keys import KeyStore
+
+
+def _match(client: TestClient, header: str | None) -> int:
+    headers = {"Authorization": header} if header is not None else {}
+    return client.post("/match", json=person_query("Kim Jong Un"), headers=headers).status_code
+
+
+def test_bearer_and_apikey_schemes_are_accepted(client: TestClient, tokens: dict[str, str]) -> None:
+    assert _match(client, f"Bearer {tokens['screener']}") == 200
+    assert _match(client, f"ApiKey {tokens['screener']}") == 200
+
+
+def test_missing_malformed_and_unknown_keys_are_401(
+    client: TestClient, tokens: dict[str, str]
+) -> None:
+    assert _match(client, None) == 401
+    assert _match(client, tokens["screener"]) == 401  # no scheme
+    assert _match(client, "Basic abc") == 401
+    assert _match(client, "Bearer tg_not-a-real-key") == 401
+    response = client.post("/match", json=person_query("x"))
+    assert "Authorization: Bearer" in response.json()["detail"]
+
+
+def test_revoked_key_is_401(client: TestClient, tokens: dict[str, str]) -> None:
+    db = client.app.state.service.db  # type: ignore[attr-defined]
+    store = KeyStore(db)
+    screener = next(k for k in store.all() if k.role == "screener")
+    store.revoke(screener.id, "test")
+    assert _match(client, f"Bearer {tokens['screener']}") == 401
