@@ -13,6 +13,7 @@ from tradeguard.cli.export import export
 from tradeguard.cli.keys import keys
 from tradeguard.cli.lists import lists
 from tradeguard.cli.match import match
+from tradeguard.cli.news import news
 from tradeguard.cli.run import run
 from tradeguard.cli.screen import screen
 from tradeguard.cli.serve import serve
@@ -38,3 +39,4 @@ main.add_command(serve)
 main.add_command(keys)
 main.add_command(audit)
 main.add_command(counterparties)
+main.add_command(news)
