@@ -6,6 +6,7 @@ import click
 
 from tradeguard import __version__
 from tradeguard.cli.audit import audit
+from tradeguard.cli.batch import batch
 from tradeguard.cli.common import home_option
 from tradeguard.cli.compare import compare
 from tradeguard.cli.counterparties import counterparties
@@ -40,3 +41,4 @@ main.add_command(keys)
 main.add_command(audit)
 main.add_command(counterparties)
 main.add_command(news)
+main.add_command(batch)

@@ -1,0 +1,251 @@
+"""Throughput of `tradeguard batch screen` with every real list loaded.
+
+    .venv/bin/python bench/batch_throughput.py --rows 100000 1000000 --spark-rows 100000
+
+Generates seeded person and company names (about 2% of them listed names, some in Cyrillic),
+screens them with the local backend (all cores) and, optionally, the Spark backend in local
+mode, and compares both with the single-query path (`Matcher.match` in one process). Peak
+memory is the sum of proportional set sizes (PSS) over the parent and its workers, so the
+index pages the workers share copy-on-write are counted once. Prints markdown table rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+from common import CACHE, load_all_index, parse_lists, require_data
+
+from tradeguard.batchscreen.backend import Backend
+from tradeguard.batchscreen.columns import parse_map
+from tradeguard.batchscreen.local import LocalBackend
+from tradeguard.batchscreen.run import Job, screen_file
+from tradeguard.matching.cache import cache_key
+from tradeguard.matching.matcher import Matcher
+from tradeguard.matching.query import make_query
+
+SEED = 20260101
+# Generated inputs and outputs run to hundreds of MB at 1M rows: kept out of the repository.
+WORK = CACHE / "batch"
+FIRST = [
+    "John",
+    "Maria",
+    "Ahmed",
+    "Olga",
+    "Li",
+    "Wei",
+    "Peter",
+    "Fatima",
+    "Ivan",
+    "Anna",
+    "Mohammad",
+    "Elena",
+    "Hans",
+    "Yuki",
+    "Carlos",
+]
+FIRST += [
+    "Sofia",
+    "Omar",
+    "Natalia",
+    "Chen",
+    "Pierre",
+    "Aisha",
+    "Dmitri",
+    "Laura",
+    "Kwame",
+    "Ingrid",
+    "Raj",
+    "Mei",
+    "Tomas",
+]
+LAST = [
+    "Smith",
+    "Garcia",
+    "Petrov",
+    "Ivanova",
+    "Wang",
+    "Mueller",
+    "Rahimi",
+    "Kowalski",
+    "Rossi",
+    "Nakamura",
+    "Silva",
+]
+LAST += [
+    "Novak",
+    "Haddad",
+    "Jensen",
+    "Okafor",
+    "Dubois",
+    "Kim",
+    "Singh",
+    "Lopez",
+    "Sokolov",
+    "Tanaka",
+    "Costa",
+    "Brown",
+]
+TRADE = [
+    "Global",
+    "Northern",
+    "Blue",
+    "Ocean",
+    "Eastern",
+    "Pacific",
+    "Alpine",
+    "Atlas",
+    "Delta",
+    "Summit",
+    "Green",
+]
+KIND = [
+    "Trading",
+    "Logistics",
+    "Shipping",
+    "Motors",
+    "Industries",
+    "Holdings",
+    "Supply",
+    "Engineering",
+]
+FORM = ["LLC", "Ltd", "GmbH", "SA", "AG", "Inc", "OOO", "JSC", "BV"]
+LISTED = [
+    ("Vladimir Putin", "Person"),
+    ("Путин Владимир", "Person"),
+    ("Kim Jong Un", "Person"),
+    ("AvtoVAZ", "Company"),
+    ("АвтоВАЗ", "Company"),
+    ("LLC Aurus", "Company"),
+    ("Rostec", "Organization"),
+    ("Oleg Deripaska", "Person"),
+    ("Rosoboronexport", "Company"),
+    ("Nicolas Maduro", "Person"),
+]
+COUNTRIES = ["", "", "DE", "RU", "CN", "US", "FR", "IN", "TR", "AE"]
+
+
+def generate(rows: int, path: Path) -> Path:
+    rng = random.Random(SEED)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "name", "schema", "birth_date", "country"])
+        for n in range(rows):
+            roll = rng.random()
+            if roll < 0.02:
+                name, schema = rng.choice(LISTED)
+            elif roll < 0.6:
+                name, schema = f"{rng.choice(FIRST)} {rng.choice(LAST)}", "Person"
+            else:
+                parts = (rng.choice(TRADE), rng.choice(KIND), rng.choice(FORM))
+                name, schema = " ".join(parts), "Company"
+            born = str(rng.randint(1940, 2000)) if schema == "Person" and rng.random() < 0.5 else ""
+            writer.writerow([n, name, schema, born, rng.choice(COUNTRIES)])
+    return path
+
+
+class PeakMemory:
+    """Samples the summed PSS of this process and its children every half second."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> int:
+        me = psutil.Process()
+        total = 0
+        for proc in [me, *me.children(recursive=True)]:
+            try:
+                total += proc.memory_full_info().pss
+            except (psutil.NoSuchProcess, psutil.AccessDenied):
+                continue
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.peak = max(self.peak, self._sample())
+
+    def __enter__(self) -> PeakMemory:
+        self.peak = self._sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def single_query_rate(matcher: Matcher, path: Path, rows: int) -> float:
+    with path.open(encoding="utf-8") as handle:
+        sample = [r for _, r in zip(range(rows), csv.DictReader(handle), strict=False)]
+    started = time.perf_counter()
+    for r in sample:
+        query = make_query(r["name"], r["schema"], r["birth_date"], r["country"])
+        matcher.match(query, top=5)
+    return len(sample) / (time.perf_counter() - started)
+
+
+def run(backend: Backend, path: Path, key: str, chunk: int) -> tuple[float, float, int]:
+    job = Job(path, WORK / f"{path.stem}.hits.parquet", parse_map(None), chunk_size=chunk)
+    job.fresh = True
+    with PeakMemory() as memory:
+        summary = screen_file(job, backend, key)
+    return summary.counts.rows / summary.seconds, summary.seconds, memory.peak
+
+
+def rows_of(sizes: list[int]) -> Iterator[tuple[int, Path]]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    for rows in sizes:
+        yield rows, generate(rows, WORK / f"batch-{rows}.csv")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--spark-rows", type=int, default=100_000, help="0 skips Spark")
+    parser.add_argument("--single-rows", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--chunk-size", type=int, default=5000)
+    args = parser.parse_args()
+    require_data()
+    parsed = parse_lists()
+    key = cache_key([d.content_hash for d in parsed])
+    index = load_all_index()
+    matcher = Matcher(index)
+    print(f"entities: {len(index.entities)}, workers: {args.workers}")
+    print("| backend | rows | rows/s | seconds | peak memory (PSS, MB) | vs single-query |")
+    print("|---|---:|---:|---:|---:|---:|")
+    single: float | None = None
+    for rows, path in rows_of(args.rows):
+        single = single or single_query_rate(matcher, path, args.single_rows)
+        backend = LocalBackend(matcher, 5, None, args.workers)
+        rate, seconds, peak = run(backend, path, key, args.chunk_size)
+        print(
+            f"| local x{args.workers} | {rows:,} | {rate:,.0f} | {seconds:,.0f} "
+            f"| {peak / 1e6:,.0f} | {rate / single:.2f}x |",
+            flush=True,
+        )
+    print(f"| single-query, 1 process | {args.single_rows:,} | {single:,.0f} | | | 1.00x |")
+    if args.spark_rows:
+        from tradeguard.batchscreen.sparkbackend import SparkBackend
+
+        _, path = next(rows_of([args.spark_rows]))
+        spark = SparkBackend(index, 5, None, f"local[{args.workers}]")
+        rate, seconds, peak = run(spark, path, key, args.chunk_size)
+        ratio = f"{rate / single:.2f}x" if single else ""
+        print(
+            f"| spark local[{args.workers}] | {args.spark_rows:,} | {rate:,.0f} "
+            f"| {seconds:,.0f} | {peak / 1e6:,.0f} (driver+python workers) | {ratio} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
