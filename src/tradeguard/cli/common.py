@@ -15,6 +15,7 @@ from tradeguard.batch import BatchInputError
 from tradeguard.engine import Engine, NoListsLoaded
 from tradeguard.lists.base import ListFormatError
 from tradeguard.matching.query import QueryError
+from tradeguard.matching.thresholds import ThresholdConfigError
 from tradeguard.store.home import ENV_HOME
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -60,6 +61,7 @@ def friendly_errors(func: F) -> F:
             QueryError,
             NoListsLoaded,
             BatchInputError,
+            ThresholdConfigError,
             FileNotFoundError,
         ) as error:
             err_console.print(f"[bold red]error:[/] {error}")

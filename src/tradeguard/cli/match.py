@@ -10,9 +10,10 @@ from rich.table import Table
 
 from tradeguard.batch import BatchSummary, match_csv
 from tradeguard.cli.common import console, err_console, friendly_errors, home_option, open_engine
-from tradeguard.matching.matcher import Match
+from tradeguard.matching.matcher import Match, Matcher
 from tradeguard.matching.query import make_query
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
+from tradeguard.matching.thresholds import load_policy
 from tradeguard.model import SCHEMAS
 
 
@@ -28,6 +29,11 @@ from tradeguard.model import SCHEMAS
     type=click.FloatRange(0.0, 1.0),
     default=None,
     help=f"Minimum score to report (default {DEFAULT_THRESHOLD}, the alert threshold).",
+)
+@click.option(
+    "--threshold-config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="YAML/JSON alert thresholds per list and schema (default, lists, schemas, list_schemas).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option(
@@ -50,6 +56,7 @@ def match(
     country: str | None,
     top: int,
     threshold: float | None,
+    threshold_config: Path | None,
     as_json: bool,
     input_path: Path | None,
     output_path: Path | None,
@@ -62,16 +69,20 @@ def match(
     Examples:
       tradeguard match "Kim Jong-un" --schema Person
       tradeguard match --input queries.csv --output results.csv
+      tradeguard match "Ocean Star" --threshold-config thresholds.yaml
     """
     engine = open_engine()
+    matcher = engine.matcher()
+    if threshold_config is not None:
+        matcher = Matcher(matcher.index, load_policy(threshold_config))
     if input_path is not None:
-        summary = match_csv(engine.matcher(), input_path, output_path, top=top, threshold=threshold)
+        summary = match_csv(matcher, input_path, output_path, top=top, threshold=threshold)
         _print_summary(summary)
         return
     if not name:
         raise click.UsageError("give a NAME, or --input FILE for a batch")
     query = make_query(name, schema, birth_date, country)
-    hits = engine.match(query, top=top, threshold=threshold)
+    hits = matcher.match(query, top=top, threshold=threshold)
     if as_json:
         console.print_json(
             json.dumps({"query": name, "results": [h.to_dict() for h in hits]}, ensure_ascii=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tradeguard.matching.calibration import calibrate
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.namesim import NameComparison, compare_tokens
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
@@ -39,5 +40,6 @@ def compare_names(
             )
             if best is None or comparison.score > best.score:
                 best = comparison
-    score = round(best.score, 4) if best else 0.0
+    # The same calibrated scale as `Matcher.match`, so one threshold means the same in both.
+    score = round(calibrate(best.score), 4) if best else 0.0
     return PairScore(score, score >= DEFAULT_THRESHOLD, best)

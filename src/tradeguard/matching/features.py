@@ -80,13 +80,21 @@ def normalize_identifier(value: str) -> str:
     return _NON_ALNUM.sub("", value.upper())
 
 
+def _comparable(identifier: Identifier) -> str:
+    # Lists and customers write IMO numbers both as "IMO 9123456" and as "9123456".
+    value = normalize_identifier(identifier.value)
+    if identifier.type == "imo" and value.startswith("IMO"):
+        return value[3:]
+    return value
+
+
 def compare_identifiers(query: Sequence[Identifier], listed: Sequence[Identifier]) -> Signal:
     """An equal identifier is near-proof; a different one of the same type is a conflict."""
     if not query or not listed:
         return UNKNOWN
-    listed_values = {normalize_identifier(i.value): i for i in listed}
+    listed_values = {_comparable(i): i for i in listed}
     for q in query:
-        hit = listed_values.get(normalize_identifier(q.value))
+        hit = listed_values.get(_comparable(q))
         if hit is not None and (q.type == hit.type or "other" in (q.type, hit.type)):
             return Signal("agree", 1.0, f"{hit.type} {hit.value} agrees")
     listed_types = {i.type for i in listed}

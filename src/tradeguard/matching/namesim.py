@@ -18,8 +18,14 @@ from tradeguard.names import consonant_skeleton, phonetic_key
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
-# Two spellings with the same phonetic key are this similar at least ("jong"/"chong").
+# Two spellings with the same phonetic key are this similar at least ("jong"/"chong"), before
+# rescaling, which makes it 0.8 ...
 PHONETIC_FLOOR = 0.9
+# ... and, when the spellings are also close (normalised Levenshtein at least CLOSE_SPELLING),
+# this similarity after rescaling: "rostekh"/"rostec" and "mithoo"/"mithu" are one name in two
+# romanisations. The key keeps only a word's first vowel, so far spellings get no such lift.
+PHONETIC_CLOSE = 0.9
+CLOSE_SPELLING = 0.6
 # Abjad renderings carry no vowels, so a skeleton agreement is weaker evidence than spelling.
 SKELETON_FACTOR = 0.9
 # Below this raw similarity two tokens are different words and earn nothing.
@@ -54,10 +60,10 @@ def token_similarity(query: str, listed: str) -> float:
     if query == listed:
         return 1.0
     raw = Levenshtein.normalized_similarity(query, listed)
-    if raw < PHONETIC_FLOOR:
-        key = phonetic_key(query)
-        if key and key == phonetic_key(listed):
-            raw = PHONETIC_FLOOR
+    key = phonetic_key(query)
+    if key and key == phonetic_key(listed):
+        lifted = _rescale(max(raw, PHONETIC_FLOOR))
+        return max(lifted, PHONETIC_CLOSE) if raw >= CLOSE_SPELLING else lifted
     return _rescale(raw)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tradeguard.matching.calibration import calibrate
 from tradeguard.matching.features import (
     Signal,
     compare_birth_dates,
@@ -19,7 +20,8 @@ from tradeguard.matching.query import Query
 from tradeguard.model import Entity
 
 ALGORITHM = "tradeguard-logic"
-VERSION = "1.0"
+# 2.0: the name similarity is calibrated to a probability (calibration.py) before evidence.
+VERSION = "2.0"
 
 
 @dataclass(slots=True, frozen=True)
@@ -82,6 +84,7 @@ def _apply(scored: Scored, label: str, signal: Signal, value: float) -> None:
 
 def score_entity(query: Query, entity: Entity, name_score: float, name_detail: str) -> Scored:
     t = {k: v.default for k, v in TUNABLES.items()}
+    name_score = calibrate(name_score)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
     s = compare_schema(query.schema, entity.schema)
     _apply(scored, "schema", s, scored.score * (1 - t["schema_conflict"]))

@@ -1,0 +1,96 @@
+"""Figure 2c: how often innocent names alert, with every real list loaded.
+
+    .venv/bin/python bench/innocent.py [--count N] [--seed S]
+
+Faker (seeded) writes person and company names in sixteen locales and eight scripts. A name
+whose tokens equal a listed name's tokens (in any order, after tradeguard's own normalisation)
+is dropped as possibly listed; every remaining name is screened with its schema, and the alert
+rate is the share with any hit at the default threshold. The best score of every query is kept
+so the rate at other thresholds is reported too.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from typing import Any
+
+from common import load_all_index, require_data, write_result
+from faker import Faker
+
+from tradeguard.matching.index import NameIndex
+from tradeguard.matching.matcher import Matcher
+from tradeguard.matching.query import Query
+from tradeguard.matching.scorer import DEFAULT_THRESHOLD
+from tradeguard.names import analyze_name
+
+LOCALES = (
+    "en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL", "tr_TR", "pt_BR",
+    "ru_RU", "uk_UA", "ar_AA", "fa_IR", "zh_CN", "ko_KR", "ja_JP", "el_GR",
+)  # fmt: skip
+THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
+
+def generate(count: int, seed: int) -> list[tuple[str, str, str]]:
+    """(name, schema, locale) triples, half persons and half companies, in locale rotation."""
+    fakers = {locale: Faker(locale) for locale in LOCALES}
+    for offset, faker in enumerate(fakers.values()):
+        faker.seed_instance(seed + offset)
+    out: list[tuple[str, str, str]] = []
+    for i in range(count):
+        locale = LOCALES[i % len(LOCALES)]
+        faker = fakers[locale]
+        if (i // len(LOCALES)) % 2:
+            out.append((faker.company(), "Company", locale))
+        else:
+            out.append((faker.name(), "Person", locale))
+    return out
+
+
+def listed_token_sets(index: NameIndex) -> set[tuple[str, ...]]:
+    return {tuple(sorted(r.form.tokens)) for r in index.records}
+
+
+def is_listed(name: str, schema: str, listed: set[tuple[str, ...]]) -> bool:
+    return any(tuple(sorted(f.tokens)) in listed for f in analyze_name(name, schema))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=6000)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    require_data()
+    index = load_all_index()
+    matcher = Matcher(index)
+    listed = listed_token_sets(index)
+    names = generate(args.count, args.seed)
+    kept = [n for n in names if not is_listed(n[0], n[1], listed)]
+    best: list[float] = []
+    alerts_by_locale: Counter[str] = Counter()
+    examples: list[dict[str, Any]] = []
+    for name, schema, locale in kept:
+        hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
+        score = hits[0].score if hits else 0.0
+        best.append(score)
+        if score >= DEFAULT_THRESHOLD:
+            alerts_by_locale[locale] += 1
+            if len(examples) < 25:
+                examples.append({"query": name, "matched": hits[0].matched_name, "score": score})
+    rates = {str(t): round(sum(s >= t for s in best) / len(best), 4) for t in THRESHOLDS}
+    result = {
+        "generated": len(names),
+        "dropped_as_listed": len(names) - len(kept),
+        "screened": len(kept),
+        "threshold": DEFAULT_THRESHOLD,
+        "alert_rate": rates[str(DEFAULT_THRESHOLD)],
+        "alert_rate_by_threshold": rates,
+        "alerts_by_locale": dict(alerts_by_locale.most_common()),
+        "examples": examples,
+    }
+    print({k: v for k, v in result.items() if k != "examples"})
+    write_result("innocent", result)
+
+
+if __name__ == "__main__":
+    main()

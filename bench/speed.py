@@ -1,0 +1,151 @@
+"""Figure 3: speed with every real list loaded, tradeguard and logic-v2 in the same run.
+
+    .venv/bin/python bench/speed.py [--repeat R] [--queries N] [--peer-queries M]
+
+Index build from raw files (parse + analyse + postings), loading the pickled index, resident
+memory, single-query latency p50/p99 through `Matcher.match`, and batch throughput on two
+processes that share the index copy-on-write (fork). The queries are half listed names with
+one letter dropped and half Faker names. nomenklatura's algorithms score the candidates our
+index retrieves for the same queries (blocking.py), so the ratio compares scoring.
+Every timing is repeated R times and the median reported (the machine is shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import multiprocessing
+import pickle
+import random
+import resource
+import statistics
+import time
+from typing import Any
+
+import psutil  # type: ignore[import-untyped]
+from blocking import PeerRanker, candidate_entities
+from common import all_entities, cached_index, parse_lists, require_data, timed, write_result
+from innocent import generate
+from peers import NOMENKLATURA, in_fresh_process, nomenklatura_entities
+
+from tradeguard.lists.base import ListData
+from tradeguard.matching.index import NameIndex
+from tradeguard.matching.matcher import Matcher
+from tradeguard.matching.query import Query
+
+_WORKER: Matcher | None = None  # set before fork; children read it copy-on-write
+
+
+def make_queries(index: NameIndex, count: int, seed: int) -> list[Query]:
+    rng = random.Random(seed)
+    queries: list[Query] = []
+    for entity in rng.sample(index.entities, count // 2):
+        name = rng.choice(entity.names).value
+        cut = rng.randrange(len(name)) if len(name) > 6 else len(name)
+        queries.append(Query(name[:cut] + name[cut + 1 :], entity.schema))
+    queries.extend(Query(n, s) for n, s, _ in generate(count - len(queries), seed))
+    rng.shuffle(queries)
+    return queries
+
+
+def latencies(matcher: Matcher, queries: list[Query]) -> list[float]:
+    out: list[float] = []
+    for query in queries:
+        started = time.perf_counter()
+        matcher.match(query)
+        out.append(time.perf_counter() - started)
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _work(query: Query) -> int:
+    assert _WORKER is not None
+    return len(_WORKER.match(query))
+
+
+def throughput(matcher: Matcher, queries: list[Query], processes: int) -> float:
+    global _WORKER
+    _WORKER = matcher
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes) as pool:
+        pool.map(_work, queries[:processes])  # fork and warm up outside the timing
+        started = time.perf_counter()
+        pool.map(_work, queries, chunksize=64)
+        return len(queries) / (time.perf_counter() - started)
+
+
+def peer_rate(index: NameIndex, name: str, queries: list[Query]) -> float:
+    ranker = PeerRanker(index, nomenklatura_entities(name))
+    blocked = [(q, candidate_entities(index, q)) for q in queries]
+    started = time.perf_counter()
+    for query, candidates in blocked:
+        ranker.rank(query, candidates)
+    return len(queries) / (time.perf_counter() - started)
+
+
+def timed_build(parsed: list[ListData], repeat: int) -> tuple[float, NameIndex]:
+    entities = all_entities(parsed)
+    seconds, index = timed(lambda: NameIndex(entities), repeat)
+    return seconds, index
+
+
+def timed_pickle_load(index: NameIndex, repeat: int) -> tuple[float, NameIndex]:
+    """How long a process takes to get the built index from the cache file's bytes."""
+    blob = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    seconds, loaded = timed(lambda: pickle.loads(blob), repeat)
+    return seconds, loaded
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--peer-queries", type=int, default=60)
+    args = parser.parse_args()
+    require_data()
+    parse_s, parsed = timed(parse_lists, args.repeat)
+    build_s, index = timed_build(parsed, args.repeat)
+    peak_build = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    load_s, index = timed_pickle_load(index, args.repeat)
+    del parsed
+    cached_index_ok = isinstance(cached_index(parse_lists()), NameIndex)  # warm the bench cache
+    gc.collect()
+    rss = psutil.Process().memory_info().rss
+    matcher = Matcher(index)
+    queries = make_queries(index, args.queries, 5)
+    latencies(matcher, queries[:200])  # warm the token caches, as a running service would be
+    runs = [latencies(matcher, queries) for _ in range(args.repeat)]
+    result: dict[str, Any] = {
+        "entities": len(index.entities),
+        "name_forms": len(index.records),
+        "parse_seconds": round(parse_s, 2),
+        "index_build_seconds": round(build_s, 2),
+        "build_from_raw_seconds": round(parse_s + build_s, 2),
+        "pickle_load_seconds": round(load_s, 2),
+        "rss_bytes_serving": rss,
+        "peak_rss_bytes_build": peak_build,
+        "cache_written": cached_index_ok,
+        "latency_p50_ms": round(statistics.median(percentile(r, 0.5) for r in runs) * 1e3, 2),
+        "latency_p99_ms": round(statistics.median(percentile(r, 0.99) for r in runs) * 1e3, 2),
+        "queries_per_second_1_process": round(statistics.median(len(r) / sum(r) for r in runs), 1),
+        "queries_per_second_2_processes": round(
+            statistics.median(throughput(matcher, queries, 2) for _ in range(args.repeat)), 1
+        ),
+    }
+    sample = queries[: args.peer_queries]
+    own = statistics.median(len(sample) / sum(latencies(matcher, sample)) for _ in range(3))
+    result["peer_sample_queries"] = len(sample)
+    result["tradeguard_sample_qps_1_process"] = round(own, 1)
+    for name in NOMENKLATURA:
+        rate = in_fresh_process(peer_rate, index, name, sample)
+        result[f"{name}_blocked_qps_1_process"] = round(rate, 2)
+    print(result)
+    write_result("speed", result)
+
+
+if __name__ == "__main__":
+    main()
