@@ -20,6 +20,7 @@ MATRIX: list[tuple[str, str, object, tuple[object, ...]]] = [
     ("POST", "/match/default", person_query("Kim Jong Un"), (401, OK, OK, OK)),
     ("POST", "/compare", {"name_a": "Kim Jong Un", "name_b": "KIM Jong Un"}, (401, OK, OK, OK)),
     ("POST", "/screen", {"deal_id": "x"}, (401, OK, OK, OK)),
+    ("POST", "/news", {"text": "Kim Jong Un bought a car."}, (401, OK, OK, OK)),
     ("GET", "/entities/tradeguard-sample:kim-jong-un", None, (401, OK, OK, OK)),
     ("GET", "/lists", None, (401, OK, OK, OK)),
     ("POST", "/lists/update", {"sources": ["none-such"]}, (401, 403, 403, OK)),
