@@ -217,6 +217,9 @@ def speed_rows(speed: dict[str, Any]) -> list[str]:
     ]
 
 
+OTHER_RESULTS = ("DEAL_RESULTS.md", "BATCH_RESULTS.md", "NEWS_RESULTS.md", "API_RESULTS.md")
+
+
 def main() -> None:
     pairs, holdout = load("pairs"), load("ofac_holdout")
     innocent, speed = load("innocent"), load("speed")
@@ -254,6 +257,12 @@ def main() -> None:
     notes = BENCH / "NOTES.md"
     if notes.exists():
         lines += [notes.read_text()]
+    # The other issues' benchmarks write their own tables; RESULTS.md gathers them in one place.
+    for other in OTHER_RESULTS:
+        path = BENCH / other
+        if path.exists():
+            text = path.read_text()
+            lines += ["", "#" + text if text.startswith("# ") else text]
     (BENCH / "RESULTS.md").write_text("\n".join(lines))
 
 
