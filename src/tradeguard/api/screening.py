@@ -73,10 +73,7 @@ def _screening(
         key_id=key.id,
         kind="match",
         request={**example.model_dump(by_alias=True), "dataset": params.dataset},
-        versions=[
-            {"list_id": v.list_id, "version_id": v.id, "content_hash": v.content_hash}
-            for v in service.versions()
-        ],
+        versions=service.version_refs(),
         algorithm=ALGORITHM,
         algorithm_version=VERSION,
         threshold=params.threshold,

@@ -84,6 +84,13 @@ class Service:
         self.index()
         return self._versions
 
+    def version_refs(self) -> list[dict[str, Any]]:
+        """The list versions behind an answer, as the audit log records them."""
+        return [
+            {"list_id": v.list_id, "version_id": v.id, "content_hash": v.content_hash}
+            for v in self.versions()
+        ]
+
     def ftm(self, entity: Entity) -> dict[str, Any]:
         found = self._ftm.get(entity.id)
         if found is None:

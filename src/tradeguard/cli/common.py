@@ -6,6 +6,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import Any, TypeVar
 
 import click
@@ -43,6 +44,18 @@ def home_option(func: F) -> F:
         is_eager=True,
         help=f"Store folder (default: ${ENV_HOME} or the user data folder).",
     )(func)
+
+
+def parse_date_option(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> date | None:
+    """A `--date` option: an ISO date, or a usage error that says the format."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from error
 
 
 def open_engine() -> Engine:

@@ -11,18 +11,15 @@ from pathlib import Path
 import click
 from rich.table import Table
 
-from tradeguard.cli.common import console, friendly_errors, home_option, open_engine
+from tradeguard.cli.common import (
+    console,
+    friendly_errors,
+    home_option,
+    open_engine,
+    parse_date_option,
+)
 from tradeguard.news import ArticleReport, read_article
 from tradeguard.news.html import render_html
-
-
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from error
 
 
 @click.group()
@@ -45,7 +42,7 @@ def news() -> None:
 @click.option(
     "--date",
     "published",
-    callback=_date,
+    callback=parse_date_option,
     help="The article's publication date (YYYY-MM-DD), to resolve 'this Wednesday'.",
 )
 @home_option

@@ -10,7 +10,14 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from tradeguard.cli.common import console, err_console, friendly_errors, home_option, open_engine
+from tradeguard.cli.common import (
+    console,
+    err_console,
+    friendly_errors,
+    home_option,
+    open_engine,
+    parse_date_option,
+)
 from tradeguard.deals import DealError, Decision, load_deal
 from tradeguard.deals import screen as screen_deal
 from tradeguard.deals.decision import Reason
@@ -19,19 +26,12 @@ from tradeguard.fx import FxError, bundled_rates, load_rates
 from tradeguard.rules import Outcome, RuleFormatError
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from error
-
-
 @click.command()
 @click.argument("deal_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the decision as JSON.")
-@click.option("--date", "on", callback=_date, help="Screen as the law stood on this date.")
+@click.option(
+    "--date", "on", callback=parse_date_option, help="Screen as the law stood on this date."
+)
 @click.option(
     "--rates",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),

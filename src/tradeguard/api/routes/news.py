@@ -45,10 +45,7 @@ def news(
             kind="news",
             # The article itself is evidence; the audit keeps what was screened, as for /screen.
             request=body.model_dump(mode="json"),
-            versions=[
-                {"list_id": v.list_id, "version_id": v.id, "content_hash": v.content_hash}
-                for v in svc.versions()
-            ],
+            versions=svc.version_refs(),
             algorithm=ALGORITHM,
             algorithm_version=VERSION,
             threshold=DEFAULT_THRESHOLD,

@@ -40,10 +40,7 @@ def screen(
             key_id=key.id,
             kind="deal",
             request=deal,
-            versions=[
-                {"list_id": v.list_id, "version_id": v.id, "content_hash": v.content_hash}
-                for v in svc.versions()
-            ],
+            versions=svc.version_refs(),
             algorithm=ALGORITHM,
             algorithm_version=VERSION,
             threshold=DEFAULT_THRESHOLD,
