@@ -55,30 +55,40 @@ class Engine:
     def load(
         self, paths: Sequence[Path], fmt: str = "auto", allow_truncated: bool = False
     ) -> list[Loaded]:
-        """Parse every file first; store only if all parse, so one broken file changes nothing.
+        """Parse every file first; store only if all parse, so one broken file changes nothing."""
+        parsed = self.parse(paths, fmt, allow_truncated)
+        loaded = [Loaded(data, chosen, self.store.store(data, chosen)) for chosen, data in parsed]
+        self._index = None
+        return loaded
 
-        A failure is recorded (for `tradeguard lists` and `/lists`) and re-raised.
+    def parse(
+        self,
+        paths: Sequence[Path],
+        fmt: str = "auto",
+        allow_truncated: bool = False,
+        list_id: str | None = None,
+    ) -> list[tuple[str, ListData]]:
+        """Parse every file, storing nothing; a broken one is recorded as a failure and re-raised.
+
         `allow_truncated` loads a delimited file cut inside its last row without that row,
         and says so in the load report.
         """
+        guard: AbstractContextManager[list[tuple[str, str]]] = (
+            allowing_cut_last_row() if allow_truncated else nullcontext([])
+        )
         try:
-            guard: AbstractContextManager[list[tuple[str, str]]] = (
-                allowing_cut_last_row() if allow_truncated else nullcontext([])
-            )
             with guard as dropped:
                 parsed = [
                     (chosen, loader(chosen).load(files)) for chosen, files in group(paths, fmt)
                 ]
         except (ListFormatError, ValueError) as error:
-            self.store.record_failure([str(p) for p in paths], str(error))
+            self.store.record_failure([str(p) for p in paths], str(error), list_id)
             raise
         for _, data in parsed:
             for path, line in dropped:
                 if path in data.report.files:
                     data.report.skip(f"{path}, {line}", "row cut off at the end of the file")
-        loaded = [Loaded(data, chosen, self.store.store(data, chosen)) for chosen, data in parsed]
-        self._index = None
-        return loaded
+        return parsed
 
     def versions(self) -> list[ListVersion]:
         return self.store.versions(active_only=True)

@@ -7,14 +7,11 @@ Anything refused or broken is recorded as a failure of that list; the old versio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from tradeguard.engine import Engine
-from tradeguard.lists.base import ListData, ListFormatError
-from tradeguard.lists.csvutil import allowing_cut_last_row
-from tradeguard.lists.registry import group, loader
+from tradeguard.lists.base import ListData
 from tradeguard.store import audit
 from tradeguard.store.counterparties import CounterpartyStore
 from tradeguard.store.snapshots import StoreResult
@@ -44,25 +41,8 @@ def parse(
     list_id: str | None = None,
     allow_truncated: bool = False,
 ) -> list[tuple[str, ListData]]:
-    """Parse every file first; a broken one is recorded and nothing is stored.
-
-    `allow_truncated` loads a delimited file cut inside its last row without that row, and
-    says so in the load report (as `Engine.load` does).
-    """
-    guard: AbstractContextManager[list[tuple[str, str]]] = (
-        allowing_cut_last_row() if allow_truncated else nullcontext([])
-    )
-    try:
-        with guard as dropped:
-            parsed = [(chosen, loader(chosen).load(files)) for chosen, files in group(paths, fmt)]
-    except (ListFormatError, ValueError) as error:
-        engine.store.record_failure([str(p) for p in paths], str(error), list_id)
-        raise
-    for _, data in parsed:
-        for path, line in dropped:
-            if path in data.report.files:
-                data.report.skip(f"{path}, {line}", "row cut off at the end of the file")
-    return parsed
+    """Parse every file first; a broken one is recorded and nothing is stored."""
+    return engine.parse(paths, fmt, allow_truncated, list_id)
 
 
 def apply_parsed(
