@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +81,33 @@ def _schema(value: str) -> str | None:
     return value or None
 
 
+# One input row in, zero or more output rows out; raises QueryError to reject the row.
+RowHandler = Callable[[dict[str, str], BatchSummary], Iterable[Sequence[object]]]
+
+
+def _run(
+    input_path: Path,
+    output_path: Path | None,
+    required: Sequence[str],
+    header: Sequence[str],
+    handle: RowHandler,
+) -> BatchSummary:
+    """Read, handle and write every row; a rejected row is counted with its line and skipped."""
+    summary = BatchSummary()
+    started = time.perf_counter()
+    with _open_output(output_path) as out:
+        writer = csv.writer(out)
+        writer.writerow(header)
+        for line, row in _rows(input_path, required):
+            summary.rows += 1
+            try:
+                writer.writerows(list(handle(row, summary)))
+            except QueryError as error:
+                summary.reject(line, str(error))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
 def match_csv(
     matcher: Matcher,
     input_path: Path,
@@ -88,61 +115,39 @@ def match_csv(
     top: int = 5,
     threshold: float | None = None,
 ) -> BatchSummary:
-    summary = BatchSummary()
-    started = time.perf_counter()
-    with _open_output(output_path) as out:
-        writer = csv.writer(out)
-        writer.writerow(MATCH_OUTPUT)
-        for line, row in _rows(input_path, ["id", "name"]):
-            summary.rows += 1
-            try:
-                query = make_query(
-                    row["name"],
-                    _schema(row.get("schema", "")),
-                    row.get("birth_date"),
-                    row.get("country"),
-                )
-            except QueryError as error:
-                summary.reject(line, str(error))
-                continue
-            for rank, hit in enumerate(matcher.match(query, top=top, threshold=threshold), start=1):
-                summary.hits += 1
-                summary.alerts += int(hit.alert)
-                writer.writerow(
-                    [
-                        row["id"],
-                        rank,
-                        f"{hit.score:.4f}",
-                        hit.entity.list_id,
-                        hit.entity.entry_id,
-                        hit.entity.schema,
-                        hit.matched_name,
-                        hit.entity.caption,
-                    ]
-                )
-    summary.seconds = time.perf_counter() - started
-    return summary
+    def screen(row: dict[str, str], summary: BatchSummary) -> Iterator[Sequence[object]]:
+        # make_query checks every field, schema included, before anything is matched.
+        query = make_query(
+            row["name"], row.get("schema") or None, row.get("birth_date"), row.get("country")
+        )
+        hits = matcher.match(query, top=top, threshold=threshold)
+        for rank, hit in enumerate(hits, start=1):
+            summary.hits += 1
+            summary.alerts += int(hit.alert)
+            entity = hit.entity
+            yield [
+                row["id"],
+                rank,
+                f"{hit.score:.4f}",
+                entity.list_id,
+                entity.entry_id,
+                entity.schema,
+                hit.matched_name,
+                entity.caption,
+            ]
+
+    return _run(input_path, output_path, ["id", "name"], MATCH_OUTPUT, screen)
 
 
 def compare_csv(
     index: NameIndex | None, input_path: Path, output_path: Path | None
 ) -> BatchSummary:
-    summary = BatchSummary()
-    started = time.perf_counter()
-    with _open_output(output_path) as out:
-        writer = csv.writer(out)
-        writer.writerow(COMPARE_OUTPUT)
-        for line, row in _rows(input_path, ["id", "name_a", "name_b"]):
-            summary.rows += 1
-            try:
-                schema = _schema(row.get("schema", ""))
-                if not row["name_a"] or not row["name_b"]:
-                    raise QueryError("name_a and name_b must both be given")
-            except QueryError as error:
-                summary.reject(line, str(error))
-                continue
-            result = compare_names(row["name_a"], row["name_b"], schema, index)
-            summary.hits += int(result.match)
-            writer.writerow([row["id"], f"{result.score:.4f}", "true" if result.match else "false"])
-    summary.seconds = time.perf_counter() - started
-    return summary
+    def score(row: dict[str, str], summary: BatchSummary) -> list[Sequence[object]]:
+        schema = _schema(row.get("schema", ""))
+        if not row["name_a"] or not row["name_b"]:
+            raise QueryError("name_a and name_b must both be given")
+        result = compare_names(row["name_a"], row["name_b"], schema, index)
+        summary.hits += int(result.match)
+        return [[row["id"], f"{result.score:.4f}", "true" if result.match else "false"]]
+
+    return _run(input_path, output_path, ["id", "name_a", "name_b"], COMPARE_OUTPUT, score)
