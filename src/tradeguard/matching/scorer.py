@@ -82,8 +82,12 @@ def _apply(scored: Scored, label: str, signal: Signal, value: float) -> None:
     scored.score = value
 
 
+# The defaults as plain floats, read once: score_entity runs for every candidate of every query.
+_DEFAULTS: dict[str, float] = {k: v.default for k, v in TUNABLES.items()}
+
+
 def score_entity(query: Query, entity: Entity, name_score: float, name_detail: str) -> Scored:
-    t = {k: v.default for k, v in TUNABLES.items()}
+    t = _DEFAULTS
     name_score = calibrate(name_score)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
     s = compare_schema(query.schema, entity.schema)
