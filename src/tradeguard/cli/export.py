@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from tradeguard.cli.common import err_console, friendly_errors, home_option, open_engine
-from tradeguard.ftm import write_ftm_jsonl
 
 
 @click.command()
@@ -28,6 +27,9 @@ def export(output: Path | None, list_ids: tuple[str, ...]) -> None:
 
     Example: tradeguard export --list un-sc -o un.ftm.jsonl
     """
+    # followthemoney takes about half a second to import; only this command needs it.
+    from tradeguard.ftm import write_ftm_jsonl
+
     engine = open_engine()
     versions = [v for v in engine.versions() if not list_ids or v.list_id in list_ids]
     entities = engine.store.entities([v.id for v in versions])
