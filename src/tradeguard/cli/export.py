@@ -38,4 +38,4 @@ def export(output: Path | None, list_ids: tuple[str, ...]) -> None:
     else:
         with output.open("w", encoding="utf-8") as handle:
             count = write_ftm_jsonl(entities, handle)
-    err_console.print(f"{count} entities exported")
+    err_console.print(f"{count} FtM entities exported (listed parties and the links between them)")
