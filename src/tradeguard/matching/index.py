@@ -8,6 +8,7 @@ slices are summed with numpy. Only the best few hundred name forms are then scor
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
+from tradeguard.matching.kernel import TokenTable
 from tradeguard.model import Entity
 from tradeguard.names import NameForm, analyze_name, consonant_skeleton, phonetic_key
 
@@ -84,6 +86,10 @@ class NameIndex:
         sizes = np.array([len(postings[k]) for k in keys], dtype=np.int64)
         self.offsets = np.zeros(len(keys) + 1, dtype=np.int64)
         np.cumsum(sizes, out=self.offsets[1:])
+        # Plain-list copies: every query reads a few dozen of these, and indexing a numpy array
+        # one element at a time costs several times a list lookup.
+        self.key_sizes: list[int] = sizes.tolist()
+        self.key_starts: list[int] = self.offsets[:-1].tolist()
         self.postings = np.fromiter(
             (r for k in keys for r in postings[k]), dtype=np.int32, count=int(sizes.sum())
         )
@@ -91,18 +97,33 @@ class NameIndex:
             (r.entity for r in self.records), dtype=np.int32, count=len(self.records)
         )
         vocab = [k[len(EXACT) :] for k in keys if k.startswith(EXACT)]
-        self.vocab_by_initial: dict[str, list[str]] = defaultdict(list)
+        # Per initial, tokens by length: a token can only be FUZZY_CUTOFF-similar to tokens of
+        # nearby length, so a lookup scans a few length groups instead of the whole initial.
+        by_initial: dict[str, list[str]] = defaultdict(list)
         for token in vocab:
-            self.vocab_by_initial[token[0]].append(token)
-        self.record_weights = [
-            tuple(self.weight(t) for t in rec.form.tokens) for rec in self.records
-        ]
+            by_initial[token[0]].append(token)
+        self.vocab_by_initial: dict[str, list[str]] = {}
+        self.length_starts: dict[str, list[int]] = {}
+        for initial, tokens in by_initial.items():
+            tokens.sort(key=len)  # stable: alphabetical within a length
+            self.vocab_by_initial[initial] = tokens
+            lengths = [len(t) for t in tokens]
+            self.length_starts[initial] = [bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
+        record_tokens = [rec.form.tokens for rec in self.records]
+        weights = {t: self.weight(t) for tokens in record_tokens for t in tokens}
+        self.record_weights = [tuple(weights[t] for t in tokens) for tokens in record_tokens]
+        self.table = TokenTable(
+            record_tokens,
+            [rec.form.vowelless for rec in self.records],
+            [self.entities[r.entity].names[r.name].quality == "weak" for r in self.records],
+            weights,
+        )
 
     def frequency(self, key: str) -> int:
         key_id = self.key_ids.get(key)
         if key_id is None:
             return 0
-        return int(self.offsets[key_id + 1] - self.offsets[key_id])
+        return self.key_sizes[key_id]
 
     def weight(self, token: str) -> float:
         frequency = self.frequency(EXACT + token) or self.frequency(PHONETIC + phonetic_key(token))
@@ -112,15 +133,24 @@ class NameIndex:
         """Indexed tokens within a small edit distance, for misspelt queries."""
         if len(token) < MIN_FUZZY_LENGTH:
             return []
-        bucket = self.vocab_by_initial.get(token[0], [])
+        # The edit distance is at least the length difference, so similarity >= FUZZY_CUTOFF
+        # needs the other length within [n * cutoff, n / cutoff]; the bounds are widened by one.
+        starts = self.length_starts.get(token[0])
+        if starts is None:
+            return []
+        shortest = min(math.floor(len(token) * FUZZY_CUTOFF), len(starts) - 1)
+        longest = min(math.ceil(len(token) / FUZZY_CUTOFF) + 1, len(starts) - 1)
+        bucket = self.vocab_by_initial[token[0]][starts[shortest] : starts[longest]]
         found = extract(
             token,
             bucket,
             scorer=Levenshtein.normalized_similarity,
             score_cutoff=FUZZY_CUTOFF,
-            limit=FUZZY_LIMIT,
+            limit=None,
         )
-        return [(choice, float(score)) for choice, score, _ in found if choice != token]
+        # Best first, ties alphabetical: the order a scan of the whole vocabulary gives.
+        ranked = sorted((-score, choice) for choice, score, _ in found if choice != token)
+        return [(choice, -score) for score, choice in ranked[:FUZZY_LIMIT]]
 
     def query_keys(self, forms: Iterable[NameForm]) -> dict[str, float]:
         """Keys to look up for a query, each with the weight a hit on it adds."""
@@ -150,20 +180,25 @@ class NameIndex:
         ]
         if not keyed:
             return np.empty(0, dtype=np.int32)
-        keyed.sort(key=lambda kw: self.offsets[kw[0] + 1] - self.offsets[kw[0]])
+        sizes = self.key_sizes
+        keyed.sort(key=lambda kw: sizes[kw[0]])
         slices: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
+        weights: list[float] = []
+        lengths: list[int] = []
         budget = POSTINGS_BUDGET
         for key_id, weight in keyed:
-            start, end = int(self.offsets[key_id]), int(self.offsets[key_id + 1])
-            if slices and end - start > budget:
+            size = sizes[key_id]
+            if slices and size > budget:
                 continue
-            budget -= end - start
-            slices.append(self.postings[start:end])
-            weights.append(np.full(end - start, weight, dtype=np.float32))
+            budget -= size
+            start = self.key_starts[key_id]
+            slices.append(self.postings[start : start + size])
+            weights.append(weight)
+            lengths.append(size)
         ids = np.concatenate(slices)
         unique, inverse = np.unique(ids, return_inverse=True)
-        totals = np.bincount(inverse, weights=np.concatenate(weights))
+        spread = np.repeat(np.array(weights, dtype=np.float32), lengths)
+        totals = np.bincount(inverse, weights=spread)
         if len(unique) > limit:
             top = np.argpartition(-totals, limit)[:limit]
         else:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
+import numpy as np
+
 from tradeguard.matching.index import NameIndex
+from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import NameComparison, compare_tokens
 from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import (
@@ -13,6 +16,7 @@ from tradeguard.matching.scorer import (
     TUNABLES,
     VERSION,
     Feature,
+    name_floor,
     score_entity,
 )
 from tradeguard.matching.thresholds import DEFAULT_POLICY, ThresholdPolicy
@@ -57,16 +61,18 @@ class Match:
 
 @dataclass(slots=True)
 class _Best:
-    score: float = -1.0
-    name: str = ""
-    comparison: NameComparison | None = None
-    forms: list[str] = field(default_factory=list)
+    """The best-scoring (candidate form, query form) pair of one entity."""
+
+    score: float
+    record: int
+    form: int
 
 
 class Matcher:
     def __init__(self, index: NameIndex, thresholds: ThresholdPolicy = DEFAULT_POLICY) -> None:
         self.index = index
         self.thresholds = thresholds
+        self._weak_factor = TUNABLES["weak_alias_factor"].default
 
     def match(self, query: Query, top: int = 10, threshold: float | None = None) -> list[Match]:
         """Best hits for the query, highest score first.
@@ -77,63 +83,82 @@ class Matcher:
         """
         lowest = self.thresholds.lowest if threshold is None else threshold
         forms = analyze_name(query.name, query.schema)
-        best = self._best_names(forms)
-        prefilter = min(NAME_PREFILTER, lowest)
-        matches = [
-            self._score(query, e_idx, b) for e_idx, b in best.items() if b.score >= prefilter
-        ]
-        matches.sort(key=lambda m: (-m.score, m.entity.id))
+        weights = self._weights(forms)
+        # Below the floor no birth date or country could lift a name to the cut-off.
+        prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
+        floor = max(name_floor(query, lowest), prefilter)
+        best = self._best_names(forms, weights, floor)
+        scored = [(self._score(query, e_idx, b), b) for e_idx, b in best.items()]
+        scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
-            return [m for m in matches if m.alert][:top]
-        return [m for m in matches if m.score >= threshold][:top]
+            chosen = [mb for mb in scored if mb[0].alert][:top]
+        else:
+            chosen = [mb for mb in scored if mb[0].score >= threshold][:top]
+        for match, b in chosen:
+            self._explain(match, forms, weights, b)
+        return [match for match, _ in chosen]
 
     def name_scores(self, query: Query) -> dict[int, float]:
         """Raw (uncalibrated) best name similarity per candidate entity, for calibration."""
-        best = self._best_names(analyze_name(query.name, query.schema))
+        forms = analyze_name(query.name, query.schema)
+        best = self._best_names(forms, self._weights(forms), float("-inf"))
         return {e_idx: b.score for e_idx, b in best.items()}
 
-    def _best_names(self, forms: tuple[NameForm, ...]) -> dict[int, _Best]:
-        index = self.index
-        q_weights = [tuple(index.weight(t) for t in f.tokens) for f in forms]
-        best: dict[int, _Best] = {}
-        for r_idx in index.candidates(forms, CANDIDATE_FORMS):
-            record = index.records[int(r_idx)]
-            listed = index.entities[record.entity].names[record.name]
-            factor = TUNABLES["weak_alias_factor"].default if listed.quality == "weak" else 1.0
-            current = best.setdefault(record.entity, _Best())
-            for form, weights in zip(forms, q_weights, strict=True):
-                comparison = compare_tokens(
-                    form.tokens,
-                    weights,
-                    record.form.tokens,
-                    index.record_weights[int(r_idx)],
-                    vowelless=form.vowelless or record.form.vowelless,
-                )
-                score = comparison.score * factor
-                if score > current.score:
-                    current.score, current.name, current.comparison = (
-                        score,
-                        listed.value,
-                        comparison,
-                    )
-        return best
+    def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
+        return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]
+
+    def _best_names(
+        self, forms: tuple[NameForm, ...], weights: list[tuple[float, ...]], floor: float
+    ) -> dict[int, _Best]:
+        """Each candidate entity's best name pair, for entities whose best beats `floor`."""
+        index, table = self.index, self.index.table
+        records = index.candidates(forms, CANDIDATE_FORMS).astype(np.int64)
+        pairs = score_pairs(table.prepare(forms, weights), table, records)
+        scores = pairs.scores * np.where(table.weak[pairs.records], self._weak_factor, 1.0)
+        entities = index.record_entity[pairs.records]
+        # Per entity, the first pair (in candidate order) with its highest score.
+        order = np.lexsort((np.arange(len(scores)), -scores, entities))
+        ordered = entities[order]
+        first = order[np.r_[True, ordered[1:] != ordered[:-1]]] if len(order) else order
+        first = first[scores[first] > floor]
+        return {
+            int(entities[p]): _Best(float(scores[p]), int(pairs.records[p]), int(pairs.forms[p]))
+            for p in first
+        }
 
     def _score(self, query: Query, e_idx: int, best: _Best) -> Match:
         entity = self.index.entities[e_idx]
-        detail = _describe(best.comparison)
-        scored = score_entity(query, entity, best.score, detail)
+        record = self.index.records[best.record]
+        # The name explanation is filled in only for the hits returned (_explain).
+        scored = score_entity(query, entity, best.score, "")
         return Match(
             entity=entity,
             score=scored.score,
-            matched_name=best.name,
+            matched_name=entity.names[record.name].value,
             query_name=query.name,
             features=scored.features,
             alert=scored.score >= self.thresholds.threshold(entity.list_id, entity.schema),
         )
 
+    def _explain(
+        self,
+        match: Match,
+        forms: tuple[NameForm, ...],
+        weights: list[tuple[float, ...]],
+        best: _Best,
+    ) -> None:
+        record = self.index.records[best.record]
+        form = forms[best.form]
+        comparison = compare_tokens(
+            form.tokens,
+            weights[best.form],
+            record.form.tokens,
+            self.index.record_weights[best.record],
+            vowelless=form.vowelless or record.form.vowelless,
+        )
+        match.features[0].detail = _describe(comparison)
 
-def _describe(comparison: NameComparison | None) -> str:
-    if comparison is None:
-        return ""
+
+def _describe(comparison: NameComparison) -> str:
     pairs = ", ".join(f"{p.query}~{p.listed} {p.similarity:.2f}" for p in comparison.pairs)
     return f"{comparison.method}: {pairs}" if pairs else comparison.method

@@ -7,6 +7,7 @@ auditor asks exactly "which algorithm said 0.93, and why".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tradeguard.matching.calibration import calibrate
 from tradeguard.matching.features import (
@@ -112,3 +113,46 @@ def score_entity(query: Query, entity: Entity, name_score: float, name_detail: s
         _apply(scored, "identifier", i, scored.score * (1 - t["identifier_conflict"]))
     scored.score = round(min(1.0, max(0.0, scored.score)), 4)
     return scored
+
+
+def name_floor(query: Query, cutoff: float) -> float:
+    """The raw name similarity at or below which no evidence can lift a hit to `cutoff`.
+
+    Scoring every candidate's evidence was a third of a query's time, yet most candidates
+    cannot reach the alert threshold whatever their dates and countries say. The bound takes
+    the best case of every piece of evidence the query carries, so it never drops a hit that
+    `score_entity` would have scored at or above `cutoff`.
+    """
+    return _floor(bool(query.birth_dates), bool(query.countries), bool(query.identifiers), cutoff)
+
+
+def _best_case(raw: float, birth_date: bool, country: bool, identifier: bool) -> float:
+    t = _DEFAULTS
+    name_score = calibrate(raw)
+    best = name_score
+    if birth_date:
+        best = _gain(best, t["birth_date_agree"], 1.0)
+    if country:
+        best = _gain(best, t["country_agree"], 1.0)
+    if identifier and name_score >= PLAUSIBLE_NAME:
+        best = max(best, t["identifier_agree_floor"])
+    return min(1.0, best)
+
+
+@lru_cache(maxsize=256)
+def _floor(birth_date: bool, country: bool, identifier: bool, cutoff: float) -> float:
+    # score_entity rounds to 4 places, which can lift a score by half a unit of the last place.
+    target = cutoff - 1e-4
+    if _best_case(0.0, birth_date, country, identifier) >= target:
+        return float("-inf")
+    low, high = 0.0, 1.0
+    if _best_case(high, birth_date, country, identifier) < target:
+        return high
+    # The best case grows with the raw score (calibration is increasing), so bisect.
+    for _ in range(40):
+        middle = (low + high) / 2
+        if _best_case(middle, birth_date, country, identifier) >= target:
+            high = middle
+        else:
+            low = middle
+    return low

@@ -1,0 +1,274 @@
+"""Name scores for every (query form, candidate form) pair of a query at once.
+
+`namesim.compare_tokens` is the reference: it scores one pair and keeps the evidence. A query
+meets about 120 candidate forms, and scoring them one at a time in Python was most of a
+query's time. This module computes the same numbers for all pairs
+(tests/matching/test_kernel.py holds it to exact equality); the matcher asks compare_tokens
+only for the explanation of the hits it returns.
+
+Token similarities come from rapidfuzz's `cdist` (C++) for every query token against every
+token of the candidates, lifted by shared phonetic keys with numpy. The greedy one-to-one
+alignment then runs as plain loops compiled by numba: it visits cells in row-major order and
+keeps only strictly better ones, so ties break exactly as the reference's sort does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+import numba
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import cdist
+
+from tradeguard.matching.namesim import (
+    CLOSE_SPELLING,
+    CONCAT_FACTOR,
+    LISTED_TOKEN_WEIGHT,
+    PHONETIC_CLOSE,
+    PHONETIC_FLOOR,
+    SKELETON_FACTOR,
+    TOKEN_FLOOR,
+)
+from tradeguard.names import NameForm, consonant_skeleton, phonetic_key
+
+# Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
+_EMPTY_QUERY_KEY = -3
+_UNSEEN_QUERY_KEY = -2
+
+
+@dataclass(slots=True, frozen=True)
+class PairScores:
+    """One row per (candidate record, query form) pair, record-major in candidate order."""
+
+    records: np.ndarray  # record id of each pair
+    forms: np.ndarray  # query form index of each pair
+    scores: np.ndarray  # name similarity in [0, 1], before the weak-alias factor
+
+
+@dataclass(slots=True, frozen=True)
+class QueryTokens:
+    """The query side, prepared once per query."""
+
+    forms: tuple[NameForm, ...]
+    tokens: list[str]  # distinct tokens over all forms
+    index: np.ndarray  # [forms, Qmax] positions in `tokens`; only the first lengths[f] are read
+    weights: np.ndarray  # [forms, Qmax] token weights, padded with 0
+    lengths: np.ndarray  # [forms]
+    weight_sums: np.ndarray  # [forms], summed in Python order, as the reference does
+    phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
+    vowelless: np.ndarray  # [forms] bool
+    joined: list[str]  # per form, tokens joined; then per form, reversed and joined
+
+
+class TokenTable:
+    """Per-token and per-record arrays the kernel reads; built once with the index."""
+
+    def __init__(
+        self,
+        records: Sequence[Sequence[str]],
+        vowelless: Sequence[bool],
+        weak: Sequence[bool],
+        weight: dict[str, float],
+    ) -> None:
+        token_ids: dict[str, int] = {}
+        flat: list[int] = []
+        offsets = [0]
+        for tokens in records:
+            for token in tokens:
+                flat.append(token_ids.setdefault(token, len(token_ids)))
+            offsets.append(len(flat))
+        self.vocab = list(token_ids)
+        self.token_ids = token_ids
+        self.offsets = np.array(offsets, dtype=np.int64)
+        self.tokens = np.array(flat, dtype=np.int32)
+        self.lengths = np.diff(self.offsets).astype(np.int32)
+        self.skeletons = [consonant_skeleton(t) for t in self.vocab]
+        phonetic_ids: dict[str, int] = {}
+        keys = [phonetic_key(t) for t in self.vocab]
+        self.phonetic = np.array(
+            [phonetic_ids.setdefault(k, len(phonetic_ids)) if k else -1 for k in keys],
+            dtype=np.int32,
+        )
+        self.phonetic_ids = phonetic_ids
+        self.token_weights = np.array([weight[t] for t in self.vocab], dtype=np.float64)
+        # Python's left-to-right sum, so totals equal the reference's to the last bit.
+        self.weight_sums = np.array(
+            [sum(weight[t] for t in tokens) for tokens in records], dtype=np.float64
+        )
+        self.vowelless = np.array(vowelless, dtype=bool)
+        self.weak = np.array(weak, dtype=bool)
+        self.joined = ["".join(tokens) for tokens in records]
+
+    def prepare(
+        self, forms: tuple[NameForm, ...], weights: Sequence[Sequence[float]]
+    ) -> QueryTokens:
+        positions: dict[str, int] = {}
+        for form in forms:
+            for token in form.tokens:
+                positions.setdefault(token, len(positions))
+        width = max((len(f.tokens) for f in forms), default=0)
+        index = np.full((len(forms), max(width, 1)), len(positions), dtype=np.int64)
+        padded = np.zeros((len(forms), max(width, 1)), dtype=np.float64)
+        for f, (form, form_weights) in enumerate(zip(forms, weights, strict=True)):
+            index[f, : len(form.tokens)] = [positions[t] for t in form.tokens]
+            padded[f, : len(form.tokens)] = form_weights
+        phonetic = np.array([self._query_key(t) for t in positions], dtype=np.int32)
+        joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
+        return QueryTokens(
+            forms=forms,
+            tokens=list(positions),
+            index=index,
+            weights=padded,
+            lengths=np.array([len(f.tokens) for f in forms], dtype=np.int64),
+            weight_sums=np.array([sum(w) for w in weights], dtype=np.float64),
+            phonetic=phonetic,
+            vowelless=np.array([f.vowelless for f in forms], dtype=bool),
+            joined=joined,
+        )
+
+    def _query_key(self, token: str) -> int:
+        key = phonetic_key(token)
+        if not key:
+            return _EMPTY_QUERY_KEY
+        return self.phonetic_ids.get(key, _UNSEEN_QUERY_KEY)
+
+
+def _rescale(raw: np.ndarray) -> np.ndarray:
+    return np.where(
+        raw <= TOKEN_FLOOR, 0.0, np.minimum(1.0, (raw - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
+    )
+
+
+def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
+    """namesim.token_similarity for every query token against every listed token id."""
+    vocab = table.vocab
+    words = [vocab[i] for i in listed.tolist()]
+    raw = cdist(query.tokens, words, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
+    same_key = query.phonetic[:, None] == table.phonetic[listed][None, :]
+    lifted = _rescale(np.maximum(raw, PHONETIC_FLOOR))
+    lifted = np.where(raw >= CLOSE_SPELLING, np.maximum(lifted, PHONETIC_CLOSE), lifted)
+    return np.where(same_key, lifted, _rescale(raw))
+
+
+def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
+    raw = cdist(
+        [consonant_skeleton(t) for t in query.tokens],
+        [table.skeletons[i] for i in listed.tolist()],
+        scorer=Levenshtein.normalized_similarity,
+        dtype=np.float64,
+    )
+    return _rescale(raw) * SKELETON_FACTOR
+
+
+def _align_pairs(
+    spelled: np.ndarray,
+    skeleton: np.ndarray,
+    vowelless: np.ndarray,
+    q_index: np.ndarray,
+    q_weights: np.ndarray,
+    q_lengths: np.ndarray,
+    q_sums: np.ndarray,
+    starts: np.ndarray,
+    lengths: np.ndarray,
+    l_weights: np.ndarray,
+    l_sums: np.ndarray,
+    joined: np.ndarray,
+) -> np.ndarray:
+    """The reference's greedy alignment and concatenated fallback, pair by pair.
+
+    `spelled`/`skeleton` hold query token x listed position similarities; record r's tokens are
+    positions starts[r]..starts[r]+lengths[r]. Plain loops: compiled by numba below.
+    """
+    n_records, n_forms = vowelless.shape
+    scores = np.zeros(n_records * n_forms)
+    used_rows = np.zeros(q_index.shape[1], dtype=np.bool_)
+    used_cols = np.zeros(max(1, int(lengths.max()) if n_records else 1), dtype=np.bool_)
+    for r in range(n_records):
+        start, width = starts[r], lengths[r]
+        for f in range(n_forms):
+            height = q_lengths[f]
+            if height == 0:
+                continue
+            sim = skeleton if vowelless[r, f] else spelled
+            used_rows[:height] = False
+            used_cols[:width] = False
+            gained = 0.0
+            while True:
+                best, best_i, best_j = 0.0, -1, -1
+                for i in range(height):
+                    if used_rows[i]:
+                        continue
+                    row = q_index[f, i]
+                    for j in range(width):
+                        if not used_cols[j]:
+                            value = sim[row, start + j]
+                            if value > best:
+                                best, best_i, best_j = value, i, j
+                if best_i < 0:
+                    break
+                used_rows[best_i] = True
+                used_cols[best_j] = True
+                gained += best * (
+                    q_weights[f, best_i] + LISTED_TOKEN_WEIGHT * l_weights[start + best_j]
+                )
+            total = q_sums[f] + LISTED_TOKEN_WEIGHT * l_sums[r]
+            score = min(1.0, gained / total) if total != 0.0 else 0.0
+            if height != width and not vowelless[r, f] and joined[r, f] > score:
+                score = joined[r, f]
+            scores[r * n_forms + f] = score
+    return scores
+
+
+# Compiled once per machine and cached beside the module (numba's on-disk cache).
+_align_compiled = cast(Callable[..., np.ndarray], numba.njit(cache=True)(_align_pairs))
+
+
+def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> PairScores:
+    """compare_tokens(...).score for every (record, form) pair, record-major."""
+    n_forms, n_records = len(query.forms), len(records)
+    pair_records = np.repeat(records, n_forms)
+    pair_forms = np.tile(np.arange(n_forms), n_records)
+    if n_forms == 0 or n_records == 0 or not query.tokens:
+        return PairScores(pair_records, pair_forms, np.zeros(len(pair_records)))
+
+    lengths = table.lengths[records].astype(np.int64)
+    offsets = table.offsets[records]
+    # Every listed token position gets its own column, repeats included: deduplicating costs
+    # more (a sort) than the few extra columns cdist computes.
+    positions = np.repeat(offsets - np.cumsum(lengths) + lengths, lengths) + np.arange(
+        int(lengths.sum())
+    )
+    listed = table.tokens[positions]
+    starts = np.cumsum(lengths) - lengths
+    vowelless = query.vowelless[None, :] | table.vowelless[records][:, None]
+    spelled = _token_similarity(query, table, listed)
+    skeleton = _skeleton_similarity(query, table, listed) if vowelless.any() else np.zeros((1, 1))
+    concat = (query.lengths[None, :] != lengths[:, None]) & ~vowelless
+    if concat.any():
+        both = cdist(
+            query.joined,
+            [table.joined[r] for r in records.tolist()],
+            scorer=Levenshtein.normalized_similarity,
+            dtype=np.float64,
+        )  # [2 * forms, records]
+        joined = _rescale(np.maximum(both[:n_forms], both[n_forms:]).T) * CONCAT_FACTOR
+    else:
+        joined = np.zeros((n_records, n_forms))
+    scores = _align_compiled(
+        spelled,
+        skeleton,
+        vowelless,
+        query.index,
+        query.weights,
+        query.lengths,
+        query.weight_sums,
+        starts,
+        lengths,
+        table.token_weights[listed],
+        table.weight_sums[records],
+        np.ascontiguousarray(joined),
+    )
+    return PairScores(pair_records, pair_forms, scores)
