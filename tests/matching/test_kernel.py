@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-from factories import company, person
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +11,8 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import compare_tokens
 from tradeguard.model import Name
 from tradeguard.names import analyze_name
+
+from factories import company, person
 
 LISTED = [
     person("KIM Jong Un", aliases=["Kim Chong-un", "김정은", "Ким Чен Ын"]),
@@ -95,8 +96,6 @@ _WORDS = st.text(alphabet="abcdeghijklmnorstuy", min_size=1, max_size=9)
     listed=st.lists(st.lists(_WORDS, min_size=1, max_size=6), min_size=1, max_size=8),
     query=st.lists(_WORDS, min_size=1, max_size=5),
 )
-def test_kernel_equals_reference_on_random_names(
-    listed: list[list[str]], query: list[str]
-) -> None:
+def test_kernel_equals_reference_on_random_names(listed: list[list[str]], query: list[str]) -> None:
     index = NameIndex([person(" ".join(tokens)) for tokens in listed])
     assert_kernel_equals_reference(index, " ".join(query))

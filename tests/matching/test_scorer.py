@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from factories import company, person
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import name_floor, score_entity
 from tradeguard.model import Identifier
+
+from factories import company, person
 
 _ID = Identifier("passport", "PA1234567")
 
