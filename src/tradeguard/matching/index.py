@@ -32,6 +32,8 @@ POSTINGS_BUDGET = 60_000
 FUZZY_CUTOFF = 0.8
 FUZZY_LIMIT = 8
 MIN_FUZZY_LENGTH = 4
+# Tokens whose fuzzy neighbours are remembered; the memo is dropped whole when full.
+SIMILAR_CACHE = 100_000
 
 
 @dataclass(slots=True, frozen=True)
@@ -67,6 +69,7 @@ class NameIndex:
     def __init__(self, entities: Sequence[Entity]) -> None:
         self.entities = list(entities)
         self.records: list[FormRecord] = []
+        self._similar: dict[str, list[tuple[str, float]]] = {}
         self.record_weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, entity in enumerate(self.entities):
@@ -130,7 +133,24 @@ class NameIndex:
         return token_weight(frequency)
 
     def similar_tokens(self, token: str) -> list[tuple[str, float]]:
-        """Indexed tokens within a small edit distance, for misspelt queries."""
+        """Indexed tokens within a small edit distance, for misspelt queries.
+
+        Remembered per token: a customer file repeats surnames the lists do not have, and the
+        scan over the vocabulary was the largest single cost of such a query.
+        """
+        found = self._similar.get(token)
+        if found is None:
+            found = self._scan_similar(token)
+            if len(self._similar) >= SIMILAR_CACHE:
+                self._similar.clear()
+            self._similar[token] = found
+        return found
+
+    def __getstate__(self) -> dict[str, object]:
+        # The memo is rebuilt where the index is used; it is not part of the index.
+        return {**self.__dict__, "_similar": {}}
+
+    def _scan_similar(self, token: str) -> list[tuple[str, float]]:
         if len(token) < MIN_FUZZY_LENGTH:
             return []
         # The edit distance is at least the length difference, so similarity >= FUZZY_CUTOFF

@@ -81,11 +81,13 @@ class TokenTable:
                 flat.append(token_ids.setdefault(token, len(token_ids)))
             offsets.append(len(flat))
         self.vocab = list(token_ids)
+        # Object arrays: gathering a candidate's tokens is one fancy index, not a Python loop.
+        self.vocab_array = np.array(self.vocab, dtype=object)
         self.token_ids = token_ids
         self.offsets = np.array(offsets, dtype=np.int64)
         self.tokens = np.array(flat, dtype=np.int32)
         self.lengths = np.diff(self.offsets).astype(np.int32)
-        self.skeletons = [consonant_skeleton(t) for t in self.vocab]
+        self.skeletons = np.array([consonant_skeleton(t) for t in self.vocab], dtype=object)
         phonetic_ids: dict[str, int] = {}
         keys = [phonetic_key(t) for t in self.vocab]
         self.phonetic = np.array(
@@ -100,7 +102,7 @@ class TokenTable:
         )
         self.vowelless = np.array(vowelless, dtype=bool)
         self.weak = np.array(weak, dtype=bool)
-        self.joined = ["".join(tokens) for tokens in records]
+        self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
 
     def prepare(
         self, forms: tuple[NameForm, ...], weights: Sequence[Sequence[float]]
@@ -144,9 +146,12 @@ def _rescale(raw: np.ndarray) -> np.ndarray:
 
 def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
     """namesim.token_similarity for every query token against every listed token id."""
-    vocab = table.vocab
-    words = [vocab[i] for i in listed.tolist()]
-    raw = cdist(query.tokens, words, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
+    raw = cdist(
+        query.tokens,
+        table.vocab_array[listed],
+        scorer=Levenshtein.normalized_similarity,
+        dtype=np.float64,
+    )
     same_key = query.phonetic[:, None] == table.phonetic[listed][None, :]
     lifted = _rescale(np.maximum(raw, PHONETIC_FLOOR))
     lifted = np.where(raw >= CLOSE_SPELLING, np.maximum(lifted, PHONETIC_CLOSE), lifted)
@@ -156,7 +161,7 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
 def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
     raw = cdist(
         [consonant_skeleton(t) for t in query.tokens],
-        [table.skeletons[i] for i in listed.tolist()],
+        table.skeletons[listed],
         scorer=Levenshtein.normalized_similarity,
         dtype=np.float64,
     )
@@ -250,7 +255,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     if concat.any():
         both = cdist(
             query.joined,
-            [table.joined[r] for r in records.tolist()],
+            table.joined[records],
             scorer=Levenshtein.normalized_similarity,
             dtype=np.float64,
         )  # [2 * forms, records]
