@@ -6,9 +6,15 @@ rigour's territory table knows the codes, the official names and many variants
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from rigour.territories import lookup_territory
+
+# rigour logs the text it could not resolve (at DEBUG). Here that text may be a screened
+# person's name or address (news intake tries every capitalised span), so its lookups stay
+# silent whatever level an operator turns logging up to.
+logging.getLogger("rigour.territories.lookup").addFilter(lambda _record: False)
 
 # Forms seen in the official lists that the territory table does not resolve on its own.
 _EXTRA: dict[str, str] = {

@@ -9,8 +9,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from tradeguard import __version__
-from tradeguard.api import errors
+from tradeguard.api import accesslog, errors
 from tradeguard.api.limits import BodyLimit
+from tradeguard.api.ratelimit import RateLimits
 from tradeguard.api.routes import (
     audit,
     compare,
@@ -63,6 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.service = service
+    app.state.rate_limits = RateLimits.from_settings(settings)
+    accesslog.install()
     errors.install(app)
     for module in _ROUTERS:
         app.include_router(module.router)

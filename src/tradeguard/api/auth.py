@@ -1,12 +1,18 @@
-"""Who is calling: `Authorization: Bearer KEY` or `Authorization: ApiKey KEY` (yente clients)."""
+"""Who is calling: `Authorization: Bearer KEY` or `Authorization: ApiKey KEY` (yente clients).
+
+The key is resolved, then rate limited by its id: a request without a valid key never spends
+a key's budget. Unknown keys spend their client address's budget instead, and an address
+that has spent it is refused before its next key is even looked up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from fastapi import Request
+from fastapi import HTTPException, Request
 
 from tradeguard.api.errors import ApiError
+from tradeguard.api.ratelimit import RateLimits, TokenBuckets, retry_after
 from tradeguard.auth.roles import Permission, allows
 from tradeguard.auth.tokens import authenticate
 from tradeguard.store.keys import ApiKey
@@ -22,10 +28,47 @@ def _caller(request: Request) -> ApiKey:
             401,
             "send an API key as `Authorization: Bearer KEY`; `tradeguard keys create` makes one",
         )
-    key = authenticate(request.app.state.service.db, token.strip())
+    key = limited_key(request, token.strip())
     if key is None:
         raise ApiError(401, "unknown or revoked API key")
     return key
+
+
+def limited_key(request: Request, token: str) -> ApiKey | None:
+    """The live key for `token`, or None; 429 (HTTPException) when this address has sent too
+    many unknown keys or the key is over its rate. Anything that accepts a key (the web login
+    too) should come through here, or guesses there escape the limit."""
+    limits: RateLimits = request.app.state.rate_limits
+    address = request.client.host if request.client else "unknown"
+    if limits.failures is not None:
+        _refuse_if_waiting(limits.failures.wait(address), _FAILED)
+    key = authenticate(request.app.state.service.db, token)
+    if key is None:
+        if limits.failures is not None:
+            limits.failures.take(address)
+        return None
+    if limits.per_key is not None:
+        _refuse_if_waiting(limits.per_key.take(key.id), _per_key_message(limits.per_key))
+    return key
+
+
+_FAILED = (
+    "too many requests with an unknown or revoked API key from this address; check the key "
+    "(`tradeguard keys list` shows the live ones) and retry after the Retry-After seconds"
+)
+
+
+def _per_key_message(buckets: TokenBuckets) -> str:
+    return (
+        f"rate limit reached: {buckets.rate:g} requests per second per API key "
+        f"(bursts of {buckets.burst}); retry after the Retry-After seconds, and send fewer, "
+        "larger requests (one /match call takes many queries)"
+    )
+
+
+def _refuse_if_waiting(seconds: float, message: str) -> None:
+    if seconds > 0:
+        raise HTTPException(429, message, headers={"Retry-After": retry_after(seconds)})
 
 
 def require(permission: Permission) -> Callable[[Request], ApiKey]:

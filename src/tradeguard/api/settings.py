@@ -1,8 +1,10 @@
-"""Settings of the HTTP service."""
+"""Settings of the HTTP service. Rate limits may also come from the environment, because
+`tradeguard serve` builds the app in each worker from its defaults."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # Largest request body accepted: a /match batch of a few hundred queries fits in 1 MiB, and
@@ -10,6 +12,40 @@ from pathlib import Path
 DEFAULT_MAX_BODY = 1024 * 1024
 # Queries per /match request; yente clients batch, but each query is a full screening.
 MAX_QUERIES = 500
+
+# Requests per second per API key, and how many may come at once. A single client screening
+# one name at a time stays far below 50/s (each /match is a full screening), so only a runaway
+# script or a flood is slowed; 0 turns the limit off.
+ENV_RATE = "TRADEGUARD_RATE_LIMIT"
+ENV_BURST = "TRADEGUARD_RATE_BURST"
+RATE_PER_SECOND = 50.0
+RATE_BURST = 100
+# Requests with an unknown key per second per client address. Keys are 32 random bytes, so
+# this is less about guessing than about a misconfigured client hammering the key lookup.
+ENV_FAILURE_RATE = "TRADEGUARD_AUTH_FAILURE_LIMIT"
+ENV_FAILURE_BURST = "TRADEGUARD_AUTH_FAILURE_BURST"
+FAILURES_PER_SECOND = 1.0
+FAILURE_BURST = 20
+
+
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    try:
+        value = float(raw) if raw else default
+    except ValueError:
+        raise ValueError(f"{name}={raw!r}: expected a number of requests per second") from None
+    if value < 0:
+        raise ValueError(f"{name}={raw!r}: expected 0 (off) or a positive number")
+    return value
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError(f"{name}={raw!r}: expected a whole number of requests, at least 1")
+    return int(raw)
 
 
 @dataclass(slots=True, frozen=True)
@@ -19,3 +55,11 @@ class Settings:
     max_queries: int = MAX_QUERIES
     # Build the index in a background thread at startup (readyz says when it is done).
     warm_on_start: bool = True
+    rate_per_second: float = field(default_factory=lambda: _env_float(ENV_RATE, RATE_PER_SECOND))
+    rate_burst: int = field(default_factory=lambda: _env_int(ENV_BURST, RATE_BURST))
+    auth_failures_per_second: float = field(
+        default_factory=lambda: _env_float(ENV_FAILURE_RATE, FAILURES_PER_SECOND)
+    )
+    auth_failure_burst: int = field(
+        default_factory=lambda: _env_int(ENV_FAILURE_BURST, FAILURE_BURST)
+    )
