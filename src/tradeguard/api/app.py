@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from tradeguard import __version__
+from tradeguard import __version__, web
 from tradeguard.api import accesslog, errors
 from tradeguard.api.limits import BodyLimit
 from tradeguard.api.ratelimit import RateLimits
@@ -69,5 +69,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     errors.install(app)
     for module in _ROUTERS:
         app.include_router(module.router)
+    web.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
