@@ -33,9 +33,11 @@ LISTS = [
     SHARED / "ofac/alt-add-2025-12-24",
     SHARED / "un/consolidated-2026-02-27.xml",
     SHARED / "uk/conlist-2025-04-10.csv",
-    SHARED / "eu-fsf/excerpt-putin-2022.xml",
+    SHARED / "eu-ojeu/consolidated",
     SHARED / "opensanctions/ua-war-sanctions-2026-03-13.targets.simple.csv",
 ]
+# The CSL extract is not recognised by content alone; it is loaded with its format named.
+CSL = SHARED / "us-csl/csl-subset-2023-11.csv"
 NAMES = ["Kim Jong Un", "Vladimir Putin", "LLC Aurus", "Ivan Petrov", "Rostec", "Ali Hassan"]
 BODY = {
     "queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Jong Un"]}}},
@@ -53,6 +55,7 @@ def _prepare(home: Path) -> tuple[Engine, str]:
     engine = Engine.open(home)
     if not engine.versions():
         engine.load([p for p in LISTS if p.exists()], allow_truncated=True)
+        engine.load([CSL], "csl", allow_truncated=True)
     engine.index()
     token = create_key(engine.store.engine, "screener", "bench", "bench").token
     return engine, token

@@ -130,19 +130,21 @@ def _audit(screening: Screening) -> dict[str, Any]:
 
 
 def _insert_screening(conn: Connection, screening: Screening, seq: int) -> int:
+    # Values as execute() parameters (see audit.append): the statement compiles once.
     result = conn.execute(
-        insert(screenings).values(
-            at=datetime.now(UTC),
-            key_id=screening.key_id,
-            kind=screening.kind,
-            request=screening.request,
-            versions=screening.versions,
-            algorithm=screening.algorithm,
-            algorithm_version=screening.algorithm_version,
-            threshold=screening.threshold,
-            decision=screening.decision,
-            audit_seq=seq,
-        )
+        insert(screenings),
+        {
+            "at": datetime.now(UTC),
+            "key_id": screening.key_id,
+            "kind": screening.kind,
+            "request": screening.request,
+            "versions": screening.versions,
+            "algorithm": screening.algorithm,
+            "algorithm_version": screening.algorithm_version,
+            "threshold": screening.threshold,
+            "decision": screening.decision,
+            "audit_seq": seq,
+        },
     )
     key = result.inserted_primary_key
     assert key is not None
@@ -167,14 +169,15 @@ def _insert_screening(conn: Connection, screening: Screening, seq: int) -> int:
 
 def _insert_alert(conn: Connection, screening_id: int, hit: Hit) -> int:
     result = conn.execute(
-        insert(alerts).values(
-            at=datetime.now(UTC),
-            screening_id=screening_id,
-            entity_id=hit.entity_id,
-            entity_hash=hit.entity_hash,
-            score=hit.score,
-            status="open",
-        )
+        insert(alerts),
+        {
+            "at": datetime.now(UTC),
+            "screening_id": screening_id,
+            "entity_id": hit.entity_id,
+            "entity_hash": hit.entity_hash,
+            "score": hit.score,
+            "status": "open",
+        },
     )
     key = result.inserted_primary_key
     assert key is not None
