@@ -11,6 +11,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.engine import Connection
 
 from tradeguard.store import audit
+from tradeguard.store.database import write_transaction
 from tradeguard.store.errors import Conflict, Forbidden, NotFound
 from tradeguard.store.schema import alerts, decisions
 
@@ -60,7 +61,7 @@ class AlertStore:
             return [{**r._asdict(), "at": r.at.isoformat()} for r in conn.execute(query)]
 
     def propose(self, alert_id: int, key_id: str, verdict: Verdict, comment: str) -> Alert:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             audit.append(conn, "alert.propose", key_id, _event(alert_id, verdict, comment))
             alert = _fetch(conn, alert_id)
             if alert.status != "open":
@@ -72,13 +73,13 @@ class AlertStore:
             return _fetch(conn, alert_id)
 
     def confirm(self, alert_id: int, key_id: str, comment: str) -> Alert:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             alert = self._second_look(conn, alert_id, key_id, "confirm", comment)
             _set(conn, alert_id, status="closed", decision=alert.proposal, confirmed_by=key_id)
             return _fetch(conn, alert_id)
 
     def reject(self, alert_id: int, key_id: str, comment: str) -> Alert:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             self._second_look(conn, alert_id, key_id, "reject", comment)
             _set(conn, alert_id, status="open", proposal=None, proposed_by=None)
             return _fetch(conn, alert_id)

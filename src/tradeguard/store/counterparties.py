@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 
 from tradeguard.store import audit
+from tradeguard.store.database import write_transaction
 from tradeguard.store.schema import counterparties
 
 
@@ -31,7 +32,7 @@ class CounterpartyStore:
 
     def upsert(self, items: list[Counterparty], key_id: str | None) -> list[Counterparty]:
         """Register counterparties; an existing external id is updated in place."""
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             audit.append(
                 conn,
                 "counterparty.upsert",

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select, update
@@ -68,3 +73,55 @@ def lock_audit_head(conn: Connection) -> tuple[int, str]:
             .with_for_update()
         ).one()
     return int(row.seq), str(row.hash)
+
+
+class _SqliteWriters:
+    """Queues this machine's SQLite writers on a lock before they ask SQLite for its own.
+
+    SQLite makes a writer that finds the database locked poll, sleeping up to 100 ms between
+    tries; under concurrent screenings that polling, not the writes, set the latency (p99 near
+    a second at 100 requests/s). A blocked lock wakes its waiter the moment it is free. The
+    thread lock orders this process's threads; flock on a file beside the database orders
+    processes (uvicorn --workers), since an flock is shared by the threads of one process.
+    """
+
+    def __init__(self, database: str | None) -> None:
+        self._threads = threading.Lock()
+        self._fd: int | None = None
+        if database and database != ":memory:":
+            self._fd = os.open(f"{database}.writer-lock", os.O_RDWR | os.O_CREAT, 0o600)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._threads:
+            if self._fd is None:
+                yield
+                return
+            fcntl.flock(self._fd, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+
+_WRITERS: dict[str, _SqliteWriters] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """`engine.begin()` for a transaction that writes; on SQLite, queued behind other writers.
+
+    The queue is left only after the commit, so the next writer never meets SQLite's lock.
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:
+            yield conn
+        return
+    database = engine.url.database
+    with _WRITERS_GUARD:
+        writers = _WRITERS.get(str(database))
+        if writers is None:
+            writers = _WRITERS[str(database)] = _SqliteWriters(database)
+    with writers.held(), engine.begin() as conn:
+        yield conn

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 
 from tradeguard.store import audit
+from tradeguard.store.database import write_transaction
 from tradeguard.store.errors import NotFound
 from tradeguard.store.schema import api_keys
 
@@ -30,7 +31,7 @@ class KeyStore:
         self, key_id: str, token_hash: str, role: str, label: str | None, actor: str | None
     ) -> ApiKey:
         created = datetime.now(UTC)
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             audit.append(conn, "key.create", actor, {"key_id": key_id, "role": role})
             conn.execute(
                 insert(api_keys).values(
@@ -53,7 +54,7 @@ class KeyStore:
             return [_key(r) for r in conn.execute(select(api_keys).order_by(api_keys.c.created_at))]
 
     def revoke(self, key_id: str, actor: str | None) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             audit.append(conn, "key.revoke", actor, {"key_id": key_id})
             done = conn.execute(
                 update(api_keys)

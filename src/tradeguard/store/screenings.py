@@ -11,6 +11,7 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.engine import Connection
 
 from tradeguard.store import audit
+from tradeguard.store.database import write_transaction
 from tradeguard.store.errors import Forbidden, NotFound
 from tradeguard.store.schema import alerts, matches, screenings
 
@@ -57,7 +58,7 @@ class ScreeningStore:
         self.engine = engine
 
     def record(self, screening: Screening) -> Recorded:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             seq = audit.append(
                 conn, f"screening.{screening.kind}", screening.key_id, _audit(screening)
             )
