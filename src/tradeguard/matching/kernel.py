@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import cast
 
-import numba
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
@@ -227,8 +227,16 @@ def _align_pairs(
     return scores
 
 
-# Compiled once per machine and cached beside the module (numba's on-disk cache).
-_align_compiled = cast(Callable[..., np.ndarray], numba.njit(cache=True)(_align_pairs))
+@cache
+def _align_compiled() -> Callable[..., np.ndarray]:
+    """The alignment compiled by numba, once per machine (cached on disk beside the module).
+
+    numba is imported here, on the first query, not with the module: importing it takes about
+    a second that commands which never match a name should not pay.
+    """
+    import numba
+
+    return cast(Callable[..., np.ndarray], numba.njit(cache=True)(_align_pairs))
 
 
 def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> PairScores:
@@ -262,7 +270,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         joined = _rescale(np.maximum(both[:n_forms], both[n_forms:]).T) * CONCAT_FACTOR
     else:
         joined = np.zeros((n_records, n_forms))
-    scores = _align_compiled(
+    scores = _align_compiled()(
         spelled,
         skeleton,
         vowelless,
