@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit clean-venv bench
+.PHONY: run test lint typecheck unit clean-venv bench fuzz crash soak
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,23 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run_all.py
+
+# SIGKILL during list updates and screening bursts (issue 9), 50 per backend and operation;
+# SQLite, and PostgreSQL too when TRADEGUARD_TEST_PG_URL is set (as .ci/run sets it).
+crash: $(STAMP)
+	$(BIN)/python bench/crash_safety.py
+
+# Ten minutes of /match at 80 % of the measured peak, on loopback with wrk; not part of CI.
+soak: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/soak.py
+
+# Coverage-guided fuzzing (atheris) of every list loader and the deal parser, FUZZ_TIME seconds
+# per harness, seeded from slices of the real lists in ../shared/data; not part of CI.
+FUZZ_TIME ?= 60
+fuzz: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[fuzz]'
+	$(BIN)/python fuzz/run_all.py --seconds $(FUZZ_TIME)
 
 clean-venv:
 	rm -rf $(VENV)

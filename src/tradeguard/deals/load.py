@@ -13,18 +13,28 @@ from tradeguard.deals.model import Deal, GoodsLine, Party, Place
 from tradeguard.deals.schema import DealModel, GoodsModel, PartyModel, PlaceModel
 from tradeguard.model import Identifier
 
+# libyaml when installed: the pure-Python parser takes seconds to refuse a few thousand nested
+# brackets, libyaml refuses them at once with a depth limit.
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class DealError(ValueError):
     """A deal that cannot be screened as written; each line names a field, e.g. goods[0].hs_code."""
 
 
 def load_deal(path: Path) -> Deal:
-    text = path.read_text(encoding="utf-8")
     try:
-        raw = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DealError(f"{path}: not UTF-8 text: {error}") from error
+    try:
+        raw = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, _YAML)
+    # YAML reads 2024-02-30 as a date and raises ValueError for it; nesting thousands of
+    # brackets deep exhausts both parsers' recursion.
+    except (ValueError, yaml.YAMLError, RecursionError) as error:
+        problem = "nested too deeply" if isinstance(error, RecursionError) else error
         raise DealError(
-            f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {error}"
+            f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {problem}"
         ) from error
     return parse_deal(raw)
 

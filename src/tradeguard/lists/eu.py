@@ -61,23 +61,35 @@ def load(paths: Sequence[Path]) -> ListData:
 
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname
+    # Not etree.QName: a prefix the file never declares ("<:address>") leaves a tag it refuses.
+    return str(element.tag).rsplit("}", 1)[-1]
 
 
 def _read(path: Path, report: LoadReport) -> tuple[str | None, list[Entity]]:
     root: etree._Element | None = None
-    entities: list[Entity] = []
+    entities: dict[str, Entity] = {}
     for event, element in xml_events(path):
         if root is None:
             root = element
         elif event == "end" and _local(element) == _RECORD:
-            entities.extend(_entity(element, path, report))
+            for entity in _entity(element, path, report):
+                _add_once(entities, entity, f"{path.name} line {element.sourceline}", report)
             element.clear()
     if root is None or _local(root) != _ROOT:
         tag = _local(root) if root is not None else "nothing"
         raise ListFormatError(path, "line 1", f"root element is {tag}, not {_ROOT}")
     generated = root.get("generationDate")
-    return (generated[:10] if generated else None), entities
+    return (generated[:10] if generated else None), list(entities.values())
+
+
+def _add_once(
+    entities: dict[str, Entity], entity: Entity, location: str, report: LoadReport
+) -> None:
+    # logicalId is unique in a sound file; a repeat cannot be stored beside the first.
+    if entity.id in entities:
+        report.skip(location, f"a second sanctionEntity with logicalId {entity.entry_id}")
+    else:
+        entities[entity.id] = entity
 
 
 def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -103,6 +115,9 @@ def _entity(record: etree._Element, path: Path, report: LoadReport) -> list[Enti
     entity = Entity(f"{LIST_ID}:{logical_id}", LIST_ID, logical_id, _schema(record))
     _add_designation(entity, record)
     _add_names(entity, record)
+    if not entity.names:
+        report.skip(f"{path.name} line {record.sourceline}", "sanctionEntity without a name")
+        return []
     for birth in _children(record, "birthdate"):
         _add_birth(entity, birth)
     for citizenship in _children(record, "citizenship"):

@@ -111,7 +111,7 @@ def _is_ftm_json(path: Path) -> bool:
         return False
     try:
         entity = json.loads(first)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return False
     return _looks_like_entity(entity)
 
@@ -226,7 +226,8 @@ def typed_identifier(value: str, schema: Schema) -> Identifier:
     imo = _IMO.match(value)
     if imo:
         return Identifier("imo", imo.group(1), None, "IMO")
-    if value.isdigit():
+    # ASCII only: str.isdigit() accepts superscripts such as "¹", which int() refuses.
+    if value.isascii() and value.isdigit():
         typed = _typed_digits(value, schema)
         if typed is not None:
             return typed
@@ -329,6 +330,8 @@ def json_lines(path: Path, text: str) -> Iterator[tuple[int, dict[str, Any]]]:
             entity = json.loads(line)
         except json.JSONDecodeError as error:
             raise ListFormatError(path, f"line {number}", f"not valid JSON: {error}") from error
+        except RecursionError as error:
+            raise ListFormatError(path, f"line {number}", "JSON nested too deeply") from error
         if not _looks_like_entity(entity):
             raise ListFormatError(
                 path, f"line {number}", "not a FollowTheMoney entity (id, schema, properties)"

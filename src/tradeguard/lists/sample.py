@@ -34,6 +34,9 @@ VERSIONS = frozenset({1})
 _MARKER_LINE = re.compile(rf"^{MARKER}\s*:", re.MULTILINE)
 # The marker sits under a comment header; a header longer than this is not ours.
 _SNIFF_CHARS = 64 * 1024
+# libyaml when installed: the pure-Python parser takes seconds to refuse a few thousand nested
+# brackets, libyaml refuses them at once with a depth limit.
+_YAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _NAME_FIELDS: dict[str, tuple[NameKind, Quality]] = {
     "aliases": ("alias", "strong"),
@@ -109,8 +112,8 @@ def sniff(path: Path) -> bool:
     if not _MARKER_LINE.search(head):
         return False
     try:
-        document = yaml.safe_load(read_text(path))
-    except (yaml.YAMLError, ListFormatError):
+        document = yaml.load(read_text(path), _YAML)
+    except (yaml.YAMLError, ValueError, RecursionError):  # ListFormatError is a ValueError
         return False
     return isinstance(document, dict) and MARKER in document
 
@@ -144,15 +147,22 @@ def load_references(path: Path) -> dict[str, list[Reference]]:
 
 
 def _read(path: Path) -> dict[str, object]:
+    text = read_text(path)
     try:
-        document = yaml.safe_load(read_text(path))
+        document = yaml.load(text, _YAML)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None
         raise ListFormatError(path, where, f"not valid YAML: {exc}") from exc
+    # YAML reads an unquoted 2024-02-30 as a date and fails with a bare ValueError.
+    except ValueError as exc:
+        raise ListFormatError(path, None, f"not valid YAML: {exc}") from exc
+    except RecursionError as exc:
+        raise ListFormatError(path, None, "not valid YAML: nested too deeply") from exc
     if not isinstance(document, dict) or MARKER not in document:
         raise ListFormatError(path, None, f"not a tradeguard sample list (no {MARKER!r} key)")
-    if document[MARKER] not in VERSIONS:
+    # An int before the set lookup: a list or mapping there is unhashable.
+    if not isinstance(document[MARKER], int) or document[MARKER] not in VERSIONS:
         raise ListFormatError(path, MARKER, f"unsupported version {document[MARKER]!r}")
     return {str(key): value for key, value in document.items()}
 

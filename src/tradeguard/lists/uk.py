@@ -29,7 +29,6 @@ MULTI_FILE = False
 LIST_ID = "uk-ofsi"
 TITLE = "UK OFSI Consolidated List"
 
-REQUIRED = ("Name 6", "Group Type", "Alias Type", "Group ID")
 GIVEN_NAMES = ("Name 1", "Name 2", "Name 3", "Name 4", "Name 5")
 ADDRESS = (
     "Address 1",
@@ -40,6 +39,33 @@ ADDRESS = (
     "Address 6",
     "Post/Zip Code",
     "Country",
+)
+# Every column a row is read by: a file without one of them is another layout, not a ConList.
+REQUIRED = (
+    *GIVEN_NAMES,
+    "Name 6",
+    "Title",
+    "Name Non-Latin Script",
+    "Non-Latin Script Type",
+    "Non-Latin Script Language",
+    "DOB",
+    "Town of Birth",
+    "Country of Birth",
+    "Nationality",
+    "Passport Number",
+    "Passport Details",
+    "National Identification Number",
+    "National Identification Details",
+    "Position",
+    *ADDRESS,
+    "Other Information",
+    "Group Type",
+    "Alias Type",
+    "Alias Quality",
+    "Regime",
+    "Listed On",
+    "UK Sanctions List Date Designated",
+    "Group ID",
 )
 SCHEMAS: dict[str, Schema] = {"Individual": "Person", "Entity": "Organization", "Ship": "Vessel"}
 NAME_KINDS: dict[str, NameKind] = {
@@ -80,6 +106,10 @@ _XLSX_ERRORS = (
     EOFError,
     ValueError,
     SyntaxError,  # XML parse errors of both ElementTree and lxml derive from it
+    # openpyxl's typed descriptors raise TypeError for an attribute of the wrong type, and
+    # zipfile NotImplementedError for a member stored with an unknown compression method.
+    TypeError,
+    NotImplementedError,
 )
 
 
@@ -151,6 +181,8 @@ def _xlsx_rows(path: Path, max_row: int | None = None) -> Generator[NumberedRow,
             path, None, f"not a readable XLSX workbook (truncated?): {error}"
         ) from error
     try:
+        if not workbook.worksheets:
+            raise ListFormatError(path, None, "the workbook has no worksheet")
         sheet = workbook.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(max_row=max_row, values_only=True), 1):
             cells = [_cell_text(value) for value in values]
@@ -201,6 +233,11 @@ def build(table: Iterable[Row], report: LoadReport) -> list[Entity]:
         entity = _entity_for(entities, location, row, report)
         if entity is not None:
             _apply_row(entity, row)
+    # A group whose rows all lack a name can never be matched; loading it would hide the fault.
+    for group_id, entity in list(entities.items()):
+        if not entity.names:
+            report.skip(f"Group ID {group_id}", "no name in any of its rows")
+            del entities[group_id]
     return list(entities.values())
 
 

@@ -69,7 +69,11 @@ def load(paths: Sequence[Path]) -> ListData:
     path = paths[0]
     report = LoadReport(LIST_ID, files=[str(path)])
     as_of, parsed = _read(path)
-    entities = _assign_ids(parsed)
+    # A record without a name can never be matched; loading it would only hide the fault.
+    for entity, _ in parsed:
+        if not entity.names:
+            report.skip(entity.entry_id or "(no reference)", "record without a name")
+    entities = _unique(_assign_ids([(e, data_id) for e, data_id in parsed if e.names]), report)
     _link(entities, report)
     report.count(entities)
     return ListData(LIST_ID, TITLE, entities, report, as_of, content_hash([path]))
@@ -134,6 +138,20 @@ def _assign_ids(parsed: list[tuple[Entity, str | None]]) -> list[Entity]:
             entity.entry_id = data_id
             entity.id = f"{LIST_ID}:{data_id}"
     return [entity for entity, _ in parsed]
+
+
+def _unique(entities: list[Entity], report: LoadReport) -> list[Entity]:
+    """Skip a record whose reference and DATAID both repeat an earlier one: it cannot be
+    stored beside the first, and a sound file has none."""
+    seen: set[str] = set()
+    kept: list[Entity] = []
+    for entity in entities:
+        if entity.id in seen:
+            report.skip(entity.entry_id, "a second record with this reference and DATAID")
+        else:
+            seen.add(entity.id)
+            kept.append(entity)
+    return kept
 
 
 def _link(entities: list[Entity], report: LoadReport) -> None:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
 from tradeguard.api.auth import require
-from tradeguard.api.routes.deps import service
+from tradeguard.api.routes.deps import Limit, RowId, service
 from tradeguard.api.state import Service
 from tradeguard.store.alerts import AlertStore, Verdict
 from tradeguard.store.keys import ApiKey
@@ -30,7 +30,7 @@ def list_alerts(
     _key: Annotated[ApiKey, Depends(require("read_all"))],
     svc: Annotated[Service, Depends(service)],
     status: str | None = None,
-    limit: int = 100,
+    limit: Limit = 100,
 ) -> dict[str, Any]:
     found = AlertStore(svc.db).find(status, limit)
     return {"alerts": [a.to_dict() for a in found], "total": len(found)}
@@ -38,7 +38,7 @@ def list_alerts(
 
 @router.get("/alerts/{alert_id}")
 def get_alert(
-    alert_id: int,
+    alert_id: RowId,
     _key: Annotated[ApiKey, Depends(require("read_all"))],
     svc: Annotated[Service, Depends(service)],
 ) -> dict[str, Any]:
@@ -48,7 +48,7 @@ def get_alert(
 
 @router.post("/alerts/{alert_id}/propose")
 def propose(
-    alert_id: int,
+    alert_id: RowId,
     body: Proposal,
     key: Annotated[ApiKey, Depends(require("review"))],
     svc: Annotated[Service, Depends(service)],
@@ -58,7 +58,7 @@ def propose(
 
 @router.post("/alerts/{alert_id}/confirm")
 def confirm(
-    alert_id: int,
+    alert_id: RowId,
     body: SecondLook,
     key: Annotated[ApiKey, Depends(require("review"))],
     svc: Annotated[Service, Depends(service)],
@@ -68,7 +68,7 @@ def confirm(
 
 @router.post("/alerts/{alert_id}/reject")
 def reject(
-    alert_id: int,
+    alert_id: RowId,
     body: SecondLook,
     key: Annotated[ApiKey, Depends(require("review"))],
     svc: Annotated[Service, Depends(service)],

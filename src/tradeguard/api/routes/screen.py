@@ -13,6 +13,7 @@ from tradeguard.api.routes.deps import service
 from tradeguard.api.state import Service
 from tradeguard.deals.load import DealError, parse_deal
 from tradeguard.deals.screen import screen as screen_deal
+from tradeguard.fx.rates import FxError
 from tradeguard.matching.scorer import ALGORITHM, DEFAULT_THRESHOLD, VERSION
 from tradeguard.store.keys import ApiKey
 from tradeguard.store.screenings import Screening, ScreeningStore
@@ -33,7 +34,10 @@ def screen(
     except DealError as error:
         raise ApiError(400, f"deal: {error}") from error
     svc.index()  # lists must be loaded; raises NoListsLoaded (503) otherwise
-    decision = screen_deal(parsed, svc.engine, on)
+    try:
+        decision = screen_deal(parsed, svc.engine, on)
+    except FxError as error:  # a currency or date the bundled rates do not cover
+        raise ApiError(400, f"deal: {error}") from error
     result = decision.to_dict()
     recorded = ScreeningStore(svc.db).record(
         Screening(

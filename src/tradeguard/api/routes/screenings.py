@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 
 from tradeguard.api.auth import require
-from tradeguard.api.routes.deps import service
+from tradeguard.api.routes.deps import Limit, RowId, service
 from tradeguard.api.state import Service
 from tradeguard.auth.roles import allows
 from tradeguard.store.keys import ApiKey
@@ -21,7 +21,7 @@ router = APIRouter(tags=["matching"])
 def listing(
     key: Annotated[ApiKey, Depends(require("screen"))],
     svc: Annotated[Service, Depends(service)],
-    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+    limit: Limit = 50,
 ) -> dict[str, Any]:
     """The latest screenings: a screener's own, or everyone's for reviewers and admins."""
     mine = None if allows(key.role, "read_all") else key.id
@@ -31,7 +31,7 @@ def listing(
 
 @router.get("/screenings/{screening_id}")
 def screening(
-    screening_id: int,
+    screening_id: RowId,
     key: Annotated[ApiKey, Depends(require("screen"))],
     svc: Annotated[Service, Depends(service)],
 ) -> dict[str, Any]:
