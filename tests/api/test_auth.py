@@ -33,3 +33,15 @@ def test_revoked_key_is_401(client: TestClient, tokens: dict[str, str]) -> None:
     screener = next(k for k in store.all() if k.role == "screener")
     store.revoke(screener.id, "test")
     assert _match(client, f"Bearer {tokens['screener']}") == 401
+
+
+def test_a_keyless_request_is_401_before_its_body_is_read(client: TestClient) -> None:
+    for body in (b"{not json", b"\xff\xfe\x00"):
+        response = client.post("/match", content=body, headers={"Content-Type": "application/json"})
+        assert response.status_code == 401, response.text
+        assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_probes_and_web_pages_need_no_key_header(client: TestClient) -> None:
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/ui/login").status_code == 200

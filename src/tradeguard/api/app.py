@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from tradeguard import __version__, web
 from tradeguard.api import accesslog, errors
+from tradeguard.api.keyrequired import KeyRequired
 from tradeguard.api.limits import BodyLimit
 from tradeguard.api.ratelimit import RateLimits
 from tradeguard.api.routes import (
@@ -71,4 +72,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     web.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    # Outermost: a request without a key is refused before anything reads its body.
+    app.add_middleware(KeyRequired)
     return app

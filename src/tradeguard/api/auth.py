@@ -12,6 +12,7 @@ from collections.abc import Callable
 from fastapi import HTTPException, Request
 
 from tradeguard.api.errors import ApiError
+from tradeguard.api.keyrequired import MISSING_KEY
 from tradeguard.api.ratelimit import RateLimits, TokenBuckets, retry_after
 from tradeguard.auth.roles import Permission, allows
 from tradeguard.auth.tokens import authenticate
@@ -24,10 +25,7 @@ def _caller(request: Request) -> ApiKey:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() not in _SCHEMES or not token.strip():
-        raise ApiError(
-            401,
-            "send an API key as `Authorization: Bearer KEY`; `tradeguard keys create` makes one",
-        )
+        raise ApiError(401, MISSING_KEY)
     key = limited_key(request, token.strip())
     if key is None:
         raise ApiError(401, "unknown or revoked API key")
