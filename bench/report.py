@@ -217,7 +217,14 @@ def speed_rows(speed: dict[str, Any]) -> list[str]:
     ]
 
 
-OTHER_RESULTS = ("DEAL_RESULTS.md", "BATCH_RESULTS.md", "NEWS_RESULTS.md", "API_RESULTS.md")
+OTHER_RESULTS = (
+    "DEAL_RESULTS.md",
+    "BATCH_RESULTS.md",
+    "NEWS_RESULTS.md",
+    "API_RESULTS.md",
+    "CRASH_RESULTS.md",
+    "SOAK_RESULTS.md",
+)
 
 
 def main() -> None:

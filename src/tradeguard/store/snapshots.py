@@ -86,17 +86,24 @@ class SnapshotStore:
         replaces, kept on the version for `/lists` and the audit trail.
         """
         with self.engine.begin() as conn:
-            current = self._active(conn, data.list_id)
-            if current is not None and current.content_hash == data.content_hash:
-                return StoreResult(current, changed=False)
-            version_id = self._insert_version(conn, data, fmt, diff)
-            self._insert_entities(conn, version_id, data.entities)
-            conn.execute(
-                update(list_versions)
-                .where(list_versions.c.list_id == data.list_id)
-                .values(active=list_versions.c.id == version_id)
-            )
-            version = self._active(conn, data.list_id)
+            return self.store_in(conn, data, fmt, diff)
+
+    def store_in(
+        self, conn: Connection, data: ListData, fmt: str, diff: DiffCounts | None = None
+    ) -> StoreResult:
+        """`store` inside the caller's transaction, so the swap commits, or dies, together with
+        whatever else the caller writes there (the update's audit record)."""
+        current = self._active(conn, data.list_id)
+        if current is not None and current.content_hash == data.content_hash:
+            return StoreResult(current, changed=False)
+        version_id = self._insert_version(conn, data, fmt, diff)
+        self._insert_entities(conn, version_id, data.entities)
+        conn.execute(
+            update(list_versions)
+            .where(list_versions.c.list_id == data.list_id)
+            .values(active=list_versions.c.id == version_id)
+        )
+        version = self._active(conn, data.list_id)
         assert version is not None
         return StoreResult(version, changed=True)
 

@@ -10,10 +10,13 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from sqlalchemy.engine import Connection
+
 from tradeguard.engine import Engine
 from tradeguard.lists.base import ListData
 from tradeguard.store import audit
 from tradeguard.store.counterparties import CounterpartyStore
+from tradeguard.store.database import write_transaction
 from tradeguard.store.snapshots import StoreResult
 from tradeguard.updates.diff import ListDiff, diff_entities
 from tradeguard.updates.guard import SuspiciousUpdate, check_shrink
@@ -59,11 +62,15 @@ def apply_parsed(
         except SuspiciousUpdate as error:
             engine.store.record_failure(data.report.files, error.message, data.list_id)
             raise
-    applied = [
-        Applied(data, fmt, diff, engine.store.store(data, fmt, diff.counts))
-        for fmt, data, diff in diffs
-    ]
-    _audit(engine, applied, actor)
+    # One transaction for every version and the audit record: a crash at any point leaves
+    # either all lists as they were or all swapped and audited, never a version in use that
+    # the audit log does not show.
+    with write_transaction(engine.store.engine) as conn:
+        applied = [
+            Applied(data, fmt, diff, engine.store.store_in(conn, data, fmt, diff.counts))
+            for fmt, data, diff in diffs
+        ]
+        _audit(conn, applied, actor)
     return applied
 
 
@@ -96,26 +103,28 @@ def _diff(engine: Engine, data: ListData) -> ListDiff:
     return diff_entities(engine.store.entities([active.id]), data.entities)
 
 
-def _audit(engine: Engine, applied: Sequence[Applied], actor: str | None) -> None:
+def _audit(conn: Connection, applied: Sequence[Applied], actor: str | None) -> None:
+    """Append the update's record last: on PostgreSQL the chain's lock is then held only for
+    the commit, not the entity inserts; on SQLite those inserts already took the write lock,
+    so the head read here cannot be stale."""
     changed = [a for a in applied if a.result.changed]
     if not changed:
         return
-    with engine.store.engine.begin() as conn:
-        audit.append(
-            conn,
-            "list.update",
-            actor,
-            {
-                "versions": [
-                    {
-                        "list_id": a.data.list_id,
-                        "version_id": a.result.version.id,
-                        "content_hash": a.data.content_hash,
-                        "as_of": a.data.as_of,
-                        "entities": len(a.data.entities),
-                        **asdict(a.diff.counts),
-                    }
-                    for a in changed
-                ]
-            },
-        )
+    audit.append(
+        conn,
+        "list.update",
+        actor,
+        {
+            "versions": [
+                {
+                    "list_id": a.data.list_id,
+                    "version_id": a.result.version.id,
+                    "content_hash": a.data.content_hash,
+                    "as_of": a.data.as_of,
+                    "entities": len(a.data.entities),
+                    **asdict(a.diff.counts),
+                }
+                for a in changed
+            ]
+        },
+    )
