@@ -224,6 +224,7 @@ OTHER_RESULTS = (
     "API_RESULTS.md",
     "CRASH_RESULTS.md",
     "SOAK_RESULTS.md",
+    "WEB_RESULTS.md",
 )
 
 

@@ -6,6 +6,10 @@ import click
 
 from tradeguard.cli.common import home_option
 
+# Loading the index holds a worker's interpreter for seconds (longer on a busy machine), and
+# uvicorn's default 5 s health check then killed and restarted workers in a loop at start-up.
+WORKER_HEALTHCHECK_SECONDS = 120
+
 
 @click.command()
 @home_option
@@ -28,5 +32,10 @@ def serve(host: str, port: int, workers: int) -> None:
     # An import string, so that each worker process builds its own app (the home folder
     # reaches them through TRADEGUARD_HOME, which --home sets).
     uvicorn.run(
-        "tradeguard.api.app:create_app", factory=True, host=host, port=port, workers=workers
+        "tradeguard.api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS,
     )

@@ -11,6 +11,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,8 @@ from pathlib import Path
 from tradeguard.matching.index import NameIndex
 
 _CODE_PACKAGES = ("names", "matching")
+# A temporary cache file untouched this long was left by a writer that died.
+ABANDONED_AFTER_SECONDS = 600
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +58,22 @@ def load_or_build(folder: Path, key: str, build: Callable[[], NameIndex]) -> Nam
     for old in folder.glob("index-*.pkl"):
         if old != path:
             old.unlink(missing_ok=True)
+    _remove_abandoned(folder)
     return index
+
+
+def _remove_abandoned(folder: Path) -> None:
+    """Delete temporary files a killed writer left behind (each is the size of an index).
+
+    Only old ones: a younger file may belong to another process writing the cache right now.
+    """
+    cutoff = time.time() - ABANDONED_AFTER_SECONDS
+    for tmp in folder.glob(".index-*.tmp"):
+        try:
+            if tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except FileNotFoundError:
+            continue  # its writer finished or another process removed it
 
 
 def _write_atomically(path: Path, index: NameIndex) -> None:
