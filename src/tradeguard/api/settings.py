@@ -26,6 +26,10 @@ ENV_FAILURE_RATE = "TRADEGUARD_AUTH_FAILURE_LIMIT"
 ENV_FAILURE_BURST = "TRADEGUARD_AUTH_FAILURE_BURST"
 FAILURES_PER_SECOND = 1.0
 FAILURE_BURST = 20
+# Threads per worker process running sync routes. Screening is CPU-bound under one
+# interpreter lock: a few threads overlap its database waits, more only interleave requests.
+ENV_THREADS = "TRADEGUARD_THREADS"
+THREADS = 4
 
 
 def _env_float(name: str, default: float) -> float:
@@ -44,7 +48,7 @@ def _env_int(name: str, default: int) -> int:
     if not raw:
         return default
     if not raw.isdigit() or int(raw) < 1:
-        raise ValueError(f"{name}={raw!r}: expected a whole number of requests, at least 1")
+        raise ValueError(f"{name}={raw!r}: expected a whole number, at least 1")
     return int(raw)
 
 
@@ -63,3 +67,4 @@ class Settings:
     auth_failure_burst: int = field(
         default_factory=lambda: _env_int(ENV_FAILURE_BURST, FAILURE_BURST)
     )
+    threads: int = field(default_factory=lambda: _env_int(ENV_THREADS, THREADS))

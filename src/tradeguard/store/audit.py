@@ -62,16 +62,18 @@ def record_hash(seq: int, at: str, kind: str, actor: str | None, payload: str, p
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def append(conn: Connection, kind: str, actor: str | None, payload: dict[str, Any]) -> int:
+def append(conn: Connection, kind: str, actor: str | None, payload: dict[str, Any] | str) -> int:
     """Append one record inside the caller's transaction; returns its sequence number.
 
+    `payload` may come already as `canonical(...)` text: a caller on a hot path serialises it
+    before its transaction, so the chain's lock is not held for the JSON work.
     Call it first in a transaction on SQLite (see `lock_audit_head`): the lock it takes
     serialises concurrent appenders until the caller commits.
     """
+    body = payload if isinstance(payload, str) else canonical(payload)
     seq, prev = lock_audit_head(conn)
     seq += 1
     at = datetime.now(UTC).isoformat()
-    body = canonical(payload)
     digest = record_hash(seq, at, kind, actor, body, prev)
     # Values as execute() parameters, not .values(): the statement then compiles once and is
     # reused from SQLAlchemy's cache, which was half the cost of recording a screening.

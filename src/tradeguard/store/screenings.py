@@ -58,10 +58,9 @@ class ScreeningStore:
         self.engine = engine
 
     def record(self, screening: Screening) -> Recorded:
+        body = audit.canonical(_audit(screening))  # before the writers' queue, not inside it
         with write_transaction(self.engine) as conn:
-            seq = audit.append(
-                conn, f"screening.{screening.kind}", screening.key_id, _audit(screening)
-            )
+            seq = audit.append(conn, f"screening.{screening.kind}", screening.key_id, body)
             screening_id = _insert_screening(conn, screening, seq)
             alert_ids = [
                 _insert_alert(conn, screening_id, hit) for hit in screening.hits if hit.alert
