@@ -23,7 +23,7 @@ from tradeguard.model import Entity
 from tradeguard.store import audit
 from tradeguard.store.alerts import raise_for_counterparty
 from tradeguard.store.counterparties import Counterparty
-from tradeguard.store.database import lock_audit_head
+from tradeguard.store.database import lock_audit_head, write_transaction
 from tradeguard.store.hashing import entity_hash
 from tradeguard.store.schema import list_versions
 
@@ -90,7 +90,7 @@ def _alert(
     db: Engine, pairs: list[tuple[Counterparty, Match]], actor: str | None, screened: int
 ) -> int:
     """Raise the new alerts and audit the screening as one record, in one transaction."""
-    with db.begin() as conn:
+    with write_transaction(db) as conn:
         lock_audit_head(conn)  # first, so SQLite serialises this writer with other appenders
         hits = [_hit(conn, cp, hit) for cp, hit in pairs]
         audit.append(

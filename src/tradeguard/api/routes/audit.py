@@ -22,6 +22,7 @@ from tradeguard.api.routes.deps import MAX_ROW_ID, Limit, service
 from tradeguard.api.state import Service
 from tradeguard.store import audit
 from tradeguard.store.audit_search import AuditQuery, search
+from tradeguard.store.database import write_transaction
 from tradeguard.store.export import LINES
 from tradeguard.store.keys import ApiKey
 
@@ -81,7 +82,7 @@ def export(
     first, stop = _span(start, end)
     # Taking a copy of the log, personal data included, is itself an audited act (as on the
     # audit page); recorded first, so an export covering today shows its own record.
-    with svc.db.begin() as conn:
+    with write_transaction(svc.db) as conn:
         audit.append(conn, "audit.export", key.id, {"from": first, "to": stop, "format": fmt})
     name = f"audit-{first or 'start'}-{stop or 'now'}.{fmt}"
     return StreamingResponse(
