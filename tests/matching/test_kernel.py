@@ -59,7 +59,7 @@ def assert_kernel_equals_reference(index: NameIndex, name: str) -> None:
             form.tokens,
             weights[f_idx],
             record.form.tokens,
-            index.record_weights[r_idx],
+            index.table.record_weights(r_idx),
             vowelless=form.vowelless or record.form.vowelless,
         ).score
         assert score == expected, (name, form.tokens, record.form.tokens)

@@ -70,7 +70,6 @@ class NameIndex:
         self.entities = list(entities)
         self.records: list[FormRecord] = []
         self._similar: dict[str, list[tuple[str, float]]] = {}
-        self.record_weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, entity in enumerate(self.entities):
             for n_idx, name in enumerate(entity.names):
@@ -114,7 +113,6 @@ class NameIndex:
             self.length_starts[initial] = [bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
         record_tokens = [rec.form.tokens for rec in self.records]
         weights = {t: self.weight(t) for tokens in record_tokens for t in tokens}
-        self.record_weights = [tuple(weights[t] for t in tokens) for tokens in record_tokens]
         self.table = TokenTable(
             record_tokens,
             [rec.form.vowelless for rec in self.records],

@@ -80,22 +80,21 @@ class TokenTable:
             for token in tokens:
                 flat.append(token_ids.setdefault(token, len(token_ids)))
             offsets.append(len(flat))
-        self.vocab = list(token_ids)
+        vocab = list(token_ids)
         # Object arrays: gathering a candidate's tokens is one fancy index, not a Python loop.
-        self.vocab_array = np.array(self.vocab, dtype=object)
-        self.token_ids = token_ids
+        self.vocab_array = np.array(vocab, dtype=object)
         self.offsets = np.array(offsets, dtype=np.int64)
         self.tokens = np.array(flat, dtype=np.int32)
         self.lengths = np.diff(self.offsets).astype(np.int32)
-        self.skeletons = np.array([consonant_skeleton(t) for t in self.vocab], dtype=object)
+        self.skeletons = np.array([consonant_skeleton(t) for t in vocab], dtype=object)
         phonetic_ids: dict[str, int] = {}
-        keys = [phonetic_key(t) for t in self.vocab]
+        keys = [phonetic_key(t) for t in vocab]
         self.phonetic = np.array(
             [phonetic_ids.setdefault(k, len(phonetic_ids)) if k else -1 for k in keys],
             dtype=np.int32,
         )
         self.phonetic_ids = phonetic_ids
-        self.token_weights = np.array([weight[t] for t in self.vocab], dtype=np.float64)
+        self.token_weights = np.array([weight[t] for t in vocab], dtype=np.float64)
         # Python's left-to-right sum, so totals equal the reference's to the last bit.
         self.weight_sums = np.array(
             [sum(weight[t] for t in tokens) for tokens in records], dtype=np.float64
@@ -103,6 +102,12 @@ class TokenTable:
         self.vowelless = np.array(vowelless, dtype=bool)
         self.weak = np.array(weak, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
+
+    def record_weights(self, record: int) -> tuple[float, ...]:
+        """The weights of one record's tokens, in order (as compare_tokens takes them)."""
+        start, end = self.offsets[record], self.offsets[record + 1]
+        weights: list[float] = self.token_weights[self.tokens[start:end]].tolist()
+        return tuple(weights)
 
     def prepare(
         self, forms: tuple[NameForm, ...], weights: Sequence[Sequence[float]]

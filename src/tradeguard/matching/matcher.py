@@ -153,7 +153,7 @@ class Matcher:
             form.tokens,
             weights[best.form],
             record.form.tokens,
-            self.index.record_weights[best.record],
+            self.index.table.record_weights(best.record),
             vowelless=form.vowelless or record.form.vowelless,
         )
         match.features[0].detail = _describe(comparison)
