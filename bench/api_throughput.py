@@ -13,9 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,63 +21,12 @@ import time
 from pathlib import Path
 
 import httpx
+from common import free_port, prepare_home, serve
 
-from tradeguard.auth.tokens import create_key
-from tradeguard.engine import Engine
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
-LISTS = [
-    SHARED / "ofac/sdn-2024-05-03/sdn.csv",
-    SHARED / "ofac/alt-add-2025-12-24",
-    SHARED / "un/consolidated-2026-02-27.xml",
-    SHARED / "uk/conlist-2025-04-10.csv",
-    SHARED / "eu-ojeu/consolidated",
-    SHARED / "opensanctions/ua-war-sanctions-2026-03-13.targets.simple.csv",
-]
-# The CSL extract is not recognised by content alone; it is loaded with its format named.
-CSL = SHARED / "us-csl/csl-subset-2023-11.csv"
 NAMES = ["Kim Jong Un", "Vladimir Putin", "LLC Aurus", "Ivan Petrov", "Rostec", "Ali Hassan"]
 BODY = {
     "queries": {"q": {"schema": "Person", "properties": {"name": ["Kim Jong Un"]}}},
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _prepare(home: Path) -> tuple[Engine, str]:
-    engine = Engine.open(home)
-    if not engine.versions():
-        engine.load([p for p in LISTS if p.exists()], allow_truncated=True)
-        engine.load([CSL], "csl", allow_truncated=True)
-    engine.index()
-    token = create_key(engine.store.engine, "screener", "bench", "bench").token
-    return engine, token
-
-
-def _serve(home: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
-    command = [str(Path(sys.executable).parent / "tradeguard"), "--home", str(home), "serve"]
-    command += ["--port", str(port), "--workers", str(workers)]
-    # One key drives the whole load, far above the per-key default: measure the server, not
-    # the limiter.
-    env = {**os.environ, "TRADEGUARD_RATE_LIMIT": "0"}
-    server = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
-    )
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
-                return server
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    server.terminate()
-    raise SystemExit("the server did not become ready within 5 minutes")
 
 
 def _wrk(url: str, token: str, seconds: int, connections: int) -> tuple[float, float]:
@@ -152,10 +99,9 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
-    engine, token = _prepare(args.home)
-    entities = sum(v.entities for v in engine.versions())
-    port = _free_port()
-    server = _serve(args.home, port, args.workers)
+    entities, token = prepare_home(args.home, "bench")
+    port = free_port()
+    server = serve(args.home, port, args.workers)
     url = f"http://127.0.0.1:{port}/match"
     tool = "wrk" if shutil.which("wrk") else "httpx"
     if tool == "wrk":

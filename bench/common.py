@@ -8,12 +8,17 @@ keyed by the file contents and the matching code, so only `speed.py` pays the bu
 from __future__ import annotations
 
 import json
+import os
+import socket
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from tradeguard.lists.base import ListData
 from tradeguard.lists.csvutil import allowing_cut_last_row
@@ -88,3 +93,49 @@ def write_result(name: str, payload: dict[str, Any]) -> Path:
     path = OUT / f"{name}.json"
     path.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     return path
+
+
+# --- A served home, for the HTTP benchmarks (api_throughput, web_latency, soak) -------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def prepare_home(home: Path, label: str) -> tuple[int, str]:
+    """Every list of ALL_LISTS loaded into `home` (once), its index built and cached so the
+    server only reads it, and a new screener key; returns (entities, key)."""
+    from tradeguard.auth.tokens import create_key
+    from tradeguard.engine import Engine
+
+    engine = Engine.open(home)
+    if not engine.versions():
+        for paths, fmt in ALL_LISTS:
+            engine.load(paths, fmt, allow_truncated=True)
+    engine.index()
+    token = create_key(engine.store.engine, "screener", label, "bench").token
+    return sum(v.entities for v in engine.versions()), token
+
+
+def serve(home: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    """`tradeguard serve` on loopback, ready, with its log (uvicorn logs every request) kept
+    in the home, so that any error a load generator counts can be matched with the server's.
+    One key drives each benchmark's whole load, far above the per-key limit: it is off."""
+    command = [str(Path(sys.executable).parent / "tradeguard"), "--home", str(home), "serve"]
+    command += ["--port", str(port), "--workers", str(workers)]
+    env = {**os.environ, "TRADEGUARD_RATE_LIMIT": "0"}
+    with (home / "server.log").open("wb") as log:
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+    deadline = time.monotonic() + 600
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit(f"the server did not become ready; see {home / 'server.log'}")

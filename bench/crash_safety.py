@@ -36,7 +36,6 @@ import os
 import random
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -49,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from common import free_port
 from sqlalchemy import create_engine, func, select, text
 
 from tradeguard.engine import Engine
@@ -449,19 +449,12 @@ def _last_screening(url: str) -> int:
         db.dispose()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _start_server(target: Target, workers: int) -> tuple[subprocess.Popen[bytes], str, int]:
     """A ready server, its URL and how many starts failed first. A start can fail for reasons
     other than the store (another process taking the free port first); a store left unusable
     by the crash would fail every time."""
     for failed in range(STARTS):
-        port = _free_port()
+        port = free_port()
         server = target.start("serve", "--port", str(port), "--workers", str(workers))
         url = f"http://127.0.0.1:{port}"
         if _ready(url, server):

@@ -18,27 +18,20 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
 import psutil
-from api_throughput import _free_port, _ms
-from common import ALL_LISTS, BENCH, require_data, write_result
-
-from tradeguard.auth.tokens import create_key
-from tradeguard.engine import Engine
+from api_throughput import _ms
+from common import BENCH, free_port, prepare_home, require_data, serve, write_result
 
 COMMAND = ".venv/bin/python bench/soak.py --minutes 10 --workers 2"
 LISTED = ["Kim Jong Un", "Vladimir Putin", "LLC Aurus", "Rostec", "AvtoVAZ", "Pavel Zarubin"]
@@ -53,7 +46,6 @@ PROBES = 4
 TOLERANCE = 0.05
 # The soak measures the server, not the per-key rate limit, which would answer 429 well below
 # the peak; 0 turns it off (see tradeguard.api.settings).
-SERVER_ENV = {"TRADEGUARD_RATE_LIMIT": "0"}
 # Seconds between memory samples; six per minute smooths out one sample taken mid-request.
 RSS_EVERY = 10.0
 
@@ -72,16 +64,6 @@ def invented(rng: random.Random) -> str:
 
 def body(name: str) -> dict[str, Any]:
     return {"queries": {"q": {"schema": "Person", "properties": {"name": [name]}}}}
-
-
-def prepare(home: Path) -> tuple[int, str]:
-    engine = Engine.open(home)
-    if not engine.versions():
-        for paths, fmt in ALL_LISTS:
-            engine.load(paths, fmt, allow_truncated=True)
-    engine.index()  # the server then loads the pickle instead of building it
-    token = create_key(engine.store.engine, "screener", "soak", "bench").token
-    return sum(v.entities for v in engine.versions()), token
 
 
 def wrk_script(token: str, names: list[str], delay_ms: float) -> Path:
@@ -200,25 +182,6 @@ def server_usage(pid: int) -> tuple[float, int]:
     return sum(p.memory_info().rss for p in procs) / 1e6, sum(p.num_fds() for p in procs)
 
 
-def serve(home: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
-    """`tradeguard serve` with its log (uvicorn logs every request) kept in the home, so that
-    any error wrk counts can be matched with what the server said."""
-    command = [str(Path(sys.executable).parent / "tradeguard"), "--home", str(home), "serve"]
-    command += ["--port", str(port), "--workers", str(workers)]
-    with (home / "server.log").open("wb") as log:
-        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 600
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
-                return server
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    server.terminate()
-    raise SystemExit(f"the server did not become ready; see {home / 'server.log'}")
-
-
 def server_errors(home: Path) -> dict[str, int]:
     """Responses by status code >= 400 in the server's access log."""
     counts: dict[str, int] = {}
@@ -323,10 +286,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9)
     args = parser.parse_args()
     require_data()
-    entities, token = prepare(args.home)
+    entities, token = prepare_home(args.home, "soak")
     names = query_names(args.seed)
-    port = _free_port()
-    os.environ.update(SERVER_ENV)  # the server inherits it
+    port = free_port()
     server = serve(args.home, port, args.workers)
     url = f"http://127.0.0.1:{port}/match"
     try:

@@ -14,20 +14,14 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
-from common import ALL_LISTS, BENCH, require_data
-
-from tradeguard.auth.tokens import create_key
-from tradeguard.engine import Engine
+from common import BENCH, free_port, prepare_home, require_data, serve
 
 # Names in several scripts, listed and not, so the timings are not of one cached answer.
 NAMES = [
@@ -42,40 +36,6 @@ NAMES = [
 ]
 TARGET_MS = 300.0
 COMMAND = ".venv/bin/python bench/web_latency.py --requests 200"
-
-
-def _prepare(home: Path) -> tuple[int, str]:
-    engine = Engine.open(home)
-    if not engine.versions():
-        for paths, fmt in ALL_LISTS:
-            engine.load(paths, fmt, allow_truncated=True)
-    engine.index()  # builds the cached index, so the server only reads it
-    token = create_key(engine.store.engine, "screener", "web bench", "bench").token
-    return sum(v.entities for v in engine.versions()), token
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def _serve(home: Path, port: int) -> subprocess.Popen[bytes]:
-    command = [str(Path(sys.executable).parent / "tradeguard"), "--home", str(home), "serve"]
-    server = subprocess.Popen(
-        [*command, "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    deadline = time.monotonic() + 300
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
-                return server
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    server.terminate()
-    raise SystemExit("the server did not become ready within 5 minutes")
 
 
 def _sign_in(client: httpx.Client, token: str) -> str:
@@ -107,9 +67,9 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=20)
     args = parser.parse_args()
     require_data()
-    entities, token = _prepare(args.home)
-    port = _free_port()
-    server = _serve(args.home, port)
+    entities, token = prepare_home(args.home, "web bench")
+    port = free_port()
+    server = serve(args.home, port)
     try:
         with httpx.Client(
             base_url=f"http://127.0.0.1:{port}", timeout=60, follow_redirects=True
