@@ -36,6 +36,7 @@ import os
 import random
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -48,7 +49,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from common import free_port
 from sqlalchemy import create_engine, func, select, text
 
 from tradeguard.engine import Engine
@@ -449,12 +449,20 @@ def _last_screening(url: str) -> int:
         db.dispose()
 
 
+# Its own, not bench/common.py's: tests/store/test_crash_safety.py loads this file on its own.
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
 def _start_server(target: Target, workers: int) -> tuple[subprocess.Popen[bytes], str, int]:
     """A ready server, its URL and how many starts failed first. A start can fail for reasons
     other than the store (another process taking the free port first); a store left unusable
     by the crash would fail every time."""
     for failed in range(STARTS):
-        port = free_port()
+        port = _free_port()
         server = target.start("serve", "--port", str(port), "--workers", str(workers))
         url = f"http://127.0.0.1:{port}"
         if _ready(url, server):
