@@ -24,6 +24,7 @@ from metrics import isotonic
 from pairs_data import read_pairs, split
 
 from tradeguard.matching.compare import compare_names
+from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import Query
 
@@ -31,13 +32,13 @@ INNOCENT_SEED = 1
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
-def raw_score(schema: str, name_a: str, name_b: str) -> float:
-    comparison = compare_names(name_a, name_b, schema).comparison
+def raw_score(schema: str, name_a: str, name_b: str, index: NameIndex) -> float:
+    # Weighted by the loaded lists, as in service (and as bench/pairs.py scores them).
+    comparison = compare_names(name_a, name_b, schema, index=index).comparison
     return comparison.score if comparison is not None else 0.0
 
 
-def innocent_best_scores(count: int, seed: int) -> list[float]:
-    index = load_all_index()
+def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[float]:
     matcher = Matcher(index)
     listed = listed_token_sets(index)
     scores: list[float] = []
@@ -50,15 +51,17 @@ def innocent_best_scores(count: int, seed: int) -> list[float]:
 def main() -> None:
     require_data()
     fit, _ = split(read_pairs())
-    xs = [raw_score(p.schema, p.name_a, p.name_b) for p in fit]
+    index = load_all_index()
+    xs = [raw_score(p.schema, p.name_a, p.name_b, index) for p in fit]
     labels = [p.label for p in fit]
-    innocent = innocent_best_scores(len(labels) - sum(labels), INNOCENT_SEED)
+    innocent = innocent_best_scores(index, len(labels) - sum(labels), INNOCENT_SEED)
     knots_x, knots_y = isotonic(xs + innocent, labels + [0] * len(innocent))
     payload = {
         "name": "isotonic",
         "fitted_on": (
             f"{len(fit)} pairs (fit half of pairs/list-alias-pairs.csv, split by party) and "
-            f"the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1)"
+            f"the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "
+            "tokens weighted by every loaded list"
         ),
         "xs": [round(x, 5) for x in knots_x],
         "ys": [round(y, 5) for y in knots_y],

@@ -16,14 +16,16 @@ import random
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
-from common import BENCH, require_data, write_result
+from common import BENCH, load_all_index, require_data, write_result
 from metrics import expected_calibration_error, pr_curve, prf, reliability, threshold_at_precision
 from pairs_data import Pair, read_pairs, split
 from peers import PAIR_PEERS, YENTE_THRESHOLD, in_fresh_process
 
 from tradeguard.matching.compare import compare_names
+from tradeguard.matching.index import NameIndex
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 
 Scorer = Callable[[str, str, str], float]
@@ -33,8 +35,15 @@ FIT_PRECISION = 0.98
 MIN_GROUP = 100  # the per-script target applies to groups with at least this many pairs
 
 
+@cache
+def every_list() -> NameIndex:
+    return load_all_index()
+
+
 def tradeguard(schema: str, name_a: str, name_b: str) -> float:
-    return compare_names(name_a, name_b, schema).score
+    # Token weights from every loaded list, as `Matcher.match` weighs them in service: a
+    # patronymic or "al" that hundreds of listed names share says little about identity.
+    return compare_names(name_a, name_b, schema, index=every_list()).score
 
 
 def score_all(scorer: Scorer, pairs: Sequence[Pair]) -> tuple[list[float], float]:

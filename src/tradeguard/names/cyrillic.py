@@ -25,6 +25,7 @@ from .cyrillic_schemes import (
 )
 from .icu import transliterate
 from .model import Context, Rendering
+from .slavic_equivalents import respell
 
 _BGN = {
     "ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN",
@@ -36,6 +37,11 @@ _SCHEMES: dict[str, tuple[tuple[Scheme, str], ...]] = {
     "ru": ((RUSSIAN_ICAO, "ru-icao"), (RUSSIAN_PRESS, "ru-press")),
     "uk": ((UKRAINIAN_NATIONAL, "uk"),),
     "be": ((BELARUSIAN_NATIONAL, "be-national"),),
+}
+# A Ukrainian or Belarusian name respelt in Russian, romanised as the press and passports do.
+_RUSSIAN_FORMS: dict[str, tuple[tuple[Scheme, str], ...]] = {
+    language: ((RUSSIAN_PRESS, f"{language}-ru-press"), (RUSSIAN_ICAO, f"{language}-ru-icao"))
+    for language in ("uk", "be")
 }
 # One pattern finds the first letter or cluster that only one language has.
 _EVIDENCE = re.compile(
@@ -66,8 +72,18 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
     renderings.append(_bgn_rendering(tokens, language))
     if language != "uk":
         renderings.extend(_scheme_renderings(tokens, schemes))
+    if language in ("uk", "be"):
+        # Other lists give the same person the Russian forms: "Aleksandr Vladimirovich".
+        russian = respell(tokens, language, "ru")
+        if russian:
+            renderings.extend(_scheme_renderings(russian, _RUSSIAN_FORMS[language]))
     if language == "ru" and context.lang is None:
-        renderings.extend(_scheme_renderings(tokens, _SCHEMES["uk"]))
+        # Without a hint the name may be Ukrainian written without the letters that show it.
+        russian = respell(tokens, "uk", "ru")
+        if russian:
+            renderings.extend(_scheme_renderings(russian, _RUSSIAN_FORMS["uk"]))
+        ukrainian = respell(tokens, "ru", "uk") or tokens
+        renderings.extend(_scheme_renderings(ukrainian, _SCHEMES["uk"]))
     return renderings
 
 
