@@ -8,7 +8,8 @@ from tradeguard.names import consonant_skeleton
 @pytest.mark.parametrize(
     ("latin", "abjad"),
     [("mohammed", "mhmd"), ("hussein", "hsyn"), ("yusuf", "ywsf"), ("fatimah", "ftma"),
-     ("abdullah", "bdallh"), ("ali", "ly"), ("khalid", "khald"), ("qasim", "kasm")],
+     ("abdullah", "bdallh"), ("ali", "ly"), ("khalid", "khald"), ("qasim", "kasm"),
+     ("jarroucheh", "jrwsha"), ("djamel", "jmal"), ("bathali", "bdhaly")],
 )  # fmt: skip
 def test_latin_spellings_meet_abjad_renderings(latin: str, abjad: str) -> None:
     assert consonant_skeleton(latin) == consonant_skeleton(abjad)

@@ -81,3 +81,9 @@ def test_russian_names_get_the_ukrainian_national_form() -> None:
 def test_ukrainian_names_without_telltale_letters_get_the_russian_forms_too() -> None:
     forms = [f.tokens for f in analyze_name("Олександр Володимирович ТКАЧЕНКО")]
     assert ("aleksandr", "vladimirovich", "tkachenko") in forms
+
+
+def test_belarusian_names_read_as_ukrainian_still_get_the_russian_forms() -> None:
+    # No ў, ы or э: the letters say Ukrainian, but the words are Belarusian.
+    forms = [f.tokens for f in analyze_name("ВЕЦЯНЕВІЧ, АЛЯКСАНДР ПЯТРОВІЧ", "Person")]
+    assert ("vetsianevich", "aleksandr", "petrovich") in forms

@@ -26,6 +26,8 @@ from rapidfuzz.process import cdist
 from tradeguard.matching.namesim import (
     CLOSE_SPELLING,
     CONCAT_FACTOR,
+    CONTAINED_MIN_TOKENS,
+    CONTAINED_QUERY_WEIGHT,
     LISTED_TOKEN_WEIGHT,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
@@ -206,6 +208,8 @@ def _align_pairs(
             used_rows[:height] = False
             used_cols[:width] = False
             gained = 0.0
+            matched_query = 0.0
+            matched_cols = 0
             while True:
                 best, best_i, best_j = 0.0, -1, -1
                 for i in range(height):
@@ -224,7 +228,12 @@ def _align_pairs(
                 gained += best * (
                     q_weights[f, best_i] + LISTED_TOKEN_WEIGHT * l_weights[start + best_j]
                 )
-            total = q_sums[f] + LISTED_TOKEN_WEIGHT * l_sums[r]
+                matched_query += q_weights[f, best_i]
+                matched_cols += 1
+            query_total = q_sums[f]
+            if matched_cols == width and width >= CONTAINED_MIN_TOKENS:
+                query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
+            total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
             score = min(1.0, gained / total) if total != 0.0 else 0.0
             if height != width and not vowelless[r, f] and joined[r, f] > score:
                 score = joined[r, f]

@@ -2,8 +2,9 @@
 
 Tokens are aligned greedily by similarity (names are short: a handful of tokens each side), so
 "KIM, Jong Un" and "Jong Un Kim" align fully. Unmatched query tokens cost more than unmatched
-listed tokens: "Vladimir Putin" should still strongly match "Putin Vladimir Vladimirovich",
-while "Kim Jong Nam" must not match "Kim Jong Un".
+listed tokens, unless the listed name (of two words or more) is matched whole: "Vladimir Putin"
+should still strongly match "Putin Vladimir Vladimirovich", and "Putin Vladimir Vladimirovich"
+match "Vladimir Putin", while "Kim Jong Nam" must not match "Kim Jong Un".
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from tradeguard.names import consonant_skeleton, phonetic_key
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
+# Unmatched query tokens weigh this much when every token of a listed name of at least
+# CONTAINED_MIN_TOKENS tokens found a partner: a customer file gives the full name
+# ("Noureddine Ben Ali Al-Drissi") where a list gives two of its words ("Drissi Noureddine").
+# A one-word listed name is too easily contained by chance ("Ozon" in "Ozon Trading").
+CONTAINED_QUERY_WEIGHT = 0.35
+CONTAINED_MIN_TOKENS = 2
 # Two spellings with the same phonetic key are this similar at least ("jong"/"chong"), before
 # rescaling, which makes it 0.8 ...
 PHONETIC_FLOOR = 0.9
@@ -95,6 +102,7 @@ def align(
     used_cols: set[int] = set()
     pairs: list[tuple[int, int, float]] = []
     gained = 0.0
+    matched_query = 0.0
     for value, i, j in cells:
         if i in used_rows or j in used_cols:
             continue
@@ -102,7 +110,11 @@ def align(
         used_cols.add(j)
         pairs.append((i, j, value))
         gained += value * (q_weights[i] + LISTED_TOKEN_WEIGHT * l_weights[j])
-    total = sum(q_weights) + LISTED_TOKEN_WEIGHT * sum(l_weights)
+        matched_query += q_weights[i]
+    query_total = sum(q_weights)
+    if len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS:
+        query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
+    total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
     return (min(1.0, gained / total) if total else 0.0), pairs
 
 

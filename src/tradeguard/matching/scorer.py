@@ -22,7 +22,8 @@ from tradeguard.model import Entity
 
 ALGORITHM = "tradeguard-logic"
 # 2.0: the name similarity is calibrated to a probability (calibration.py) before evidence.
-# 2.1: Ukrainian/Belarusian names also in Russian form; calibration refitted on list weights.
+# 2.1: Ukrainian/Belarusian names also in Russian form; extra query words cost less when a
+# listed name of two or more words is wholly matched; calibration refitted on list weights.
 VERSION = "2.1"
 
 

@@ -73,8 +73,10 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
     if language != "uk":
         renderings.extend(_scheme_renderings(tokens, schemes))
     if language in ("uk", "be"):
-        # Other lists give the same person the Russian forms: "Aleksandr Vladimirovich".
-        russian = respell(tokens, language, "ru")
+        # Other lists give the same person the Russian forms: "Aleksandr Vladimirovich". The
+        # letters that tell Belarusian from Ukrainian (ў, ы, э) are often absent, so both.
+        other = "be" if language == "uk" else "uk"
+        russian = respell(tokens, language, "ru") or respell(tokens, other, "ru")
         if russian:
             renderings.extend(_scheme_renderings(russian, _RUSSIAN_FORMS[language]))
     if language == "ru" and context.lang is None:

@@ -4,7 +4,9 @@
 a e i o u are dropped; y and w are dropped except at the start, since abjads write long
 vowels with the letters ya and waw (حسين hsyn / Hussein, يوسف ywsf / Yusuf); doubled letters
 collapse, as abjads write a doubled consonant once; a final h is dropped, because ta marbuta
-and final ha are written or left out at will (Fatimah/Fatima, Abdullah/Abdulla).
+and final ha are written or left out at will (Fatimah/Fatima, Abdullah/Abdulla). French and
+English habits for one letter are folded together first: "ch" is ش as "sh" (Jarroucheh),
+"dj" is ج as "j" (Djamel), and "dh" is ذ as "th" (Bathali for البذالي).
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from .ascii import ascii_tokens
 
 _VOWELS = re.compile(r"[aeiou]|(?<=.)[yw]")
 _DOUBLED = re.compile(r"(.)\1+")
+_FOLDS = (("ch", "sh"), ("dj", "j"), ("dh", "th"))
 
 
 @lru_cache(maxsize=65536)
 def consonant_skeleton(token: str) -> str:
     """The consonant skeleton of one token; idempotent."""
     word = "".join(ascii_tokens(token)).replace("q", "k")
+    for spelling, folded in _FOLDS:
+        word = word.replace(spelling, folded)
     if not word.isalpha():
         return word
     previous = None
