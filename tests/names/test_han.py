@@ -28,9 +28,10 @@ def test_surname_readings() -> None:
 
 
 def test_organisation_with_legal_form() -> None:
-    form = analyze_name("道通机器人有限公司", "Organization")[0]
-    assert form.tokens == ("dao", "tong", "ji", "qi", "ren")
-    assert form.legal_forms == ("ltd",)
+    forms = {f.method: f for f in analyze_name("道通机器人有限公司", "Organization")}
+    assert forms["zh-words"].tokens == ("daotong", "jiqi", "ren")
+    assert forms["zh-pinyin"].tokens == ("dao", "tong", "ji", "qi", "ren")
+    assert forms["zh-pinyin"].legal_forms == ("ltd",)
 
 
 @pytest.mark.skipif(not hanja_available(), reason="the optional hanja package is not installed")

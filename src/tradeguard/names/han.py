@@ -4,12 +4,14 @@ Persons are romanised with ICU's name transform, which reads surname characters 
 surname pronunciation (单 Shan, not Dan). Each character becomes a token ("习近平" -> xi jin
 ping); for persons a second form joins the given name as pinyin writes it (xi jinping).
 Korean names written in Hanja get Korean readings first when a language hint says Korean.
-Japanese kanji get Mandarin readings: ICU has no Japanese readings.
+Japanese kanji get Mandarin readings: ICU has no Japanese readings. Other names first get
+the words their registered English name would have (`han_words`: 科技 technology, 伟业 weiye).
 """
 
 from __future__ import annotations
 
 from .ascii import ascii_tokens
+from .han_words import company_words
 from .hanja import hanja_renderings
 from .icu import transliterate
 from .model import Context, Kind, Rendering
@@ -32,6 +34,8 @@ def render_han(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     person = context.kind is Kind.PERSON or (context.person_like and len("".join(tokens)) <= 4)
     transform = _PERSON_TRANSFORM if person else _OTHER_TRANSFORM
     syllables = ascii_tokens(transliterate(transform, " ".join(tokens)))
+    if not person:
+        renderings.append(Rendering(company_words(tokens), "zh-words"))
     renderings.append(Rendering(syllables, "zh-pinyin"))
     if person:
         renderings.append(Rendering(_join_given(tokens, syllables), "zh-pinyin"))
