@@ -36,3 +36,13 @@ def test_only_names_with_particles_are_touched() -> None:
     assert looks_arabic(("muhammad", "abdulnabi"))
     methods = [form.method for form in analyze_name("Vladimir Putin", "Person")]
     assert "ar-particles" not in methods
+
+
+def test_a_glued_article_is_cut_off_in_arabic_names() -> None:
+    assert canonical_particles(("alwardian", "hassan", "ali")) == ("wardian", "hassan", "ali")
+    assert looks_arabic(("alotaibi", "mohammed"))
+
+
+def test_a_glued_article_needs_four_letters_after_it_and_an_arabic_name() -> None:
+    assert canonical_particles(("alawi", "ali")) == ("alawi", "ali")
+    assert not looks_arabic(("alexander", "petrov"))

@@ -4,8 +4,9 @@
 (abd, rahman); "Abdallah"/"Abdulla"/"Abd Allah" become abdullah; the article (al, el, and the
 assimilated ar-, as-, ad-, ... before a word starting with the same letter) is dropped;
 ibn/ben/bn become bin, abou/abo become abu; theophoric compounds split as the Arabic script
-writes them ("Nurullah" -> nur allah, "Shamsuddin" -> shams din). Only names that show such a
-particle are touched.
+writes them ("Nurullah" -> nur allah, "Shamsuddin" -> shams din); an article glued to its
+word is cut off ("Alotaibi" -> otaibi). Only names that show such a particle, or one of the
+commonest Arabic given names, are touched.
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ _MARKERS = _ARTICLES | _ABD_WORDS | frozenset({"bin", "ibn", "bint", "abu", "abo
 _JOINED_ALLAH = re.compile(r"(?P<head>[a-z]{3,}?)(?:ullah|ulla|ollah|illah|allah)")
 _JOINED_DIN = re.compile(r"(?P<head>[a-z]{3,}?)(?:uddin|uddeen|eddine|eddin|addin|iddin)")
 _HINTS = (" abd", "llah", "ddin")
+# Names this common in Arabic mark a name as Arabic even without a particle ("ALOTAIBI,
+# Mohammed"), so that a glued article is looked for.
+_COMMON_NAMES = frozenset(
+    {"muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "ahmed", "ahmad", "hassan",
+     "hasan", "hussein", "husayn", "hussain", "ali", "omar", "umar", "khalid", "khaled",
+     "ibrahim", "mustafa", "mostafa", "youssef", "yusuf", "abdullah", "saleh", "salih"}
+)  # fmt: skip
+# The article written onto the word ("ALWARDIAN" for al-Wardian); the word must keep four
+# letters, so that Alan, Elias or Alawi are not cut.
+_GLUED_ARTICLE = re.compile(r"(?:al|el)(?P<rest>[a-z]{4,})")
 _JOINED_ABD = re.compile(
     r"abd(?:[aeiou]l|[aeiou](?=([bcdfghjklmnpqrstvwxyz])\1))?(?P<rest>[a-z]{3,})"
 )
@@ -33,7 +44,11 @@ _JOINED_ABD = re.compile(
 def looks_arabic(tokens: tuple[str, ...]) -> bool:
     """Whether a Latin rendering shows Arabic name particles worth canonicalising."""
     joined = " " + " ".join(tokens)
-    return not _MARKERS.isdisjoint(tokens) or any(hint in joined for hint in _HINTS)
+    return (
+        not _MARKERS.isdisjoint(tokens)
+        or not _COMMON_NAMES.isdisjoint(tokens)
+        or any(hint in joined for hint in _HINTS)
+    )
 
 
 def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -64,6 +79,9 @@ def _canonical_token(token: str, following: str) -> list[str]:
         compound = pattern.fullmatch(token)
         if compound:
             return [compound.group("head"), word]
+    glued = _GLUED_ARTICLE.fullmatch(token)
+    if glued:
+        return [glued.group("rest")]
     return [token]
 
 
