@@ -3,7 +3,9 @@
     .venv/bin/python bench/calibrate.py
 
 Writes src/tradeguard/matching/data/calibration.json: isotonic knots mapping the raw name
-similarity to the share of same-party cases. The held-out half is never read here.
+similarity to the share of same-party cases, one curve for short names (at most
+SHORT_LETTERS letters in the shorter form compared) and one for the rest. The held-out half
+is never read here.
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
 plus the best hit of innocent Faker names screened against every list (seed 1; the reported
@@ -23,6 +25,7 @@ from innocent import generate, is_listed, listed_token_sets
 from metrics import isotonic
 from pairs_data import read_pairs, split
 
+from tradeguard.matching.calibration import SHORT_LETTERS
 from tradeguard.matching.compare import compare_names
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
@@ -32,43 +35,56 @@ INNOCENT_SEED = 1
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
-def raw_score(schema: str, name_a: str, name_b: str, index: NameIndex) -> float:
+def raw_score(schema: str, name_a: str, name_b: str, index: NameIndex) -> tuple[float, int]:
+    """The raw similarity of the best form pair and the letters of its shorter form."""
     # Weighted by the loaded lists, as in service (and as bench/pairs.py scores them).
-    comparison = compare_names(name_a, name_b, schema, index=index).comparison
-    return comparison.score if comparison is not None else 0.0
+    pair = compare_names(name_a, name_b, schema, index=index)
+    return (pair.comparison.score if pair.comparison else 0.0), pair.letters
 
 
-def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[float]:
+def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[float, int]]:
     matcher = Matcher(index)
     listed = listed_token_sets(index)
-    scores: list[float] = []
+    scores: list[tuple[float, int]] = []
     for name, schema, _ in generate(count, seed):
         if not is_listed(name, schema, listed):
-            scores.append(max(matcher.name_scores(Query(name, schema)).values(), default=0.0))
+            found = matcher.name_scores(Query(name, schema)).values()
+            scores.append(max(found, default=(0.0, 0)))
     return scores
+
+
+def fit(xs: list[float], labels: list[int]) -> dict[str, list[float]]:
+    knots_x, knots_y = isotonic(xs, labels)
+    return {"xs": [round(x, 5) for x in knots_x], "ys": [round(y, 5) for y in knots_y]}
 
 
 def main() -> None:
     require_data()
-    fit, _ = split(read_pairs())
+    fit_half, _ = split(read_pairs())
     index = load_all_index()
-    xs = [raw_score(p.schema, p.name_a, p.name_b, index) for p in fit]
-    labels = [p.label for p in fit]
+    cases = [raw_score(p.schema, p.name_a, p.name_b, index) for p in fit_half]
+    labels = [p.label for p in fit_half]
     innocent = innocent_best_scores(index, len(labels) - sum(labels), INNOCENT_SEED)
-    knots_x, knots_y = isotonic(xs + innocent, labels + [0] * len(innocent))
+    cases += innocent
+    labels += [0] * len(innocent)
+    curves = {}
+    for curve, short in (("short", True), ("long", False)):
+        chosen = [i for i, (_, n) in enumerate(cases) if (n <= SHORT_LETTERS) == short]
+        curves[curve] = fit([cases[i][0] for i in chosen], [labels[i] for i in chosen])
+        print(f"{curve}: {len(chosen)} cases, {len(curves[curve]['xs'])} knots", file=sys.stderr)
     payload = {
-        "name": "isotonic",
+        "name": "isotonic-by-length",
         "fitted_on": (
-            f"{len(fit)} pairs (fit half of pairs/list-alias-pairs.csv, split by party) and "
-            f"the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "
+            f"{len(fit_half)} pairs (fit half of pairs/list-alias-pairs.csv, split by party) "
+            f"and the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "
             "tokens weighted by every loaded list"
         ),
-        "xs": [round(x, 5) for x in knots_x],
-        "ys": [round(y, 5) for y in knots_y],
+        "short_letters": SHORT_LETTERS,
+        "curves": curves,
     }
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_text(json.dumps(payload, indent=1) + "\n")
-    print(f"{len(knots_x)} knots from {len(fit)} pairs -> {TARGET}", file=sys.stderr)
+    print(f"calibration -> {TARGET}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -46,6 +46,9 @@ def engine(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Engin
         ("LLC Aurus", None, "AURUS"),
         ("Rostec", None, "ROSTEC"),
         ("Ростех", None, "ROSTEC"),
+        ("НАМИ", "Company", "NAMI"),
+        ("ФГУП «НАМИ»", "Company", "NAMI"),
+        ("ВГТРК", "Company", "VGTRK"),
     ],
 )
 def test_seed_parties_rank_first(

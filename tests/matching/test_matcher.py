@@ -49,6 +49,7 @@ def top(matcher: Matcher, name: str, **kwargs: str) -> tuple[str, float]:
         ("АвтоВАЗ", "avtovaz"),
         ("LLC Aurus", "aurus"),
         ("ООО «Аурус»", "aurus"),
+        # "rostekh"/"rostec": one word, short, matched by romanisation convention alone.
         ("Ростех", "rostec"),
     ],
 )

@@ -24,6 +24,7 @@ _ID = Identifier("passport", "PA1234567")
     listed_id=st.booleans(),
     schema=st.sampled_from([None, "Person", "Company", "LegalEntity"]),
     listed_is_person=st.booleans(),
+    letters=st.integers(1, 40),
 )
 def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     raw: float,
@@ -34,6 +35,7 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     listed_id: bool,
     schema: str | None,
     listed_is_person: bool,
+    letters: int,
 ) -> None:
     identifiers = [_ID] if listed_id else []
     listed = (
@@ -48,7 +50,7 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
         countries=query_country,
         identifiers=(_ID,) if query_id else (),
     )
-    if score_entity(query, listed, raw, "").score >= cutoff:
+    if score_entity(query, listed, raw, "", letters).score >= cutoff:
         assert raw > name_floor(query, cutoff)
 
 

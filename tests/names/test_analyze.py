@@ -64,3 +64,17 @@ def test_deterministic(name: str, schema: str | None) -> None:
     first = analyze_name(name, schema)
     analyze_name.cache_clear()
     assert analyze_name(name, schema) == first
+
+
+def test_a_bracketed_second_name_gets_forms_of_its_own() -> None:
+    forms = [f.tokens for f in analyze_name("ADF (ALLIED DEMOCRATIC FORCES)", "Organization")]
+    assert forms[0] == ("adf", "allied", "democratic", "forces")
+    assert ("adf",) in forms and ("allied", "democratic", "forces") in forms
+    assert [f.tokens for f in analyze_name("Kim (Jong) Un", "Person")][0] == ("kim", "jong", "un")
+
+
+def test_russian_state_enterprise_forms_are_legal_forms() -> None:
+    for name in ("FSUE NAMI", "ФГУП «НАМИ»"):
+        (form, *_) = analyze_name(name, "Company")
+        assert form.tokens == ("nami",)
+        assert form.legal_forms == ("fsue",)

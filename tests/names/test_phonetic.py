@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tradeguard.names import phonetic_key
+from tradeguard.names import phonetic_key, phonetic_spelling
 
 SAME = [
     ("jeong", "jong", "chong", "cheong", "jung"),
@@ -53,3 +53,17 @@ def test_total_and_deterministic(token: str) -> None:
     key = phonetic_key(token)
     assert key == phonetic_key(token)
     assert key == "" or key.isascii()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("rostekh", "rostec"), ("jong", "chong"), ("yusuf", "yousouf"), ("lee", "li")],
+)
+def test_romanisation_conventions_share_a_phonetic_spelling(a: str, b: str) -> None:
+    assert phonetic_spelling(a) == phonetic_spelling(b)
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("souza", "soyuz"), ("robin", "rubin"), ("krein", "green")])
+def test_other_vowels_keep_phonetic_spellings_apart(a: str, b: str) -> None:
+    assert phonetic_spelling(a) != phonetic_spelling(b)

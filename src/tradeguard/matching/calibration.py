@@ -5,7 +5,12 @@ The raw similarity from `namesim` orders pairs well but its values mean nothing 
 an isotonic regression of the label on the raw score over one half of the labelled pairs
 (split by party, so no party is on both sides) and writes the knots to
 `data/calibration.json`; the other half is held out for the reported figures. The score
-therefore reads as the share of same-party pairs among benchmark pairs with that raw score.
+therefore reads as the share of same-party cases among benchmark cases with that raw score.
+
+Short names get a curve of their own. A raw 0.9 between "Souza" and "Soyuz", or between two
+two-syllable Chinese names, is a coincidence far more often than a 0.9 between two full names:
+there are only so many short names. So the fit is split by the letters in the shorter of the
+two names compared (at most SHORT_LETTERS, or more), and each side gets its own curve.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from importlib.resources import files
 # Isotonic fits are flat inside each block; ties would lose the ranking the raw score has, so
 # this much of the raw score is mixed back in to keep the map strictly increasing.
 RAW_MIX = 0.02
+# Names with at most this many letters (the shorter side of a comparison) are "short".
+SHORT_LETTERS = 10
 
 
 @dataclass(slots=True, frozen=True)
@@ -41,6 +48,22 @@ class Calibration:
         return (1.0 - RAW_MIX) * fitted + RAW_MIX * raw
 
 
+@dataclass(slots=True, frozen=True)
+class LengthCalibration:
+    """One curve for short names and one for the rest."""
+
+    name: str
+    short: Calibration
+    long: Calibration
+
+    def __call__(self, raw: float, letters: int) -> float:
+        return (self.short if letters <= SHORT_LETTERS else self.long)(raw)
+
+    @property
+    def curves(self) -> tuple[Calibration, Calibration]:
+        return self.short, self.long
+
+
 IDENTITY = Calibration("identity", (), ())
 
 
@@ -52,14 +75,32 @@ def from_dict(data: dict[str, object]) -> Calibration:
     return Calibration(str(data.get("name", "isotonic")), xs, ys)
 
 
+def length_from_dict(data: dict[str, object]) -> LengthCalibration:
+    if "curves" not in data:
+        # A single curve (the format before version 2.1) serves every length.
+        single = from_dict(data)
+        return LengthCalibration(single.name, single, single)
+    curves = data["curves"]
+    if not isinstance(curves, dict) or set(curves) != {"short", "long"}:
+        raise ValueError("a length calibration needs a 'short' and a 'long' curve")
+    if data.get("short_letters") != SHORT_LETTERS:
+        raise ValueError(f"the calibration was fitted for another split than {SHORT_LETTERS}")
+    return LengthCalibration(
+        str(data.get("name", "isotonic-by-length")),
+        from_dict(curves["short"]),
+        from_dict(curves["long"]),
+    )
+
+
 @lru_cache(maxsize=1)
-def shipped() -> Calibration:
+def shipped() -> LengthCalibration:
     """The calibration in the package; identity when none has been fitted yet."""
     resource = files("tradeguard.matching").joinpath("data/calibration.json")
     if not resource.is_file():
-        return IDENTITY
-    return from_dict(json.loads(resource.read_text(encoding="utf-8")))
+        return LengthCalibration("identity", IDENTITY, IDENTITY)
+    return length_from_dict(json.loads(resource.read_text(encoding="utf-8")))
 
 
-def calibrate(raw: float) -> float:
-    return shipped()(raw)
+def calibrate(raw: float, letters: int) -> float:
+    """P(same party) for a raw similarity between names whose shorter has `letters` letters."""
+    return shipped()(raw, letters)

@@ -16,6 +16,7 @@ class PairScore:
     score: float
     match: bool
     comparison: NameComparison | None
+    letters: int = 0  # of the shorter name form compared, which picks the calibration curve
 
 
 def compare_names(
@@ -27,6 +28,7 @@ def compare_names(
     in `Matcher.match`; without one every token weighs the same.
     """
     best: NameComparison | None = None
+    letters = 0
     for form_a in analyze_name(name_a, schema):
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
         for form_b in analyze_name(name_b, schema):
@@ -40,6 +42,7 @@ def compare_names(
             )
             if best is None or comparison.score > best.score:
                 best = comparison
+                letters = min(len("".join(form_a.tokens)), len("".join(form_b.tokens)))
     # The same calibrated scale as `Matcher.match`, so one threshold means the same in both.
-    score = round(calibrate(best.score), 4) if best else 0.0
-    return PairScore(score, score >= DEFAULT_THRESHOLD, best)
+    score = round(calibrate(best.score, letters), 4) if best else 0.0
+    return PairScore(score, score >= DEFAULT_THRESHOLD, best, letters)

@@ -31,8 +31,10 @@ from tradeguard.matching.namesim import (
     LISTED_TOKEN_WEIGHT,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
+    PHONETIC_SAME,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
+    spelling_key,
 )
 from tradeguard.names import NameForm, consonant_skeleton, phonetic_key
 
@@ -61,6 +63,7 @@ class QueryTokens:
     lengths: np.ndarray  # [forms]
     weight_sums: np.ndarray  # [forms], summed in Python order, as the reference does
     phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
+    spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
     vowelless: np.ndarray  # [forms] bool
     joined: list[str]  # per form, tokens joined; then per form, reversed and joined
 
@@ -96,6 +99,15 @@ class TokenTable:
             dtype=np.int32,
         )
         self.phonetic_ids = phonetic_ids
+        self.spelling_ids: dict[str, int] = {}
+        spellings = [spelling_key(t) for t in vocab]
+        self.spelling = np.array(
+            [
+                self.spelling_ids.setdefault(k, len(self.spelling_ids)) if k else -1
+                for k in spellings
+            ],
+            dtype=np.int32,
+        )
         self.token_weights = np.array([weight[t] for t in vocab], dtype=np.float64)
         # Python's left-to-right sum, so totals equal the reference's to the last bit.
         self.weight_sums = np.array(
@@ -125,6 +137,7 @@ class TokenTable:
             index[f, : len(form.tokens)] = [positions[t] for t in form.tokens]
             padded[f, : len(form.tokens)] = form_weights
         phonetic = np.array([self._query_key(t) for t in positions], dtype=np.int32)
+        spelling = np.array([self._query_spelling(t) for t in positions], dtype=np.int32)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
         return QueryTokens(
             forms=forms,
@@ -134,6 +147,7 @@ class TokenTable:
             lengths=np.array([len(f.tokens) for f in forms], dtype=np.int64),
             weight_sums=np.array([sum(w) for w in weights], dtype=np.float64),
             phonetic=phonetic,
+            spelling=spelling,
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
             joined=joined,
         )
@@ -143,6 +157,12 @@ class TokenTable:
         if not key:
             return _EMPTY_QUERY_KEY
         return self.phonetic_ids.get(key, _UNSEEN_QUERY_KEY)
+
+    def _query_spelling(self, token: str) -> int:
+        spelling = spelling_key(token)
+        if not spelling:
+            return _EMPTY_QUERY_KEY
+        return self.spelling_ids.get(spelling, _UNSEEN_QUERY_KEY)
 
 
 def _rescale(raw: np.ndarray) -> np.ndarray:
@@ -160,8 +180,10 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         dtype=np.float64,
     )
     same_key = query.phonetic[:, None] == table.phonetic[listed][None, :]
+    same_spelling = query.spelling[:, None] == table.spelling[listed][None, :]
     lifted = _rescale(np.maximum(raw, PHONETIC_FLOOR))
     lifted = np.where(raw >= CLOSE_SPELLING, np.maximum(lifted, PHONETIC_CLOSE), lifted)
+    lifted = np.where(same_spelling, np.maximum(lifted, PHONETIC_SAME), lifted)
     return np.where(same_key, lifted, _rescale(raw))
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tradeguard.names import consonant_skeleton, phonetic_key
+from tradeguard.names import consonant_skeleton, phonetic_key, phonetic_spelling
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
@@ -33,6 +33,12 @@ PHONETIC_FLOOR = 0.9
 # romanisations. The key keeps only a word's first vowel, so far spellings get no such lift.
 PHONETIC_CLOSE = 0.9
 CLOSE_SPELLING = 0.6
+# ... and when they differ only by romanisation convention (one `phonetic_spelling`:
+# "rostekh"/"rostec", "yusuf"/"yousouf"), this much: as good as one spelling, nearly.
+PHONETIC_SAME = 0.95
+# Short syllables agree by convention too often by chance ("li"/"lee", "gim"/"kim" are also
+# different names), so the lift needs this many letters on both sides.
+SAME_SPELLING_MIN_LETTERS = 5
 # Abjad renderings carry no vowels, so a skeleton agreement is weaker evidence than spelling.
 SKELETON_FACTOR = 0.9
 # Below this raw similarity two tokens are different words and earn nothing.
@@ -70,8 +76,17 @@ def token_similarity(query: str, listed: str) -> float:
     key = phonetic_key(query)
     if key and key == phonetic_key(listed):
         lifted = _rescale(max(raw, PHONETIC_FLOOR))
-        return max(lifted, PHONETIC_CLOSE) if raw >= CLOSE_SPELLING else lifted
+        if raw >= CLOSE_SPELLING:
+            lifted = max(lifted, PHONETIC_CLOSE)
+        if spelling_key(query) and spelling_key(query) == spelling_key(listed):
+            lifted = max(lifted, PHONETIC_SAME)
+        return lifted
     return _rescale(raw)
+
+
+def spelling_key(token: str) -> str:
+    """The phonetic spelling, for tokens long enough to take the PHONETIC_SAME lift; else ""."""
+    return phonetic_spelling(token) if len(token) >= SAME_SPELLING_MIN_LETTERS else ""
 
 
 @lru_cache(maxsize=1 << 18)

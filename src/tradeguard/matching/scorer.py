@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tradeguard.matching.calibration import calibrate
+from tradeguard.matching.calibration import Calibration, calibrate, shipped
 from tradeguard.matching.features import (
     Signal,
     compare_birth_dates,
@@ -23,7 +23,8 @@ from tradeguard.model import Entity
 ALGORITHM = "tradeguard-logic"
 # 2.0: the name similarity is calibrated to a probability (calibration.py) before evidence.
 # 2.1: Ukrainian/Belarusian names also in Russian form; extra query words cost less when a
-# listed name of two or more words is wholly matched; calibration refitted on list weights.
+# listed name of two or more words is wholly matched; calibration refitted on list weights,
+# with short names (10 letters or fewer) on a curve of their own.
 VERSION = "2.1"
 
 
@@ -89,9 +90,16 @@ def _apply(scored: Scored, label: str, signal: Signal, value: float) -> None:
 _DEFAULTS: dict[str, float] = {k: v.default for k, v in TUNABLES.items()}
 
 
-def score_entity(query: Query, entity: Entity, name_score: float, name_detail: str) -> Scored:
+def score_entity(
+    query: Query, entity: Entity, name_score: float, name_detail: str, letters: int
+) -> Scored:
+    """The hit's score from its raw name similarity and the evidence beside it.
+
+    `letters` is the length of the shorter of the two compared name forms, which picks the
+    calibration curve (short names are calibrated apart, see calibration.py).
+    """
     t = _DEFAULTS
-    name_score = calibrate(name_score)
+    name_score = calibrate(name_score, letters)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
     s = compare_schema(query.schema, entity.schema)
     _apply(scored, "schema", s, scored.score * (1 - t["schema_conflict"]))
@@ -125,12 +133,16 @@ def name_floor(query: Query, cutoff: float) -> float:
     the best case of every piece of evidence the query carries, so it never drops a hit that
     `score_entity` would have scored at or above `cutoff`.
     """
-    return _floor(bool(query.birth_dates), bool(query.countries), bool(query.identifiers), cutoff)
+    evidence = (bool(query.birth_dates), bool(query.countries), bool(query.identifiers))
+    # The name length is not known before the candidates are scored: take the lower floor.
+    return min(_floor(*evidence, cutoff, curve) for curve in shipped().curves)
 
 
-def _best_case(raw: float, birth_date: bool, country: bool, identifier: bool) -> float:
+def _best_case(
+    raw: float, birth_date: bool, country: bool, identifier: bool, curve: Calibration
+) -> float:
     t = _DEFAULTS
-    name_score = calibrate(raw)
+    name_score = curve(raw)
     best = name_score
     if birth_date:
         best = _gain(best, t["birth_date_agree"], 1.0)
@@ -142,18 +154,20 @@ def _best_case(raw: float, birth_date: bool, country: bool, identifier: bool) ->
 
 
 @lru_cache(maxsize=256)
-def _floor(birth_date: bool, country: bool, identifier: bool, cutoff: float) -> float:
+def _floor(
+    birth_date: bool, country: bool, identifier: bool, cutoff: float, curve: Calibration
+) -> float:
     # score_entity rounds to 4 places, which can lift a score by half a unit of the last place.
     target = cutoff - 1e-4
-    if _best_case(0.0, birth_date, country, identifier) >= target:
+    if _best_case(0.0, birth_date, country, identifier, curve) >= target:
         return float("-inf")
     low, high = 0.0, 1.0
-    if _best_case(high, birth_date, country, identifier) < target:
+    if _best_case(high, birth_date, country, identifier, curve) < target:
         return high
     # The best case grows with the raw score (calibration is increasing), so bisect.
     for _ in range(40):
         middle = (low + high) / 2
-        if _best_case(middle, birth_date, country, identifier) >= target:
+        if _best_case(middle, birth_date, country, identifier, curve) >= target:
             high = middle
         else:
             low = middle

@@ -8,7 +8,14 @@ renderings by `consonant_skeleton`.
 from .analyze import analyze_name
 from .model import NameForm
 from .normalize import normalize
-from .phonetic import phonetic_key
+from .phonetic import phonetic_key, phonetic_spelling
 from .skeleton import consonant_skeleton
 
-__all__ = ["NameForm", "analyze_name", "consonant_skeleton", "normalize", "phonetic_key"]
+__all__ = [
+    "NameForm",
+    "analyze_name",
+    "consonant_skeleton",
+    "normalize",
+    "phonetic_key",
+    "phonetic_spelling",
+]

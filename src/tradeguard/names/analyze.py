@@ -8,6 +8,7 @@ them; then clean-up, de-duplication and the cap on the number of forms.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .arabic_particles import canonical_particles, looks_arabic
@@ -21,6 +22,7 @@ from .render import render
 from .scripts import repair_lookalikes, script_of
 
 MAX_FORMS = 8
+_PARENTHESISED = re.compile(r"\(([^()]*\w[^()]*)\)")
 _KINDS = {
     "Person": Kind.PERSON,
     "Organization": Kind.ORGANIZATION,
@@ -43,6 +45,15 @@ def analyze_name(
     Vessel, Airplane) or None; `lang` an ISO 639 code or None. Never raises; an empty or
     letterless name gives an empty tuple.
     """
+    inner = _PARENTHESISED.findall(name)
+    if inner:
+        # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
+        # often hold a second name, so the name outside them and each one inside get forms,
+        # after the whole name read without its brackets ("Kim (Jong) Un").
+        whole = name.replace("(", " ").replace(")", " ")
+        parts = (whole, _PARENTHESISED.sub(" ", name), *inner)
+        merged = {f.tokens: f for part in parts for f in analyze_name(part, schema, lang)}
+        return tuple(merged.values())[:MAX_FORMS]
     context = Context(_KINDS.get(schema or "", Kind.UNKNOWN), canonical_lang(lang))
     text = fold_case(name)
     if context.kind is Kind.PERSON:

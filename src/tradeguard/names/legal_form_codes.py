@@ -51,6 +51,11 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("государственная", "корпорация"): "state_corp", ("госкорпорация",): "state_corp",
     ("державна", "корпорація"): "state_corp", ("ат",): "jsc", ("прат",): "jsc",
     ("пат",): "pjsc", ("ват",): "ojsc", ("oao",): "ojsc", ("pao",): "pjsc",
+    # Russian state enterprises and institutions ("FSUE NAMI", "ФГУП «НАМИ»").
+    ("fsue",): "fsue", ("fgup",): "fsue", ("фгуп",): "fsue", ("гуп",): "sue", ("gup",): "sue",
+    ("federal", "state", "unitary", "enterprise"): "fsue",
+    ("федеральное", "государственное", "унитарное", "предприятие"): "fsue",
+    ("fgbu",): "fsbi", ("фгбу",): "fsbi", ("fsbi",): "fsbi", ("фкп",): "fkp", ("fkp",): "fkp",
 }  # fmt: skip
 ORG_ONLY: dict[tuple[str, ...], str] = {
     ("co", "ltd"): "ltd", ("company", "ltd"): "ltd", ("co", "limited"): "ltd",

@@ -64,6 +64,7 @@ _REWRITES = tuple(
         (r"g", "k"),
     )
 )
+_DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "w": "u"}
 
 
@@ -77,6 +78,23 @@ def phonetic_key(token: str) -> str:
     for pattern, replacement in _REWRITES:
         word = pattern.sub(replacement, word)
     return _encode(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def phonetic_spelling(token: str) -> str:
+    """The token with the consonant and vowel-digraph rules applied, but every vowel kept.
+
+    Two tokens with one phonetic spelling differ only in romanisation convention
+    ("rostekh"/"rostec", "jong"/"chong", "yusuf"/"yousouf"), which is stronger evidence than
+    sharing a phonetic key, where every vowel after the first is ignored ("souza"/"soyuz").
+    """
+    word = "".join(ascii_tokens(token))
+    if not word or not word.isalpha():
+        return word
+    word = _PARTICLES.get(word, word)
+    for pattern, replacement in _REWRITES:
+        word = pattern.sub(replacement, word)
+    return _DOUBLED.sub(r"\1", word.lower())
 
 
 def _encode(word: str) -> str:
