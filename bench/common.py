@@ -139,3 +139,20 @@ def serve(home: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
         time.sleep(0.5)
     server.terminate()
     raise SystemExit(f"the server did not become ready; see {home / 'server.log'}")
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds (user + system) used so far by process `pid` and its children (a server's
+    workers), read from /proc; 0 for processes that are gone or on systems without /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    pids = [pid] + [int(p) for p in children.read_text().split()] if children.exists() else [pid]
+    total = 0.0
+    for each in pids:
+        try:
+            # Fields after the ")" closing the command name: utime and stime are the 12th and 13th.
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total

@@ -7,26 +7,32 @@ that has spent it is refused before its next key is even looked up.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from fastapi import HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 
 from tradeguard.api.errors import ApiError
 from tradeguard.api.keyrequired import MISSING_KEY
 from tradeguard.api.ratelimit import RateLimits, TokenBuckets, retry_after
 from tradeguard.auth.roles import Permission, allows
-from tradeguard.auth.tokens import authenticate
-from tradeguard.store.keys import ApiKey
+from tradeguard.auth.tokens import authenticate, token_hash
+from tradeguard.store.keys import ApiKey, KeyStore
 
 _SCHEMES = ("bearer", "apikey")
 
 
-def _caller(request: Request) -> ApiKey:
+async def _caller(request: Request) -> ApiKey:
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
-    if scheme.lower() not in _SCHEMES or not token.strip():
+    token = token.strip()
+    if scheme.lower() not in _SCHEMES or not token:
         raise ApiError(401, MISSING_KEY)
-    key = limited_key(request, token.strip())
+    if KeyStore(request.app.state.service.db).cached(token_hash(token)) is not None:
+        # Known to this process (store/keycache.py): no query, so no thread-pool hop either.
+        key = limited_key(request, token)
+    else:
+        key = await run_in_threadpool(limited_key, request, token)
     if key is None:
         raise ApiError(401, "unknown or revoked API key")
     return key
@@ -69,9 +75,11 @@ def _refuse_if_waiting(seconds: float, message: str) -> None:
         raise HTTPException(429, message, headers={"Retry-After": retry_after(seconds)})
 
 
-def require(permission: Permission) -> Callable[[Request], ApiKey]:
-    def dependency(request: Request) -> ApiKey:
-        key = _caller(request)
+def require(permission: Permission) -> Callable[[Request], Awaitable[ApiKey]]:
+    # async: FastAPI runs a plain `def` dependency in the thread pool, and that hop cost more
+    # than the check itself once the key is cached; a key lookup still goes to the pool.
+    async def dependency(request: Request) -> ApiKey:
+        key = await _caller(request)
         if not allows(key.role, permission):
             raise ApiError(403, f"role {key.role!r} may not do this; it needs {permission!r}")
         return key

@@ -39,22 +39,30 @@ def screen_example(
     service: Service, key: ApiKey, example: EntityExample, params: MatchParams
 ) -> dict[str, Any]:
     """One yente response object for one query, after recording the screening."""
-    matcher = Matcher(service.index())
-    hits = [
-        [
-            m
-            for m in matcher.match(q, top=params.limit * 2, threshold=params.cutoff)
-            if _in(m, params)
+    # Announced before matching, so that the other threads' screenings committing meanwhile
+    # wait (a few ms at most) and this one shares their transaction and fsync.
+    with ScreeningStore(service.db).expecting() as record:
+        matcher = Matcher(service.index())
+        hits = [
+            [
+                m
+                for m in matcher.match(q, top=params.limit * 2, threshold=params.cutoff)
+                if _in(m, params)
+            ]
+            for q in to_queries(example)
         ]
-        for q in to_queries(example)
-    ]
-    ranked = best_per_entity(hits, params.limit)
-    recorded = ScreeningStore(service.db).record(_screening(service, key, example, params, ranked))
+        ranked = best_per_entity(hits, params.limit)
+        # Each hit's explanation is both stored and answered: made once (it is a deep copy).
+        explained = [m.to_dict() for m in ranked]
+        recorded = record(_screening(service, key, example, params, ranked, explained))
     # Counts only: names are personal data and stay out of logs.
     log.info("screening %d: %d results", recorded.screening_id, len(ranked))
     return {
         "status": 200,
-        "results": [render_result(m, params.threshold, service.ftm(m.entity)) for m in ranked],
+        "results": [
+            render_result(m, params.threshold, service.ftm(m.entity), e)
+            for m, e in zip(ranked, explained, strict=True)
+        ],
         "total": {"value": len(ranked), "relation": "eq"},
         "query": example.model_dump(by_alias=True),
         "screening_id": recorded.screening_id,
@@ -67,7 +75,12 @@ def _in(match: Match, params: MatchParams) -> bool:
 
 
 def _screening(
-    service: Service, key: ApiKey, example: EntityExample, params: MatchParams, ranked: list[Match]
+    service: Service,
+    key: ApiKey,
+    example: EntityExample,
+    params: MatchParams,
+    ranked: list[Match],
+    explained: list[dict[str, Any]],
 ) -> Screening:
     return Screening(
         key_id=key.id,
@@ -83,8 +96,8 @@ def _screening(
                 service.digest(m.entity),
                 m.score,
                 m.score >= params.threshold,
-                m.to_dict(),
+                e,
             )
-            for m in ranked
+            for m, e in zip(ranked, explained, strict=True)
         ],
     )

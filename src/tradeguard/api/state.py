@@ -11,6 +11,7 @@ from tradeguard.engine import Engine
 from tradeguard.ftm import ftm_id, to_ftm
 from tradeguard.matching.index import NameIndex
 from tradeguard.model import Entity
+from tradeguard.store.database import checkpoint_in_background
 from tradeguard.store.hashing import entity_hash
 from tradeguard.store.snapshots import ListVersion
 
@@ -26,6 +27,8 @@ class Service:
         self.engine = engine
         self.max_queries = max_queries
         self.db = engine.store.engine
+        # WAL checkpoints off the request path (SQLite only): see store/database.py.
+        checkpoint_in_background(self.db)
         self._lock = threading.Lock()
         self._by_id: dict[str, Entity] = {}
         self._indexed: NameIndex | None = None

@@ -87,9 +87,14 @@ def best_per_entity(hits: list[list[Match]], limit: int) -> list[Match]:
     return ranked[:limit]
 
 
-def render_result(match: Match, threshold: float, ftm: dict[str, Any]) -> dict[str, Any]:
+def render_result(
+    match: Match,
+    threshold: float,
+    ftm: dict[str, Any],
+    explained: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """One yente `ScoredEntity` (`ftm` is the entity as FtM JSON), plus our own explanation
-    under "tradeguard"."""
+    under "tradeguard" (`explained`: `match.to_dict()` when the caller has it already)."""
     return {
         "id": ftm_id(match.entity.id),
         "caption": match.entity.caption,
@@ -106,5 +111,5 @@ def render_result(match: Match, threshold: float, ftm: dict[str, Any]) -> dict[s
             for f in match.features
         },
         "token": None,
-        "tradeguard": match.to_dict(),
+        "tradeguard": match.to_dict() if explained is None else explained,
     }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -71,26 +71,40 @@ def append(conn: Connection, kind: str, actor: str | None, payload: dict[str, An
     serialises concurrent appenders until the caller commits.
     """
     body = payload if isinstance(payload, str) else canonical(payload)
+    (seq,) = append_many(conn, [(kind, actor, body)])
+    return seq
+
+
+def append_many(conn: Connection, entries: Sequence[tuple[str, str | None, str]]) -> list[int]:
+    """Append (kind, actor, canonical payload) records in order, chained one to the next;
+    returns their sequence numbers. One head lock, one multi-row insert and one head move for
+    the lot: a group commit of screenings appends them together (see `append` for the rules).
+    """
+    if not entries:
+        return []
     seq, prev = lock_audit_head(conn)
-    seq += 1
-    at = datetime.now(UTC).isoformat()
-    digest = record_hash(seq, at, kind, actor, body, prev)
+    rows: list[dict[str, Any]] = []
+    for kind, actor, body in entries:
+        seq += 1
+        at = datetime.now(UTC).isoformat()
+        digest = record_hash(seq, at, kind, actor, body, prev)
+        rows.append(
+            {
+                "seq": seq,
+                "at": at,
+                "kind": kind,
+                "actor": actor,
+                "payload": body,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
     # Values as execute() parameters, not .values(): the statement then compiles once and is
     # reused from SQLAlchemy's cache, which was half the cost of recording a screening.
-    conn.execute(
-        _INSERT_RECORD,
-        {
-            "seq": seq,
-            "at": at,
-            "kind": kind,
-            "actor": actor,
-            "payload": body,
-            "prev_hash": prev,
-            "hash": digest,
-        },
-    )
-    conn.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": digest})
-    return seq
+    conn.execute(_INSERT_RECORD, rows)
+    conn.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": prev})
+    return [row["seq"] for row in rows]
 
 
 _INSERT_RECORD = insert(audit_log)

@@ -1,4 +1,9 @@
-"""API keys: only a hash of each key is stored, and every change is audited."""
+"""API keys: only a hash of each key is stored, and every change is audited.
+
+Every request looks its key up, which cost more CPU than a screening's matching does. On a
+SQLite store the live keys found are therefore remembered per process (`keycache.py`), and any
+revocation, by any process, makes every process look again on its next request.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
 
-from tradeguard.store import audit
+from tradeguard.store import audit, keycache
 from tradeguard.store.database import write_transaction
 from tradeguard.store.errors import NotFound
 from tradeguard.store.schema import api_keys
@@ -42,6 +47,25 @@ class KeyStore:
 
     def by_hash(self, token_hash: str) -> ApiKey | None:
         """The live key with this hash; revoked keys are not found."""
+        cache = keycache.for_engine(self.engine)
+        if cache is None:
+            return self._lookup(token_hash)
+        found = cache.get(token_hash)
+        if found is not None:
+            return found
+        stamp = cache.stamp()  # before the lookup: a revocation after it still counts
+        key = self._lookup(token_hash)
+        if key is not None:
+            cache.put(token_hash, key, stamp)
+        return key
+
+    def cached(self, token_hash: str) -> ApiKey | None:
+        """The live key with this hash if this process knows it already, without a query; None
+        means "look it up" (`by_hash`), not "unknown"."""
+        cache = keycache.for_engine(self.engine)
+        return cache.get(token_hash) if cache is not None else None
+
+    def _lookup(self, token_hash: str) -> ApiKey | None:
         query = select(api_keys).where(
             api_keys.c.token_hash == token_hash, api_keys.c.revoked_at.is_(None)
         )
@@ -63,6 +87,8 @@ class KeyStore:
             )
             if done.rowcount != 1:
                 raise NotFound(f"no live API key {key_id!r}; `tradeguard keys list` shows them")
+        # After the commit: a process that then looks again finds the key revoked.
+        keycache.keys_changed(self.engine)
 
 
 def _key(row: Any) -> ApiKey:

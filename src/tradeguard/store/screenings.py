@@ -1,8 +1,13 @@
 """Screenings: what was asked, against which list versions, with which algorithm, what came
-back and whether it raised alerts. Each is written with its audit record in one transaction."""
+back and whether it raised alerts. Each is written with its audit record in one transaction,
+which concurrent screenings of one process share (group commit, see `groupcommit.py`)."""
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -13,6 +18,7 @@ from sqlalchemy.engine import Connection
 from tradeguard.store import audit
 from tradeguard.store.database import write_transaction
 from tradeguard.store.errors import Forbidden, NotFound
+from tradeguard.store.groupcommit import GroupCommit
 from tradeguard.store.schema import alerts, matches, screenings
 
 
@@ -58,14 +64,15 @@ class ScreeningStore:
         self.engine = engine
 
     def record(self, screening: Screening) -> Recorded:
-        body = audit.canonical(_audit(screening))  # before the writers' queue, not inside it
-        with write_transaction(self.engine) as conn:
-            seq = audit.append(conn, f"screening.{screening.kind}", screening.key_id, body)
-            screening_id = _insert_screening(conn, screening, seq)
-            alert_ids = [
-                _insert_alert(conn, screening_id, hit) for hit in screening.hits if hit.alert
-            ]
-        return Recorded(screening_id, seq, alert_ids)
+        """Store the screening, its hits, alerts and audit record; returns once committed."""
+        return _group(self.engine).submit(_job(screening))
+
+    @contextmanager
+    def expecting(self) -> Iterator[Callable[[Screening], Recorded]]:
+        """For a screening still being made: while the block runs, a commit of this process's
+        other screenings waits (briefly) to take it along. Yields `record`."""
+        with _group(self.engine).expect() as expected:
+            yield lambda screening: expected.submit(_job(screening))
 
     def find(self, key_id: str | None, limit: int = 50) -> list[dict[str, Any]]:
         """The latest screenings, newest first; only `key_id`'s unless it is None (see all)."""
@@ -129,56 +136,113 @@ def _audit(screening: Screening) -> dict[str, Any]:
     }
 
 
-def _insert_screening(conn: Connection, screening: Screening, seq: int) -> int:
-    # Values as execute() parameters (see audit.append): the statement compiles once.
-    result = conn.execute(
-        insert(screenings),
-        {
-            "at": datetime.now(UTC),
-            "key_id": screening.key_id,
-            "kind": screening.kind,
-            "request": screening.request,
-            "versions": screening.versions,
-            "algorithm": screening.algorithm,
-            "algorithm_version": screening.algorithm_version,
-            "threshold": screening.threshold,
-            "decision": screening.decision,
-            "audit_seq": seq,
-        },
-    )
-    key = result.inserted_primary_key
-    assert key is not None
-    screening_id = int(key[0])
-    if screening.hits:
-        conn.execute(
-            insert(matches),
-            [
-                {
-                    "screening_id": screening_id,
-                    "rank": rank,
-                    "entity_id": hit.entity_id,
-                    "score": hit.score,
-                    "alert": hit.alert,
-                    "data": hit.data,
-                }
-                for rank, hit in enumerate(screening.hits, start=1)
-            ],
+_Job = tuple[Screening, str]  # the screening and its audit payload, already canonical JSON
+
+
+def _job(screening: Screening) -> _Job:
+    # The JSON is made before joining the writers' queue, not inside it.
+    return screening, audit.canonical(_audit(screening))
+
+
+# One group commit per database engine (per process): it lives as long as the engine.
+_GROUPS: weakref.WeakKeyDictionary[Engine, GroupCommit[_Job, Recorded]] = (
+    weakref.WeakKeyDictionary()
+)
+_GROUPS_GUARD = threading.Lock()
+
+
+def _group(engine: Engine) -> GroupCommit[_Job, Recorded]:
+    with _GROUPS_GUARD:
+        group = _GROUPS.get(engine)
+        if group is None:
+            ref = weakref.ref(engine)  # the group must not keep its engine alive
+
+            def write(jobs: Sequence[_Job]) -> list[Recorded]:
+                live = ref()
+                assert live is not None  # a caller holds the engine while it waits
+                return write_screenings(live, jobs)
+
+            group = _GROUPS[engine] = GroupCommit(write)
+        return group
+
+
+def write_screenings(engine: Engine, jobs: Sequence[_Job]) -> list[Recorded]:
+    """Screenings with their audit records, in one transaction: one audit head lock, and one
+    multi-row statement per table instead of a statement per row."""
+    with write_transaction(engine) as conn:
+        seqs = audit.append_many(
+            conn, [(f"screening.{s.kind}", s.key_id, body) for s, body in jobs]
         )
-    return screening_id
+        now = datetime.now(UTC)
+        ids = _insert_many(
+            conn,
+            _INSERT_SCREENINGS,
+            [_screening_row(s, seq, now) for (s, _), seq in zip(jobs, seqs, strict=True)],
+        )
+        match_rows = [
+            _match_row(screening_id, rank, hit)
+            for (s, _), screening_id in zip(jobs, ids, strict=True)
+            for rank, hit in enumerate(s.hits, start=1)
+        ]
+        if match_rows:
+            conn.execute(insert(matches), match_rows)
+        alert_rows = [
+            _alert_row(screening_id, hit, now)
+            for (s, _), screening_id in zip(jobs, ids, strict=True)
+            for hit in s.hits
+            if hit.alert
+        ]
+        alert_ids = iter(_insert_many(conn, _INSERT_ALERTS, alert_rows))
+    return [
+        Recorded(screening_id, seq, [next(alert_ids) for hit in s.hits if hit.alert])
+        for (s, _), screening_id, seq in zip(jobs, ids, seqs, strict=True)
+    ]
 
 
-def _insert_alert(conn: Connection, screening_id: int, hit: Hit) -> int:
-    result = conn.execute(
-        insert(alerts),
-        {
-            "at": datetime.now(UTC),
-            "screening_id": screening_id,
-            "entity_id": hit.entity_id,
-            "entity_hash": hit.entity_hash,
-            "score": hit.score,
-            "status": "open",
-        },
-    )
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+# RETURNING with the rows' order kept: SQLAlchemy sends one multi-row INSERT (its
+# "insertmanyvalues") on SQLite and PostgreSQL alike, and hands back the new ids in order.
+_INSERT_SCREENINGS = insert(screenings).returning(screenings.c.id, sort_by_parameter_order=True)
+_INSERT_ALERTS = insert(alerts).returning(alerts.c.id, sort_by_parameter_order=True)
+
+
+def _insert_many(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> list[int]:
+    if not rows:
+        return []
+    return [int(row[0]) for row in conn.execute(statement, rows)]
+
+
+def _screening_row(screening: Screening, seq: int, now: datetime) -> dict[str, Any]:
+    return {
+        "at": now,
+        "key_id": screening.key_id,
+        "kind": screening.kind,
+        "request": screening.request,
+        "versions": screening.versions,
+        "algorithm": screening.algorithm,
+        "algorithm_version": screening.algorithm_version,
+        "threshold": screening.threshold,
+        "decision": screening.decision,
+        "audit_seq": seq,
+    }
+
+
+def _match_row(screening_id: int, rank: int, hit: Hit) -> dict[str, Any]:
+    return {
+        "screening_id": screening_id,
+        "rank": rank,
+        "entity_id": hit.entity_id,
+        "score": hit.score,
+        "alert": hit.alert,
+        "data": hit.data,
+    }
+
+
+def _alert_row(screening_id: int, hit: Hit, now: datetime) -> dict[str, Any]:
+    return {
+        "at": now,
+        "screening_id": screening_id,
+        "entity_id": hit.entity_id,
+        "entity_hash": hit.entity_hash,
+        "score": hit.score,
+        "status": "open",
+    }
