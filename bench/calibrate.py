@@ -3,8 +3,8 @@
     .venv/bin/python bench/calibrate.py
 
 Writes src/tradeguard/matching/data/calibration.json: isotonic knots mapping the raw name
-similarity to the share of same-party cases, one curve for short names (at most
-SHORT_LETTERS letters in the shorter form compared) and one for the rest. The held-out half
+similarity to the share of same-party cases, one curve for short query names (at most
+SHORT_LETTERS letters) and one for the rest. The held-out half
 is never read here.
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
@@ -26,7 +26,7 @@ from metrics import isotonic
 from pairs_data import read_pairs, split
 
 from tradeguard.matching.calibration import SHORT_LETTERS
-from tradeguard.matching.compare import compare_names
+from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import Query
@@ -36,10 +36,10 @@ TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
 def raw_score(schema: str, name_a: str, name_b: str, index: NameIndex) -> tuple[float, int]:
-    """The raw similarity of the best form pair and the letters of its shorter form."""
+    """The raw similarity of the best form pair and the letters of the query (name_a)."""
     # Weighted by the loaded lists, as in service (and as bench/pairs.py scores them).
-    pair = compare_names(name_a, name_b, schema, index=index)
-    return (pair.comparison.score if pair.comparison else 0.0), pair.letters
+    comparison, letters = best_comparison(name_a, name_b, schema, index)
+    return (comparison.score if comparison else 0.0), letters
 
 
 def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[float, int]]:

@@ -32,10 +32,12 @@ def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
         assert curve(1.0) > 0.99
 
 
-def test_short_names_take_their_own_curve() -> None:
+def test_short_names_take_their_own_curve_never_above_the_long_one() -> None:
     cal = LengthCalibration("t", Calibration("s", (0.0, 1.0), (0.0, 0.5)), IDENTITY_LIKE)
     assert cal(1.0, SHORT_LETTERS) == pytest.approx(0.98 * 0.5 + 0.02)
     assert cal(1.0, SHORT_LETTERS + 1) == pytest.approx(1.0)
+    generous = LengthCalibration("t", Calibration("s", (0.0, 1.0), (0.6, 1.0)), IDENTITY_LIKE)
+    assert generous(0.1, SHORT_LETTERS) == pytest.approx(0.1)
 
 
 def test_shipped_short_names_need_more_similarity_for_the_same_probability() -> None:

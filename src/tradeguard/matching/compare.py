@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tradeguard.matching.calibration import calibrate
+from tradeguard.matching.calibration import calibrate, name_letters
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.namesim import NameComparison, compare_tokens
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
@@ -16,7 +16,7 @@ class PairScore:
     score: float
     match: bool
     comparison: NameComparison | None
-    letters: int = 0  # of the shorter name form compared, which picks the calibration curve
+    letters: int = 0  # of the query name (name_a), which picks the calibration curve
 
 
 def compare_names(
@@ -27,9 +27,22 @@ def compare_names(
     With an index, tokens are weighted by how common they are in the loaded lists, exactly as
     in `Matcher.match`; without one every token weighs the same.
     """
+    best, letters = best_comparison(name_a, name_b, schema, index)
+    # The same calibrated scale as `Matcher.match`, so one threshold means the same in both.
+    score = round(calibrate(best.score, letters), 4) if best else 0.0
+    return PairScore(score, score >= DEFAULT_THRESHOLD, best, letters)
+
+
+def best_comparison(
+    name_a: str, name_b: str, schema: str | None = None, index: NameIndex | None = None
+) -> tuple[NameComparison | None, int]:
+    """The raw comparison of the best pair of renderings, and name_a's letters.
+
+    Uncalibrated: `bench/calibrate.py` fits the calibration on these.
+    """
     best: NameComparison | None = None
-    letters = 0
-    for form_a in analyze_name(name_a, schema):
+    forms_a = analyze_name(name_a, schema)
+    for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
         for form_b in analyze_name(name_b, schema):
             weights_b = [index.weight(t) if index else 1.0 for t in form_b.tokens]
@@ -42,7 +55,4 @@ def compare_names(
             )
             if best is None or comparison.score > best.score:
                 best = comparison
-                letters = min(len("".join(form_a.tokens)), len("".join(form_b.tokens)))
-    # The same calibrated scale as `Matcher.match`, so one threshold means the same in both.
-    score = round(calibrate(best.score, letters), 4) if best else 0.0
-    return PairScore(score, score >= DEFAULT_THRESHOLD, best, letters)
+    return best, name_letters(forms_a)

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from tradeguard.matching.calibration import name_letters
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import NameComparison, compare_tokens
@@ -88,7 +89,8 @@ class Matcher:
         prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
         floor = max(name_floor(query, lowest), prefilter)
         best = self._best_names(forms, weights, floor)
-        scored = [(self._score(query, forms, e_idx, b), b) for e_idx, b in best.items()]
+        letters = name_letters(forms)
+        scored = [(self._score(query, letters, e_idx, b), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
             chosen = [mb for mb in scored if mb[0].alert][:top]
@@ -99,15 +101,12 @@ class Matcher:
         return [match for match, _ in chosen]
 
     def name_scores(self, query: Query) -> dict[int, tuple[float, int]]:
-        """Raw (uncalibrated) best name similarity per candidate entity, with the letters of
-        the shorter name form compared (which picks the calibration curve), for calibration."""
+        """Raw (uncalibrated) best name similarity per candidate entity, with the query's
+        letters (which pick the calibration curve), for calibration."""
         forms = analyze_name(query.name, query.schema)
         best = self._best_names(forms, self._weights(forms), float("-inf"))
-        return {e_idx: (b.score, self._letters(forms, b)) for e_idx, b in best.items()}
-
-    def _letters(self, forms: tuple[NameForm, ...], best: _Best) -> int:
-        listed = len(self.index.table.joined[best.record])
-        return min(listed, sum(len(t) for t in forms[best.form].tokens))
+        letters = name_letters(forms)
+        return {e_idx: (b.score, letters) for e_idx, b in best.items()}
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]
@@ -131,11 +130,11 @@ class Matcher:
             for p in first
         }
 
-    def _score(self, query: Query, forms: tuple[NameForm, ...], e_idx: int, best: _Best) -> Match:
+    def _score(self, query: Query, letters: int, e_idx: int, best: _Best) -> Match:
         entity = self.index.entities[e_idx]
         record = self.index.records[best.record]
         # The name explanation is filled in only for the hits returned (_explain).
-        scored = score_entity(query, entity, best.score, "", self._letters(forms, best))
+        scored = score_entity(query, entity, best.score, "", letters)
         return Match(
             entity=entity,
             score=scored.score,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tradeguard.matching.calibration import Calibration, calibrate, shipped
+from tradeguard.matching.calibration import Calibration, Capped, calibrate, shipped
 from tradeguard.matching.features import (
     Signal,
     compare_birth_dates,
@@ -24,7 +24,7 @@ ALGORITHM = "tradeguard-logic"
 # 2.0: the name similarity is calibrated to a probability (calibration.py) before evidence.
 # 2.1: Ukrainian/Belarusian names also in Russian form; extra query words cost less when a
 # listed name of two or more words is wholly matched; calibration refitted on list weights,
-# with short names (10 letters or fewer) on a curve of their own.
+# with short query names (10 letters or fewer) on a curve of their own.
 VERSION = "2.1"
 
 
@@ -36,7 +36,7 @@ class Tunable:
 
 # Declared once; `tradeguard algorithms` and the docs print this table.
 TUNABLES: dict[str, Tunable] = {
-    "threshold": Tunable(0.80, "Score at or above which a hit is an alert."),
+    "threshold": Tunable(0.85, "Score at or above which a hit is an alert."),
     "weak_alias_factor": Tunable(0.92, "Multiplier on names the list itself marks weak."),
     "birth_date_agree": Tunable(
         0.5, "Share of the remaining distance to 1 gained on an agreeing birth date."
@@ -95,8 +95,8 @@ def score_entity(
 ) -> Scored:
     """The hit's score from its raw name similarity and the evidence beside it.
 
-    `letters` is the length of the shorter of the two compared name forms, which picks the
-    calibration curve (short names are calibrated apart, see calibration.py).
+    `letters` is the length of the query name, which picks the calibration curve (short
+    names are calibrated apart, see calibration.py).
     """
     t = _DEFAULTS
     name_score = calibrate(name_score, letters)
@@ -139,7 +139,7 @@ def name_floor(query: Query, cutoff: float) -> float:
 
 
 def _best_case(
-    raw: float, birth_date: bool, country: bool, identifier: bool, curve: Calibration
+    raw: float, birth_date: bool, country: bool, identifier: bool, curve: Calibration | Capped
 ) -> float:
     t = _DEFAULTS
     name_score = curve(raw)
@@ -155,7 +155,7 @@ def _best_case(
 
 @lru_cache(maxsize=256)
 def _floor(
-    birth_date: bool, country: bool, identifier: bool, cutoff: float, curve: Calibration
+    birth_date: bool, country: bool, identifier: bool, cutoff: float, curve: Calibration | Capped
 ) -> float:
     # score_entity rounds to 4 places, which can lift a score by half a unit of the last place.
     target = cutoff - 1e-4
