@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
+import pytest
 
-from batchscreen.queries import QUERY_ROWS
+from batchscreen.queries import QUERY_ROWS, write_queries
 from batchscreen.spark_support import MASTER, spark_session
 from tradeguard.batchscreen.backend import Backend
 from tradeguard.batchscreen.columns import parse_map
@@ -21,16 +22,22 @@ from tradeguard.matching.query import QueryError, make_query
 
 # Threshold 0 and three hits a row compare many scores, not only the few alerts.
 TOP, THRESHOLD = 3, 0.0
+# Every query row twice more under new ids, once with padded name and schema.
+REPEATED = [
+    (f"{copy}-{ident}", f" {name}  " if copy == 2 else name, f"{schema} ", birth_date, country)
+    for copy in range(3)
+    for ident, name, schema, birth_date, country in QUERY_ROWS
+]
 
 Answer = tuple[Any, ...]
 
 
-def single_query_answers(engine: Engine) -> list[Answer]:
+def single_query_answers(engine: Engine, rows: list[tuple[str, ...]] = QUERY_ROWS) -> list[Answer]:
     matcher = engine.matcher()
     answers: list[Answer] = []
-    for row, (ident, name, schema, birth_date, country) in enumerate(QUERY_ROWS, start=1):
+    for row, (ident, name, schema, birth_date, country) in enumerate(rows, start=1):
         try:
-            query = make_query(name, schema or None, birth_date, country)
+            query = make_query(name.strip(), schema.strip() or None, birth_date, country)
         except QueryError as error:
             answers.append((row, ident, None, None, None, None, str(error)))
             continue
@@ -74,3 +81,21 @@ def test_spark_backend_matches_single_queries(
     backend = SparkBackend(engine.index(), TOP, THRESHOLD, MASTER)
     got = backend_answers(backend, engine, queries_csv, tmp_path / "spark.parquet")
     assert got == single_query_answers(engine)
+
+
+@pytest.mark.parametrize("engine_name", ["local", "spark"])
+def test_repeated_rows_match_single_queries(
+    engine: Engine, tmp_path: Path, engine_name: str
+) -> None:
+    # Repeats within and across chunks, rejected rows too: the memo screens each query once
+    # and copies its outcome, which must equal the library call for every row.
+    queries = write_queries(tmp_path / "repeated.csv", REPEATED)
+    if engine_name == "spark":
+        spark_session()
+        from tradeguard.batchscreen.sparkbackend import SparkBackend
+
+        backend: Backend = SparkBackend(engine.index(), TOP, THRESHOLD, MASTER)
+    else:
+        backend = LocalBackend(engine.matcher(), TOP, THRESHOLD, workers=2, task_rows=2)
+    got = backend_answers(backend, engine, queries, tmp_path / f"{engine_name}.parquet")
+    assert got == single_query_answers(engine, REPEATED)

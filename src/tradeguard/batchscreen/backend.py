@@ -2,6 +2,8 @@
 
 Reading, checkpointing and writing stay in `run.py`, written once; a backend only decides
 where `score.screen_rows` runs. Chunks may come back in any order; each carries its number.
+A chunk may have no rows (each of its rows repeated an earlier query, see memo.py) and still
+needs its (empty) result.
 """
 
 from __future__ import annotations

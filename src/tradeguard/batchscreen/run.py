@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tradeguard.batchscreen.assemble import assemble, output_format
 from tradeguard.batchscreen.backend import Backend, Chunk
+from tradeguard.batchscreen.memo import DEFAULT_CAPACITY, Memo
 from tradeguard.batchscreen.parts import Parts
 from tradeguard.batchscreen.score import Counts
 from tradeguard.batchscreen.source import Source, guess_format
@@ -34,6 +35,9 @@ class Job:
     threshold: float | None = None
     chunk_size: int = DEFAULT_CHUNK_SIZE
     fresh: bool = False
+    # Distinct queries remembered so repeated rows are not screened again; 0 screens every
+    # row. Not in the checkpoint fingerprint: it changes the work done, never the output.
+    memo_capacity: int = DEFAULT_CAPACITY
 
     @property
     def parts_folder(self) -> Path:
@@ -51,6 +55,8 @@ class Summary:
     rejects: Path
     resumed_rows: int = 0
     seconds: float = 0.0
+    # Rows of this run whose query repeated an earlier row's, so were not screened again.
+    repeated_rows: int = 0
 
 
 def _fingerprint(job: Job, fmt: str, lists_key: str) -> dict[str, object]:
@@ -84,11 +90,14 @@ def screen_file(
     report(resumed, total)
     todo: Iterator[Chunk] = (c for c in source.chunks(job.chunk_size) if c[0] not in parts.done)
     done = resumed
-    for number, table, counts in backend.score(todo):
+    memo = Memo(job.memo_capacity)
+    scored = memo.score(backend, todo) if job.memo_capacity > 0 else backend.score(todo)
+    for number, table, counts in scored:
         parts.commit(number, table, counts)
         done += counts.rows
         report(done, total)
     assemble(parts.files(), job.output, out_fmt, job.rejects_path)
     counts = parts.total()
     shutil.rmtree(job.parts_folder)
-    return Summary(counts, job.output, job.rejects_path, resumed, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return Summary(counts, job.output, job.rejects_path, resumed, seconds, memo.stats.repeats)

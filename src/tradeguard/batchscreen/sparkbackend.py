@@ -16,6 +16,7 @@ import pyarrow as pa
 from pyspark.sql import SparkSession
 
 from tradeguard.batchscreen.backend import Chunk, Scored
+from tradeguard.batchscreen.columns import OUTPUT_SCHEMA
 from tradeguard.batchscreen.score import Counts, reason_kind
 from tradeguard.matching.index import NameIndex
 from tradeguard.spark import IndexPayload, screen_with
@@ -51,10 +52,13 @@ class SparkBackend:
         payload: IndexPayload | None = None
         parallelism = session.sparkContext.defaultParallelism
         for number, rows in chunks:
-            table = pa.Table.from_pylist(
-                [dict(zip(_INPUT_SCHEMA.names, r, strict=True)) for r in rows],
-                schema=_INPUT_SCHEMA,
-            )
+            if not rows:
+                # Every row repeated an earlier query (memo.py): nothing for Spark to do.
+                yield number, OUTPUT_SCHEMA.empty_table(), Counts()
+                continue
+            columns = zip(*rows, strict=True)
+            arrays = [pa.array(c, f.type) for c, f in zip(columns, _INPUT_SCHEMA, strict=True)]
+            table = pa.Table.from_arrays(arrays, schema=_INPUT_SCHEMA)
             df = session.createDataFrame(table).repartition(parallelism)
             payload = payload or IndexPayload(df, self.index)
             scored = screen_with(df, payload, None, self.top, self.threshold).toArrow()
