@@ -71,13 +71,8 @@ _VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "w": "u"}
 @lru_cache(maxsize=65536)
 def phonetic_key(token: str) -> str:
     """The retrieval key of one name token (see the module docstring for the rules)."""
-    word = "".join(ascii_tokens(token))
-    if not word or not word.isalpha():
-        return word
-    word = _PARTICLES.get(word, word)
-    for pattern, replacement in _REWRITES:
-        word = pattern.sub(replacement, word)
-    return _encode(word.lower())
+    word = _rewritten(token)
+    return _encode(word) if word.isalpha() else word
 
 
 @lru_cache(maxsize=65536)
@@ -88,13 +83,19 @@ def phonetic_spelling(token: str) -> str:
     ("rostekh"/"rostec", "jong"/"chong", "yusuf"/"yousouf"), which is stronger evidence than
     sharing a phonetic key, where every vowel after the first is ignored ("souza"/"soyuz").
     """
+    word = _rewritten(token)
+    return _DOUBLED.sub(r"\1", word) if word.isalpha() else word
+
+
+def _rewritten(token: str) -> str:
+    """Rules 1-6 applied, lower-case; a token with digits (or empty) comes back as it is."""
     word = "".join(ascii_tokens(token))
     if not word or not word.isalpha():
         return word
     word = _PARTICLES.get(word, word)
     for pattern, replacement in _REWRITES:
         word = pattern.sub(replacement, word)
-    return _DOUBLED.sub(r"\1", word.lower())
+    return word.lower()
 
 
 def _encode(word: str) -> str:
