@@ -92,22 +92,8 @@ class TokenTable:
         self.tokens = np.array(flat, dtype=np.int32)
         self.lengths = np.diff(self.offsets).astype(np.int32)
         self.skeletons = np.array([consonant_skeleton(t) for t in vocab], dtype=object)
-        phonetic_ids: dict[str, int] = {}
-        keys = [phonetic_key(t) for t in vocab]
-        self.phonetic = np.array(
-            [phonetic_ids.setdefault(k, len(phonetic_ids)) if k else -1 for k in keys],
-            dtype=np.int32,
-        )
-        self.phonetic_ids = phonetic_ids
-        self.spelling_ids: dict[str, int] = {}
-        spellings = [spelling_key(t) for t in vocab]
-        self.spelling = np.array(
-            [
-                self.spelling_ids.setdefault(k, len(self.spelling_ids)) if k else -1
-                for k in spellings
-            ],
-            dtype=np.int32,
-        )
+        self.phonetic, self.phonetic_ids = _key_ids([phonetic_key(t) for t in vocab])
+        self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
         self.token_weights = np.array([weight[t] for t in vocab], dtype=np.float64)
         # Python's left-to-right sum, so totals equal the reference's to the last bit.
         self.weight_sums = np.array(
@@ -136,8 +122,8 @@ class TokenTable:
         for f, (form, form_weights) in enumerate(zip(forms, weights, strict=True)):
             index[f, : len(form.tokens)] = [positions[t] for t in form.tokens]
             padded[f, : len(form.tokens)] = form_weights
-        phonetic = np.array([self._query_key(t) for t in positions], dtype=np.int32)
-        spelling = np.array([self._query_spelling(t) for t in positions], dtype=np.int32)
+        phonetic = _query_ids([phonetic_key(t) for t in positions], self.phonetic_ids)
+        spelling = _query_ids([spelling_key(t) for t in positions], self.spelling_ids)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
         return QueryTokens(
             forms=forms,
@@ -152,17 +138,19 @@ class TokenTable:
             joined=joined,
         )
 
-    def _query_key(self, token: str) -> int:
-        key = phonetic_key(token)
-        if not key:
-            return _EMPTY_QUERY_KEY
-        return self.phonetic_ids.get(key, _UNSEEN_QUERY_KEY)
 
-    def _query_spelling(self, token: str) -> int:
-        spelling = spelling_key(token)
-        if not spelling:
-            return _EMPTY_QUERY_KEY
-        return self.spelling_ids.get(spelling, _UNSEEN_QUERY_KEY)
+def _key_ids(keys: Sequence[str]) -> tuple[np.ndarray, dict[str, int]]:
+    """A dense id per listed key (-1 for an empty key), and the key -> id map."""
+    ids: dict[str, int] = {}
+    array = np.array([ids.setdefault(k, len(ids)) if k else -1 for k in keys], dtype=np.int32)
+    return array, ids
+
+
+def _query_ids(keys: Sequence[str], ids: dict[str, int]) -> np.ndarray:
+    """The query's key ids: never equal to a listed id unless the keys are equal."""
+    return np.array(
+        [ids.get(k, _UNSEEN_QUERY_KEY) if k else _EMPTY_QUERY_KEY for k in keys], dtype=np.int32
+    )
 
 
 def _rescale(raw: np.ndarray) -> np.ndarray:
