@@ -52,6 +52,7 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     )
     if score_entity(query, listed, raw, "", letters).score >= cutoff:
         assert raw > name_floor(query, cutoff)
+        assert raw > name_floor(query, cutoff, letters)
 
 
 def test_floor_rises_with_the_cutoff_and_falls_with_evidence() -> None:

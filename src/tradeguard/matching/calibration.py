@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
@@ -77,16 +77,21 @@ class LengthCalibration:
     name: str
     short: Calibration
     long: Calibration
+    # Built once: every hit of every query is calibrated through it.
+    capped: Capped = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "capped", Capped(self.short, self.long))
 
     def __call__(self, raw: float, letters: int) -> float:
         return self.curve(letters)(raw)
 
     def curve(self, letters: int) -> Capped | Calibration:
-        return Capped(self.short, self.long) if letters <= SHORT_LETTERS else self.long
+        return self.capped if letters <= SHORT_LETTERS else self.long
 
     @property
     def curves(self) -> tuple[Capped, Calibration]:
-        return Capped(self.short, self.long), self.long
+        return self.capped, self.long
 
 
 IDENTITY = Calibration("identity", (), ())

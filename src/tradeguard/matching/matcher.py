@@ -86,10 +86,10 @@ class Matcher:
         forms = analyze_name(query.name, query.schema)
         weights = self._weights(forms)
         # Below the floor no birth date or country could lift a name to the cut-off.
-        prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
-        floor = max(name_floor(query, lowest), prefilter)
-        best = self._best_names(forms, weights, floor)
         letters = name_letters(forms)
+        prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
+        floor = max(name_floor(query, lowest, letters), prefilter)
+        best = self._best_names(forms, weights, floor)
         scored = [(self._score(query, letters, e_idx, b), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:

@@ -125,17 +125,20 @@ def score_entity(
     return scored
 
 
-def name_floor(query: Query, cutoff: float) -> float:
+def name_floor(query: Query, cutoff: float, letters: int | None = None) -> float:
     """The raw name similarity at or below which no evidence can lift a hit to `cutoff`.
 
     Scoring every candidate's evidence was a third of a query's time, yet most candidates
     cannot reach the alert threshold whatever their dates and countries say. The bound takes
     the best case of every piece of evidence the query carries, so it never drops a hit that
-    `score_entity` would have scored at or above `cutoff`.
+    `score_entity` would have scored at or above `cutoff`. `letters` (the query name's, as
+    `score_entity` takes them) picks the calibration curve; without it, the lower floor of
+    the two curves holds for any query.
     """
     evidence = (bool(query.birth_dates), bool(query.countries), bool(query.identifiers))
-    # The name length is not known before the candidates are scored: take the lower floor.
-    return min(_floor(*evidence, cutoff, curve) for curve in shipped().curves)
+    calibration = shipped()
+    curves = calibration.curves if letters is None else (calibration.curve(letters),)
+    return min(_floor(*evidence, cutoff, curve) for curve in curves)
 
 
 def _best_case(
