@@ -25,11 +25,12 @@ from innocent import generate, is_listed, listed_token_sets
 from metrics import isotonic
 from pairs_data import read_pairs, split
 
-from tradeguard.matching.calibration import SHORT_LETTERS
+from tradeguard.matching.calibration import SHORT_LETTERS, name_letters
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import Query
+from tradeguard.names import analyze_name
 
 INNOCENT_SEED = 1
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
@@ -49,7 +50,8 @@ def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[
     for name, schema, _ in generate(count, seed):
         if not is_listed(name, schema, listed):
             found = matcher.name_scores(Query(name, schema)).values()
-            scores.append(max(found, default=(0.0, 0)))
+            letters = name_letters(analyze_name(name, schema))  # picks the curve, as in match
+            scores.append((max(found, default=0.0), letters))
     return scores
 
 

@@ -100,13 +100,11 @@ class Matcher:
             self._explain(match, forms, weights, b)
         return [match for match, _ in chosen]
 
-    def name_scores(self, query: Query) -> dict[int, tuple[float, int]]:
-        """Raw (uncalibrated) best name similarity per candidate entity, with the query's
-        letters (which pick the calibration curve), for calibration."""
+    def name_scores(self, query: Query) -> dict[int, float]:
+        """Raw (uncalibrated) best name similarity per candidate entity, for calibration."""
         forms = analyze_name(query.name, query.schema)
         best = self._best_names(forms, self._weights(forms), float("-inf"))
-        letters = name_letters(forms)
-        return {e_idx: (b.score, letters) for e_idx, b in best.items()}
+        return {e_idx: b.score for e_idx, b in best.items()}
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]
