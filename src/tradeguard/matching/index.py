@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
 from tradeguard.matching.kernel import TokenTable
+from tradeguard.matching.postings import best_records, sum_postings
 from tradeguard.model import Entity
 from tradeguard.names import NameForm, analyze_name, consonant_skeleton, phonetic_key
 
@@ -192,7 +193,10 @@ class NameIndex:
         return weights
 
     def candidates(self, forms: Sequence[NameForm], limit: int) -> np.ndarray:
-        """Record ids of the best `limit` name forms by shared-key weight, best first."""
+        """Record ids of the best `limit` name forms by shared-key weight, best first.
+
+        Equal weights are ordered by record id, so the cut at `limit` is reproducible.
+        """
         keyed = [
             (self.key_ids[k], w) for k, w in self.query_keys(forms).items() if k in self.key_ids
         ]
@@ -200,26 +204,17 @@ class NameIndex:
             return np.empty(0, dtype=np.int32)
         sizes = self.key_sizes
         keyed.sort(key=lambda kw: sizes[kw[0]])
-        slices: list[np.ndarray] = []
-        weights: list[float] = []
+        starts: list[int] = []
         lengths: list[int] = []
+        weights: list[float] = []
         budget = POSTINGS_BUDGET
         for key_id, weight in keyed:
             size = sizes[key_id]
-            if slices and size > budget:
+            if lengths and size > budget:
                 continue
             budget -= size
-            start = self.key_starts[key_id]
-            slices.append(self.postings[start : start + size])
-            weights.append(weight)
+            starts.append(self.key_starts[key_id])
             lengths.append(size)
-        ids = np.concatenate(slices)
-        unique, inverse = np.unique(ids, return_inverse=True)
-        spread = np.repeat(np.array(weights, dtype=np.float32), lengths)
-        totals = np.bincount(inverse, weights=spread)
-        if len(unique) > limit:
-            top = np.argpartition(-totals, limit)[:limit]
-        else:
-            top = np.arange(len(unique))
-        top = top[np.argsort(-totals[top], kind="stable")]
-        return unique[top]
+            weights.append(weight)
+        ids, sums = sum_postings(self.postings, starts, lengths, weights, len(self.records))
+        return best_records(ids, sums, limit)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
@@ -36,6 +36,7 @@ from tradeguard.matching.namesim import (
     TOKEN_FLOOR,
     spelling_key,
 )
+from tradeguard.matching.scratch import zeroed
 from tradeguard.names import NameForm, consonant_skeleton, phonetic_key
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
@@ -167,12 +168,72 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         scorer=Levenshtein.normalized_similarity,
         dtype=np.float64,
     )
-    same_key = query.phonetic[:, None] == table.phonetic[listed][None, :]
-    same_spelling = query.spelling[:, None] == table.spelling[listed][None, :]
-    lifted = _rescale(np.maximum(raw, PHONETIC_FLOOR))
-    lifted = np.where(raw >= CLOSE_SPELLING, np.maximum(lifted, PHONETIC_CLOSE), lifted)
-    lifted = np.where(same_spelling, np.maximum(lifted, PHONETIC_SAME), lifted)
-    return np.where(same_key, lifted, _rescale(raw))
+    lifted: np.ndarray = _compiled(_lift)(
+        raw, query.phonetic, query.spelling, table.phonetic, table.spelling, listed
+    )
+    return lifted
+
+
+def _lift(
+    raw: np.ndarray,
+    q_phonetic: np.ndarray,
+    q_spelling: np.ndarray,
+    phonetic: np.ndarray,
+    spelling: np.ndarray,
+    listed: np.ndarray,
+) -> np.ndarray:
+    """Rescaled edit similarities, lifted where the phonetic keys (and spellings) agree.
+
+    One compiled pass over the matrix: as a dozen numpy expressions, each allocating a
+    temporary, this was a quarter of the kernel's time.
+    """
+    rows, cols = raw.shape
+    out = np.empty((rows, cols))
+    for j in range(cols):
+        key, spelt = phonetic[listed[j]], spelling[listed[j]]
+        for i in range(rows):
+            value = raw[i, j]
+            if q_phonetic[i] != key:
+                # namesim's rescale, written out: numba cannot call a plain Python function.
+                if value <= TOKEN_FLOOR:
+                    out[i, j] = 0.0
+                else:
+                    out[i, j] = min(1.0, (value - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
+                continue
+            floored = max(value, PHONETIC_FLOOR)
+            lifted = 0.0
+            if floored > TOKEN_FLOOR:
+                lifted = min(1.0, (floored - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
+            if value >= CLOSE_SPELLING:
+                lifted = max(lifted, PHONETIC_CLOSE)
+            if q_spelling[i] == spelt:
+                lifted = max(lifted, PHONETIC_SAME)
+            out[i, j] = lifted
+    return out
+
+
+def _distinct(listed: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct token ids in `listed` (first-seen order), and each position's column.
+
+    `slots` is a zeroed array over the vocabulary, left zeroed again. Candidates share tokens
+    (that is why they are candidates): about a third of the positions are distinct, so the
+    similarity matrices are computed on distinct tokens only. Compiled by numba.
+    """
+    distinct = np.empty(len(listed), dtype=listed.dtype)
+    columns = np.empty(len(listed), dtype=np.int64)
+    n = 0
+    for i in range(len(listed)):
+        token = listed[i]
+        slot = slots[token]
+        if slot == 0:
+            distinct[n] = token
+            n += 1
+            slot = n
+            slots[token] = slot
+        columns[i] = slot - 1
+    for k in range(n):
+        slots[distinct[k]] = 0
+    return distinct[:n].copy(), columns
 
 
 def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
@@ -198,11 +259,13 @@ def _align_pairs(
     l_weights: np.ndarray,
     l_sums: np.ndarray,
     joined: np.ndarray,
+    columns: np.ndarray,
 ) -> np.ndarray:
     """The reference's greedy alignment and concatenated fallback, pair by pair.
 
-    `spelled`/`skeleton` hold query token x listed position similarities; record r's tokens are
-    positions starts[r]..starts[r]+lengths[r]. Plain loops: compiled by numba below.
+    Record r's tokens are positions starts[r]..starts[r]+lengths[r]; `spelled`/`skeleton` hold
+    query token x distinct listed token similarities, position p's in column columns[p].
+    Plain loops: compiled by numba below.
     """
     n_records, n_forms = vowelless.shape
     scores = np.zeros(n_records * n_forms)
@@ -228,7 +291,7 @@ def _align_pairs(
                     row = q_index[f, i]
                     for j in range(width):
                         if not used_cols[j]:
-                            value = sim[row, start + j]
+                            value = sim[row, columns[start + j]]
                             if value > best:
                                 best, best_i, best_j = value, i, j
                 if best_i < 0:
@@ -252,37 +315,38 @@ def _align_pairs(
 
 
 @cache
-def _align_compiled() -> Callable[..., np.ndarray]:
-    """The alignment compiled by numba, once per machine (cached on disk beside the module).
+def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` compiled by numba, once per machine (cached on disk beside the module).
 
     numba is imported here, on the first query, not with the module: importing it takes about
     a second that commands which never match a name should not pay.
     """
     import numba
 
-    return cast(Callable[..., np.ndarray], numba.njit(cache=True)(_align_pairs))
+    return cast(Callable[..., Any], numba.njit(cache=True)(function))
 
 
 def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> PairScores:
     """compare_tokens(...).score for every (record, form) pair, record-major."""
     n_forms, n_records = len(query.forms), len(records)
     pair_records = np.repeat(records, n_forms)
-    pair_forms = np.tile(np.arange(n_forms), n_records)
+    pair_forms = np.arange(n_records * n_forms) % max(n_forms, 1)  # np.tile, without its overhead
     if n_forms == 0 or n_records == 0 or not query.tokens:
         return PairScores(pair_records, pair_forms, np.zeros(len(pair_records)))
 
     lengths = table.lengths[records].astype(np.int64)
     offsets = table.offsets[records]
-    # Every listed token position gets its own column, repeats included: deduplicating costs
-    # more (a sort) than the few extra columns cdist computes.
     positions = np.repeat(offsets - np.cumsum(lengths) + lengths, lengths) + np.arange(
         int(lengths.sum())
     )
     listed = table.tokens[positions]
     starts = np.cumsum(lengths) - lengths
     vowelless = query.vowelless[None, :] | table.vowelless[records][:, None]
-    spelled = _token_similarity(query, table, listed)
-    skeleton = _skeleton_similarity(query, table, listed) if vowelless.any() else np.zeros((1, 1))
+    distinct, columns = _compiled(_distinct)(
+        listed, zeroed("kernel.slots", len(table.vocab_array), np.int32)
+    )
+    spelled = _token_similarity(query, table, distinct)
+    skeleton = _skeleton_similarity(query, table, distinct) if vowelless.any() else np.zeros((1, 1))
     concat = (query.lengths[None, :] != lengths[:, None]) & ~vowelless
     if concat.any():
         both = cdist(
@@ -294,7 +358,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         joined = _rescale(np.maximum(both[:n_forms], both[n_forms:]).T) * CONCAT_FACTOR
     else:
         joined = np.zeros((n_records, n_forms))
-    scores = _align_compiled()(
+    scores = _compiled(_align_pairs)(
         spelled,
         skeleton,
         vowelless,
@@ -307,5 +371,6 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         table.token_weights[listed],
         table.weight_sums[records],
         np.ascontiguousarray(joined),
+        columns,
     )
     return PairScores(pair_records, pair_forms, scores)

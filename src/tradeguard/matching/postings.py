@@ -1,0 +1,99 @@
+"""Retrieval scores: each name form's summed key weight over the posting lists a query reads.
+
+A query reads a few dozen posting lists, a few thousand record ids in all, most of them
+distinct. Summing per record with `np.unique(..., return_inverse=True)` and `bincount` sorted
+every id with a stable argsort, and that sort was the largest cost of candidate generation.
+Here a compiled loop adds each list's weight into a dense per-record array and notes the
+records in the order it first meets them; only the touched cells are read back and reset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import cast
+
+import numpy as np
+
+from tradeguard.matching.scratch import zeroed
+
+
+def _accumulate(
+    postings: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    weights: np.ndarray,
+    totals: np.ndarray,
+    seen: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Add weights[k] to totals[r] for every r in list k; return each r once, with its total.
+
+    The scratch arrays (totals, seen) are left all zero again. Plain loops: compiled by numba.
+    """
+    touched = np.empty(sizes.sum(), dtype=postings.dtype)
+    n = 0
+    for k in range(len(starts)):
+        weight = weights[k]
+        for p in range(starts[k], starts[k] + sizes[k]):
+            record = postings[p]
+            if not seen[record]:
+                seen[record] = True
+                touched[n] = record
+                n += 1
+            totals[record] += weight
+    ids = touched[:n].copy()
+    sums = np.empty(n)
+    for i in range(n):
+        record = ids[i]
+        sums[i] = totals[record]
+        totals[record] = 0.0
+        seen[record] = False
+    return ids, sums
+
+
+@cache
+def _accumulate_compiled() -> Callable[..., tuple[np.ndarray, np.ndarray]]:
+    """Compiled once per machine and cached on disk, as the kernel's alignment is.
+
+    numba is imported on the first query, not with the module (about a second to import).
+    """
+    import numba
+
+    return cast(Callable[..., tuple[np.ndarray, np.ndarray]], numba.njit(cache=True)(_accumulate))
+
+
+def sum_postings(
+    postings: np.ndarray,
+    starts: list[int],
+    sizes: list[int],
+    weights: list[float],
+    records: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct record ids in the given posting slices, and each one's summed weight.
+
+    Ids come in the order they are first met; a record's weights are added in list order.
+    """
+    totals = zeroed("postings.totals", records, np.float64)
+    seen = zeroed("postings.seen", records, np.bool_)
+    return _accumulate_compiled()(
+        postings,
+        np.asarray(starts, dtype=np.int64),
+        np.asarray(sizes, dtype=np.int64),
+        np.asarray(weights, dtype=np.float64),
+        totals,
+        seen,
+    )
+
+
+def best_records(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` ids with the highest sums, highest first; equal sums by lower id."""
+    if len(ids) > limit:
+        cut = np.partition(sums, len(sums) - limit)[len(sums) - limit]  # the limit-th highest
+        above = sums > cut  # fewer than `limit` of these, so at least one tied id fits
+        tied = ids[sums == cut]
+        room = limit - int(np.count_nonzero(above))
+        if room < len(tied):
+            tied = np.partition(tied, room - 1)[:room]  # the lowest tied ids
+        ids = np.concatenate([ids[above], tied])
+        sums = np.concatenate([sums[above], np.full(len(tied), cut)])
+    return ids[np.lexsort((ids, -sums))]
