@@ -265,7 +265,8 @@ def _align_pairs(
 
     Record r's tokens are positions starts[r]..starts[r]+lengths[r]; `spelled`/`skeleton` hold
     query token x distinct listed token similarities, position p's in column columns[p].
-    Plain loops: compiled by numba below.
+    `joined` holds the raw similarity of the joined names: form f's in row f, reversed in row
+    forms + f, one column per record. Plain loops: compiled by numba below.
     """
     n_records, n_forms = vowelless.shape
     scores = np.zeros(n_records * n_forms)
@@ -308,8 +309,15 @@ def _align_pairs(
                 query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
             total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
             score = min(1.0, gained / total) if total != 0.0 else 0.0
-            if height != width and not vowelless[r, f] and joined[r, f] > score:
-                score = joined[r, f]
+            if height != width and not vowelless[r, f]:
+                # The names written as one word, either order: namesim's concatenated fallback.
+                raw = max(joined[f, r], joined[n_forms + f, r])
+                concat = 0.0
+                if raw > TOKEN_FLOOR:
+                    concat = min(1.0, (raw - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
+                concat *= CONCAT_FACTOR
+                if concat > score:
+                    score = concat
             scores[r * n_forms + f] = score
     return scores
 
@@ -349,15 +357,15 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     skeleton = _skeleton_similarity(query, table, distinct) if vowelless.any() else np.zeros((1, 1))
     concat = (query.lengths[None, :] != lengths[:, None]) & ~vowelless
     if concat.any():
-        both = cdist(
+        # [2 * forms, records]: each form joined, then each form reversed and joined.
+        joined = cdist(
             query.joined,
             table.joined[records],
             scorer=Levenshtein.normalized_similarity,
             dtype=np.float64,
-        )  # [2 * forms, records]
-        joined = _rescale(np.maximum(both[:n_forms], both[n_forms:]).T) * CONCAT_FACTOR
+        )
     else:
-        joined = np.zeros((n_records, n_forms))
+        joined = np.zeros((1, 1))  # never read: no pair falls back to the joined names
     scores = _compiled(_align_pairs)(
         spelled,
         skeleton,
@@ -370,7 +378,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         lengths,
         table.token_weights[listed],
         table.weight_sums[records],
-        np.ascontiguousarray(joined),
+        joined,
         columns,
     )
     return PairScores(pair_records, pair_forms, scores)

@@ -121,7 +121,10 @@ class Matcher:
         # Per entity, the first pair (in candidate order) with its highest score.
         order = np.lexsort((np.arange(len(scores)), -scores, entities))
         ordered = entities[order]
-        first = order[np.r_[True, ordered[1:] != ordered[:-1]]] if len(order) else order
+        starts_entity = np.empty(len(order), dtype=np.bool_)
+        starts_entity[:1] = True
+        np.not_equal(ordered[1:], ordered[:-1], out=starts_entity[1:])
+        first = order[starts_entity]
         first = first[scores[first] > floor]
         return {
             int(entities[p]): _Best(float(scores[p]), int(pairs.records[p]), int(pairs.forms[p]))
