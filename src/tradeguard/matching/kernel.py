@@ -167,6 +167,7 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         table.vocab_array[listed],
         scorer=Levenshtein.normalized_similarity,
         dtype=np.float64,
+        score_cutoff=TOKEN_FLOOR,  # anything at or below rescales to 0: exact, and faster
     )
     lifted: np.ndarray = _compiled(_lift)(
         raw, query.phonetic, query.spelling, table.phonetic, table.spelling, listed
@@ -242,6 +243,7 @@ def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarr
         table.skeletons[listed],
         scorer=Levenshtein.normalized_similarity,
         dtype=np.float64,
+        score_cutoff=TOKEN_FLOOR,  # anything at or below rescales to 0: exact, and faster
     )
     return _rescale(raw) * SKELETON_FACTOR
 
@@ -363,6 +365,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
             table.joined[records],
             scorer=Levenshtein.normalized_similarity,
             dtype=np.float64,
+            score_cutoff=TOKEN_FLOOR,  # anything at or below rescales to 0: exact, and faster
         )
     else:
         joined = np.zeros((1, 1))  # never read: no pair falls back to the joined names
