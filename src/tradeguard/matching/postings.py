@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 
@@ -52,14 +52,14 @@ def _accumulate(
 
 
 @cache
-def _accumulate_compiled() -> Callable[..., tuple[np.ndarray, np.ndarray]]:
-    """Compiled once per machine and cached on disk, as the kernel's alignment is.
+def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
+    """`function` compiled once per machine and cached on disk, as the kernel's loops are.
 
     numba is imported on the first query, not with the module (about a second to import).
     """
     import numba
 
-    return cast(Callable[..., tuple[np.ndarray, np.ndarray]], numba.njit(cache=True)(_accumulate))
+    return cast(Callable[..., Any], numba.njit(cache=True)(function))
 
 
 def sum_postings(
@@ -75,7 +75,7 @@ def sum_postings(
     """
     totals = zeroed("postings.totals", records, np.float64)
     seen = zeroed("postings.seen", records, np.bool_)
-    return _accumulate_compiled()(
+    found: tuple[np.ndarray, np.ndarray] = _compiled(_accumulate)(
         postings,
         np.asarray(starts, dtype=np.int64),
         np.asarray(sizes, dtype=np.int64),
@@ -83,17 +83,28 @@ def sum_postings(
         totals,
         seen,
     )
+    return found
 
 
 def best_records(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
     """The `limit` ids with the highest sums, highest first; equal sums by lower id."""
+    chosen: np.ndarray = _compiled(_best)(ids, sums, limit)
+    return chosen
+
+
+def _best(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
+    """best_records, compiled by numba: a handful of numpy calls on a few thousand ids cost
+    more in call overhead than this single pass."""
     if len(ids) > limit:
         cut = np.partition(sums, len(sums) - limit)[len(sums) - limit]  # the limit-th highest
         above = sums > cut  # fewer than `limit` of these, so at least one tied id fits
         tied = ids[sums == cut]
-        room = limit - int(np.count_nonzero(above))
+        room = limit - np.count_nonzero(above)
         if room < len(tied):
-            tied = np.partition(tied, room - 1)[:room]  # the lowest tied ids
-        ids = np.concatenate([ids[above], tied])
-        sums = np.concatenate([sums[above], np.full(len(tied), cut)])
-    return ids[np.lexsort((ids, -sums))]
+            tied = np.sort(tied)[:room]  # the lowest tied ids
+        ids = np.concatenate((ids[above], tied))
+        sums = np.concatenate((sums[above], np.full(len(tied), cut)))
+    # By id, then stably by descending sum: numba has no lexsort.
+    by_id = np.argsort(ids, kind="mergesort")
+    ids, sums = ids[by_id], sums[by_id]
+    return ids[np.argsort(-sums, kind="mergesort")]
