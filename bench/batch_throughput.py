@@ -63,6 +63,8 @@ def generate(rows: int, path: Path) -> Path:
     """Seeded rows: 2 % listed names, the rest Faker names in sixteen locales and eight
     scripts (innocent.py's generator), so the names are as varied as a real customer file and
     no cache inside the matcher sees the same few names again and again."""
+    if path.exists():
+        return path  # seeded: a finished file (renamed into place) holds these very rows
     rng = random.Random(SEED)
     # In blocks, so the generator's list never holds a million names in this process, whose
     # memory the peak-memory figure includes.
@@ -71,7 +73,8 @@ def generate(rows: int, path: Path) -> Path:
         for start in range(0, rows, GENERATE_BLOCK)
         for triple in innocent.generate(min(GENERATE_BLOCK, rows - start), SEED + start)
     )
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    partial = path.with_suffix(".partial")
+    with partial.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "name", "schema", "birth_date", "country"])
         for n, (name, schema, _locale) in enumerate(names):
@@ -79,6 +82,7 @@ def generate(rows: int, path: Path) -> Path:
                 name, schema = rng.choice(LISTED)
             born = str(rng.randint(1940, 2000)) if schema == "Person" and rng.random() < 0.5 else ""
             writer.writerow([n, name, schema, born, rng.choice(COUNTRIES)])
+    partial.replace(path)
     return path
 
 
