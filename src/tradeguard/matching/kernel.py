@@ -213,28 +213,79 @@ def _lift(
     return out
 
 
-def _distinct(listed: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct token ids in `listed` (first-seen order), and each position's column.
+def _gather(
+    records: np.ndarray,
+    offsets: np.ndarray,
+    record_lengths: np.ndarray,
+    tokens: np.ndarray,
+    record_vowelless: np.ndarray,
+    token_weights: np.ndarray,
+    weight_sums: np.ndarray,
+    q_lengths: np.ndarray,
+    q_vowelless: np.ndarray,
+    slots: np.ndarray,
+) -> tuple[
+    np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, bool, bool
+]:
+    """The candidates' side of the kernel, laid out in one compiled pass.
 
-    `slots` is a zeroed array over the vocabulary, left zeroed again. Candidates share tokens
-    (that is why they are candidates): about a third of the positions are distinct, so the
-    similarity matrices are computed on distinct tokens only. Compiled by numba.
+    Record r's tokens become positions starts[r]..starts[r]+lengths[r], each with its weight
+    and its column among the distinct tokens (first-seen order): candidates share tokens (that
+    is why they are candidates), and only about a third of the positions are distinct, so the
+    similarity matrices are computed on distinct tokens only. `slots` is a zeroed array over
+    the vocabulary, left zeroed again. Also: each record's weight sum, which (record, form)
+    pairs compare consonant skeletons, and whether any pair needs skeletons or joined names.
+    As a dozen numpy expressions this was a fifth of the kernel's time.
     """
-    distinct = np.empty(len(listed), dtype=listed.dtype)
-    columns = np.empty(len(listed), dtype=np.int64)
+    n_records, n_forms = len(records), len(q_lengths)
+    starts = np.empty(n_records, dtype=np.int64)
+    lengths = np.empty(n_records, dtype=np.int64)
+    total = 0
+    for r in range(n_records):
+        starts[r] = total
+        lengths[r] = record_lengths[records[r]]
+        total += lengths[r]
+    distinct = np.empty(total, dtype=tokens.dtype)
+    columns = np.empty(total, dtype=np.int64)
+    l_weights = np.empty(total)
     n = 0
-    for i in range(len(listed)):
-        token = listed[i]
-        slot = slots[token]
-        if slot == 0:
-            distinct[n] = token
-            n += 1
-            slot = n
-            slots[token] = slot
-        columns[i] = slot - 1
+    for r in range(n_records):
+        first = offsets[records[r]]
+        for j in range(lengths[r]):
+            token = tokens[first + j]
+            position = starts[r] + j
+            l_weights[position] = token_weights[token]
+            slot = slots[token]
+            if slot == 0:
+                distinct[n] = token
+                n += 1
+                slot = n
+                slots[token] = slot
+            columns[position] = slot - 1
     for k in range(n):
         slots[distinct[k]] = 0
-    return distinct[:n].copy(), columns
+    l_sums = np.empty(n_records)
+    vowelless = np.empty((n_records, n_forms), dtype=np.bool_)
+    any_vowelless = False
+    any_concat = False
+    for r in range(n_records):
+        l_sums[r] = weight_sums[records[r]]
+        for f in range(n_forms):
+            flag = q_vowelless[f] or record_vowelless[records[r]]
+            vowelless[r, f] = flag
+            any_vowelless = any_vowelless or flag
+            any_concat = any_concat or (not flag and q_lengths[f] != lengths[r])
+    return (
+        starts,
+        lengths,
+        distinct[:n].copy(),
+        columns,
+        l_weights,
+        l_sums,
+        vowelless,
+        any_vowelless,
+        any_concat,
+    )
 
 
 def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
@@ -344,21 +395,23 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     if n_forms == 0 or n_records == 0 or not query.tokens:
         return PairScores(pair_records, pair_forms, np.zeros(len(pair_records)))
 
-    lengths = table.lengths[records].astype(np.int64)
-    offsets = table.offsets[records]
-    positions = np.repeat(offsets - np.cumsum(lengths) + lengths, lengths) + np.arange(
-        int(lengths.sum())
-    )
-    listed = table.tokens[positions]
-    starts = np.cumsum(lengths) - lengths
-    vowelless = query.vowelless[None, :] | table.vowelless[records][:, None]
-    distinct, columns = _compiled(_distinct)(
-        listed, zeroed("kernel.slots", len(table.vocab_array), np.int32)
+    starts, lengths, distinct, columns, l_weights, l_sums, vowelless, any_vowelless, concat = (
+        _compiled(_gather)(
+            records,
+            table.offsets,
+            table.lengths,
+            table.tokens,
+            table.vowelless,
+            table.token_weights,
+            table.weight_sums,
+            query.lengths,
+            query.vowelless,
+            zeroed("kernel.slots", len(table.vocab_array), np.int32),
+        )
     )
     spelled = _token_similarity(query, table, distinct)
-    skeleton = _skeleton_similarity(query, table, distinct) if vowelless.any() else np.zeros((1, 1))
-    concat = (query.lengths[None, :] != lengths[:, None]) & ~vowelless
-    if concat.any():
+    skeleton = _skeleton_similarity(query, table, distinct) if any_vowelless else np.zeros((1, 1))
+    if concat:
         # [2 * forms, records]: each form joined, then each form reversed and joined.
         joined = cdist(
             query.joined,
@@ -379,8 +432,8 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         query.weight_sums,
         starts,
         lengths,
-        table.token_weights[listed],
-        table.weight_sums[records],
+        l_weights,
+        l_sums,
         joined,
         columns,
     )
