@@ -11,6 +11,7 @@ from tradeguard.matching.calibration import name_letters
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import NameComparison, compare_tokens
+from tradeguard.matching.per_entity import best_pairs
 from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import (
     ALGORITHM,
@@ -116,19 +117,18 @@ class Matcher:
         index, table = self.index, self.index.table
         records = index.candidates(forms, CANDIDATE_FORMS).astype(np.int64)
         pairs = score_pairs(table.prepare(forms, weights), table, records)
-        scores = pairs.scores * np.where(table.weak[pairs.records], self._weak_factor, 1.0)
-        entities = index.record_entity[pairs.records]
-        # Per entity, the first pair (in candidate order) with its highest score.
-        order = np.lexsort((np.arange(len(scores)), -scores, entities))
-        ordered = entities[order]
-        starts_entity = np.empty(len(order), dtype=np.bool_)
-        starts_entity[:1] = True
-        np.not_equal(ordered[1:], ordered[:-1], out=starts_entity[1:])
-        first = order[starts_entity]
-        first = first[scores[first] > floor]
+        entities, best, scores = best_pairs(
+            pairs.scores,
+            pairs.records,
+            table.weak,
+            self._weak_factor,
+            index.record_entity,
+            len(index.entities),
+            floor,
+        )
         return {
-            int(entities[p]): _Best(float(scores[p]), int(pairs.records[p]), int(pairs.forms[p]))
-            for p in first
+            int(e_idx): _Best(float(score), int(pairs.records[p]), int(pairs.forms[p]))
+            for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
 
     def _score(self, query: Query, letters: int, e_idx: int, best: _Best) -> Match:
