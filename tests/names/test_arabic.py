@@ -50,3 +50,10 @@ def test_persian_letters_or_hint_give_persian_spellings() -> None:
 
 def test_arabic_digits() -> None:
     assert analyze_name("٧")[0].tokens == ("7",)
+
+
+def test_common_given_and_family_names_are_vowelled() -> None:
+    first = analyze_name("سهيل سلمان الحسيني", "Person")[0]
+    assert first.tokens == ("suhayl", "salman", "al", "husayni")
+    assert not first.vowelless
+    assert analyze_name("هادی منصوری", "Person")[0].tokens == ("hadi", "mansouri")

@@ -13,6 +13,7 @@ from tradeguard.names.arabic_particles import canonical_particles, looks_arabic
         "Abdel Rahman",
         "Abdurrahman",
         "Abd ar-Rahman",
+        "Abdur Rahman",
     ],
 )
 def test_abd_al_variants_share_one_form(name: str) -> None:

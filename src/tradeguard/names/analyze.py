@@ -3,20 +3,27 @@
 The steps: case folding; honorifics off person names and "M/V" off vessels; legal forms
 found and cut out; normalisation into tokens in the original script, with look-alike letters
 repaired; the script's renderer; canonical Arabic particles for Latin renderings that carry
-them; then clean-up, de-duplication and the cap on the number of forms.
+them; person names once more without the honorifics rigour does not know ("Mullah", "Haji",
+"Sayed"), organisation names without the kind-of-enterprise words of Russian names ("NPP",
+"Scientific and Production Association"); then clean-up, de-duplication and the cap on the
+number of forms. A field holding several names ("A; B", "Khaled/Khalid") gives each one's forms.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from .alternatives import alternatives
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
+from .honorifics import without_honorifics
 from .langs import canonical_lang
 from .legal_forms import split_legal_forms
 from .model import Context, Kind, NameForm, Rendering
 from .normalize import fold_case, normalize
+from .org_descriptors import without_descriptors
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
 from .scripts import repair_lookalikes, script_of
@@ -45,6 +52,13 @@ def analyze_name(
     Vessel, Airplane) or None; `lang` an ISO 639 code or None. Never raises; an empty or
     letterless name gives an empty tuple.
     """
+    spellings = alternatives(name)
+    if spellings:
+        # "Abas Rashidi; Abbas Rashedi", "Khaled/Khalid Zubaidi": each name written in the
+        # field gets its forms, after those of the field as written.
+        parts = (name.replace(";", " ").replace("/", " "), *spellings)
+        merged = {f.tokens: f for part in parts for f in analyze_name(part, schema, lang)}
+        return tuple(merged.values())[:MAX_FORMS]
     inner = _PARENTHESISED.findall(name)
     if inner:
         # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
@@ -67,7 +81,19 @@ def analyze_name(
         return ()
     if script != "Latin":
         tokens = tuple(repair_lookalikes(token) for token in tokens)
-    renderings = _with_particles(render(tokens, context, script))
+    renderings = render(tokens, context, script)
+    # The renderings without titles or enterprise-kind words come after all the others, so
+    # the cap on forms never drops one of those; they are reduced before the particles are
+    # split, so "AZIZULLAH, Haji" never becomes "aziz allah", one word counted as two.
+    reduced: list[Rendering] = []
+    if context.kind is Kind.PERSON:
+        reduced = _reduced(renderings, without_honorifics)
+    elif context.kind is Kind.ORGANIZATION:
+        reduced = _reduced(renderings, without_descriptors)
+    if reduced:
+        renderings = _with_particles(renderings) + _with_particles(reduced)
+    else:
+        renderings = _with_particles(renderings)
     return _forms(renderings, legal_forms, script)
 
 
@@ -78,6 +104,17 @@ def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
         if not rendering.vowelless and looks_arabic(rendering.tokens)
     ]
     return renderings + extra
+
+
+def _reduced(
+    renderings: list[Rendering], reduce: Callable[[tuple[str, ...]], tuple[str, ...] | None]
+) -> list[Rendering]:
+    """Each rendering again without the words `reduce` drops, where it drops any."""
+    return [
+        Rendering(reduced, rendering.method, rendering.vowelless)
+        for rendering in renderings
+        if rendering.tokens and (reduced := reduce(rendering.tokens)) is not None
+    ]
 
 
 def _forms(

@@ -19,7 +19,11 @@ _ALLAH = frozenset({"allah", "alla", "ullah", "ulla", "illah", "llah"})
 _ABDULLAH = frozenset(
     {"abdullah", "abdallah", "abdellah", "abdulla", "abdalla", "abdollah", "abdila", "abdillah"}
 )
-_ABD_WORDS = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abdoul"})
+# With the article assimilated to the next word's first letter: Abdur Rahman, Abdus Salam.
+_ABD_WORDS = frozenset(
+    {"abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abdoul", "abdur", "abdus",
+     "abdush", "abduz", "abdun"}
+)  # fmt: skip
 _SAME = {"ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu"}
 _MARKERS = _ARTICLES | _ABD_WORDS | frozenset({"bin", "ibn", "bint", "abu", "abou"})
 # "abd" + optional vowel-and-l + word, where an assimilated article doubles the first letter.

@@ -4,6 +4,8 @@
 - `RUSSIAN_PRESS`: English press habit ("Yevgeny", "Dmitry", "Maxim", "Valerievich").
 - `UKRAINIAN_NATIONAL`: the 2010 Cabinet of Ministers system used in Ukrainian passports.
 - `BELARUSIAN_NATIONAL`: the 2007 national system, diacritics folded ("Aliaksandr Lukasenka").
+- `BELARUSIAN_PASSPORT`: the national letters with English digraphs and plain vowels, as
+  Belarusian passports and the EU and UK lists write them ("Siarhei Mikalaevich").
 A letter takes its `initial` value at the start of a word, and where the scheme says so also
 after a vowel or sign (the Ukrainian system uses it only at the start: "Zelenskyi").
 """
@@ -63,6 +65,14 @@ BELARUSIAN_NATIONAL = Scheme(
         "ь": "",
     },
     initial={"е": "je", "ё": "jo", "ю": "ju", "я": "ja"},
+)  # fmt: skip
+BELARUSIAN_PASSPORT = Scheme(
+    letters={
+        **_RUSSIAN_BASE, "г": "h", "ґ": "g", "і": "i", "й": "i", "ў": "u", "ю": "iu",
+        "я": "ia", "ё": "io",
+    },
+    initial={"е": "ye", "ю": "yu", "я": "ya"},
+    initial_after_vowels=False,
 )  # fmt: skip
 
 

@@ -3,12 +3,15 @@
 Besides the plain diacritic fold ("Müller" -> muller), two spellings that English-language
 lists use for the same letters are offered: German umlauts and Nordic vowels written out
 ("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
+Person names that show themselves Ukrainian or Belarusian also get their Russian form
+("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person.
 """
 
 from __future__ import annotations
 
 from .ascii import ascii_tokens
 from .model import Context, Rendering
+from .slavic_latin import respell_latin
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
 _HACEKS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ř": "rzh"})
@@ -20,10 +23,17 @@ def render_latin(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     text = " ".join(tokens)
     if text.isascii():
         # Normalised ASCII text is made of [a-z0-9] words already.
-        return [Rendering(tokens, "latin")]
-    renderings = [Rendering(ascii_tokens(text), "latin")]
-    for table, method in _VARIANTS:
-        variant = text.translate(table)
-        if variant != text:
-            renderings.append(Rendering(ascii_tokens(variant), method))
+        renderings = [Rendering(tokens, "latin")]
+    else:
+        renderings = [Rendering(ascii_tokens(text), "latin")]
+        for table, method in _VARIANTS:
+            variant = text.translate(table)
+            if variant != text:
+                renderings.append(Rendering(ascii_tokens(variant), method))
+    if context.person_like:
+        # The last rendering spells háček letters as digraphs ("Łukašenka" -> lukashenka),
+        # as the Russian forms do.
+        russian = respell_latin(renderings[-1].tokens)
+        if russian:
+            renderings.append(Rendering(russian, "latin-ru"))
     return renderings

@@ -111,6 +111,11 @@ def _tables() -> dict[tuple[str, str], dict[str, str]]:
     }
 
 
+def russian_equivalents(source: str) -> dict[str, str]:
+    """Every known given name and patronymic of `source` ("uk" or "be") -> its Russian form."""
+    return _tables()[(source, "ru")]
+
+
 def respell(tokens: tuple[str, ...], source: str, target: str) -> tuple[str, ...] | None:
     """The tokens with known given names and patronymics in the target language's form.
 

@@ -1,0 +1,82 @@
+"""The kind-of-enterprise words of Russian and Soviet organisation names, and "named after".
+
+"NPP Aerosila", "Scientific Production Enterprise Aerosila" and "Research and Production
+Enterprise Aerosila" are one company: НПП (научно-производственное предприятие, Ukrainian
+науково-виробниче підприємство) is spelt as its initials, translated two ways or
+transliterated. The same holds for НПО and НПЦ (association, centre), ГНПП and ФНПЦ (state
+enterprise, federal centre) and the design bureaus (КБ, ОКБ, СКБ). Honorary names ("named
+after Academician A.A. Raspletin") are written or left out at will. Organisation names get a
+second rendering with the kind as its initials and without the honorary name, so the words
+that name the company are compared with each other.
+
+Written from the Russian organisation-type terms and their usual English renderings in the EU,
+UK and US lists; not derived from any list.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each kind of enterprise with the spellings lists use for it, and the initials it is
+# rewritten to, so that the kind still tells "NPK Uralvagonzavod" (the holding) from
+# "Uralvagonzavod" (the plant). Associations (НПО) and design bureaus (КБ) are cut, as the
+# legal forms cut "NPO" and "KB".
+_SCIENTIFIC_PRODUCTION = (
+    r"(?:(?:state|federal|central) )?(?:scientific|research) (?:and )?production"
+    r"|nauchno proizvodstvenn(?:oe|oye|aya|aia|yi|iy|ii)"
+    r"|naukovo vyrobnych(?:e|a|yi|ii)"
+)
+_KINDS: tuple[tuple[str, str], ...] = (
+    (
+        "",
+        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:association|union|obedinenie|obyedinenie|obiedinenie"
+        r"|obedineniye|ob(?:i|y)ednannia|obyednannya)|npo|tsnpo|cspa|rpa",
+    ),
+    (
+        "npp",
+        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:enterprise|firm|company|predpriyatie|predpriyatiye"
+        r"|predpriiatie|pidpry(?:i|y)emstvo|firma)|npp|gnpp|spe|rpe",
+    ),
+    ("npc", rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:center|centre|tsentr)|npc|npts|nptc|fnpc|fnpts"),
+    (
+        "npk",
+        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:corporation|complex|korporatsiya|korporatsiia"
+        r"|kompleks)|npk",
+    ),
+    (
+        "",
+        r"(?:(?:special|experimental|central) )?(?:design|construction|designing) bureau"
+        r"|(?:opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)|kb|okb|skb|sdb|tskb",
+    ),
+)
+_DESCRIPTORS = re.compile(
+    "|".join(rf"\b(?P<kind{i}>{pattern})\b" for i, (_, pattern) in enumerate(_KINDS))
+)
+# Everything after "named after" / "imeni": an honorary name, written or left out at will.
+_NAMED_AFTER = re.compile(r"\b(?:named after|imeni)\b.*$")
+# A word every match above starts with: most names have none, and skip the expressions.
+_FIRST_WORDS = frozenset(
+    {
+        "scientific", "research", "state", "federal", "central", "nauchno", "naukovo", "npo",
+        "tsnpo", "cspa", "rpa", "npp", "gnpp", "spe", "rpe", "npc", "npts", "nptc", "fnpc",
+        "fnpts", "npk", "special", "experimental", "design", "construction", "designing",
+        "opytno", "konstruktorskoe", "konstruktorskoye", "kb", "okb", "skb", "sdb", "tskb",
+        "named", "imeni",
+    }
+)  # fmt: skip
+
+
+def without_descriptors(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The tokens with enterprise-kind words as their initials and without honorary names,
+    or None if unchanged or nothing would remain."""
+    if _FIRST_WORDS.isdisjoint(tokens):
+        return None
+    text = " ".join(tokens)
+    stripped = _DESCRIPTORS.sub(_initials, _NAMED_AFTER.sub(" ", text))
+    kept = tuple(stripped.split())
+    return kept if kept and kept != tokens else None
+
+
+def _initials(match: re.Match[str]) -> str:
+    kind = int((match.lastgroup or "kind0").removeprefix("kind"))
+    return f" {_KINDS[kind][0]} "

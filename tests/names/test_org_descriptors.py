@@ -1,0 +1,50 @@
+from tradeguard.names import analyze_name
+from tradeguard.names.org_descriptors import without_descriptors
+
+
+def reduced(name: str) -> tuple[str, ...] | None:
+    return without_descriptors(tuple(name.split()))
+
+
+def test_translations_and_transliterations_of_one_kind_of_enterprise_become_its_initials() -> None:
+    for name in (
+        "scientific production enterprise aerosila",
+        "research and production enterprise aerosila",
+        "nauchno proizvodstvennoe predpriyatie aerosila",
+        "naukovo vyrobnyche pidpryiemstvo aerosila",
+    ):
+        assert reduced(name) == ("npp", "aerosila"), name
+    assert reduced("npp aerosila") is None
+
+
+def test_the_kind_still_tells_a_holding_from_its_plant() -> None:
+    assert reduced("research and production corporation uralvagonzavod") == (
+        "npk",
+        "uralvagonzavod",
+    )
+
+
+def test_associations_and_design_bureaus_are_cut_as_the_legal_forms_cut_npo_and_kb() -> None:
+    assert reduced("scientific and production association almaz") == ("almaz",)
+    assert [f.tokens for f in analyze_name("PJSC NPO Almaz", "Company")] == [("almaz",)]
+
+
+def test_design_bureaus_and_honorary_names() -> None:
+    assert reduced("special design bureau turbina") == ("turbina",)
+    assert reduced("skb turbina") == ("turbina",)
+    assert reduced("npo almaz named after academician a a raspletin") == ("almaz",)
+
+
+def test_other_names_are_left_alone() -> None:
+    assert reduced("jiangxi xintuo enterprise") is None
+    assert reduced("npo") is None
+    assert reduced("kb") is None
+
+
+def test_organisations_get_the_reduced_form_after_the_full_one() -> None:
+    forms = [f.tokens for f in analyze_name("Research and Production Enterprise Iskra", "Company")]
+    assert forms == [("research", "and", "production", "enterprise", "iskra"), ("npp", "iskra")]
+
+
+def test_persons_are_not_reduced() -> None:
+    assert [f.tokens for f in analyze_name("Kb Kim", "Person")] == [("kb", "kim")]
