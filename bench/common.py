@@ -129,16 +129,26 @@ def serve(home: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {**os.environ, "TRADEGUARD_RATE_LIMIT": "0"}
     with (home / "server.log").open("wb") as log:
         server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+    # Each worker builds its own index and answers /readyz for itself: one 200 said only that
+    # some worker was ready, and a load started then met another one still building (seconds
+    # of stalls in the measurement). Each probe is a new connection, which any worker may
+    # accept, so a run of 10 per worker without a 503 means they are all ready.
+    wanted, ready = 10 * workers, 0
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and server.poll() is None:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200:
-                return server
+            ready = ready + 1 if _ready(port) else 0
         except httpx.TransportError:
-            pass
-        time.sleep(0.5)
+            ready = 0
+        if ready >= wanted:
+            return server
+        time.sleep(0.5 if ready == 0 else 0.05)
     server.terminate()
     raise SystemExit(f"the server did not become ready; see {home / 'server.log'}")
+
+
+def _ready(port: int) -> bool:
+    return httpx.get(f"http://127.0.0.1:{port}/readyz").status_code == 200
 
 
 def tree_cpu_seconds(pid: int) -> float:

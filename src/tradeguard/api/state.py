@@ -7,9 +7,12 @@ import threading
 import time
 from typing import Any
 
+from tradeguard.api import heap
 from tradeguard.engine import Engine
 from tradeguard.ftm import ftm_id, to_ftm
 from tradeguard.matching.index import NameIndex
+from tradeguard.matching.matcher import Matcher
+from tradeguard.matching.query import make_query
 from tradeguard.model import Entity
 from tradeguard.store.database import checkpoint_in_background
 from tradeguard.store.hashing import entity_hash
@@ -20,6 +23,10 @@ log = logging.getLogger(__name__)
 # Seconds between checks for a new list version (by this or another process). Checking on
 # every request costs two queries; a list update may take this long to start serving.
 REFRESH_SECONDS = 2.0
+# Screened once by each new index before it serves. A process's first screening loads the
+# compiled scoring kernels and fills lazy caches (0.6 s idle, seconds on a busy machine): paid
+# here, readiness means the first client is not the one who waits.
+WARM_UP_NAME = "Kim Jong Un"
 
 
 class Service:
@@ -49,7 +56,9 @@ class Service:
         """
         with self._lock:
             if self._indexed is None:
-                self._swap(*self._build())
+                with heap.collector_paused():  # see api/heap.py
+                    self._swap(*self._build())
+                    heap.settle()
             elif time.monotonic() - self._checked >= REFRESH_SECONDS and not self._building:
                 self._checked = time.monotonic()
                 if _hashes(self.engine.versions()) != _hashes(self._versions):
@@ -62,13 +71,19 @@ class Service:
 
     def _build(self) -> tuple[NameIndex, list[ListVersion]]:
         versions = self.engine.versions()
-        return self.engine.index(), versions
+        index = self.engine.index()
+        _warm_up(index)
+        return index, versions
 
     def _rebuild(self) -> None:
         try:
-            index, versions = self._build()
-            with self._lock:
-                self._swap(index, versions)
+            # Paused until the new index is frozen: re-enabled earlier, the collector's next
+            # pass would walk the whole new index (api/heap.py).
+            with heap.collector_paused():
+                index, versions = self._build()
+                with self._lock:
+                    self._swap(index, versions)
+                heap.settle()  # the old index is gone: collect once, freeze the new one
         except Exception as error:  # the old index keeps serving; readiness reports why
             self.error = str(error)
             log.warning("index not rebuilt: %s", type(error).__name__)
@@ -121,6 +136,14 @@ class Service:
     def entity(self, entity_id: str) -> Entity | None:
         self.index()
         return self._by_id.get(entity_id)
+
+
+def _warm_up(index: NameIndex) -> None:
+    try:
+        query = make_query(WARM_UP_NAME, schema="Person", birth_date="1984", country="kp")
+        Matcher(index).match(query, top=1)
+    except Exception as error:  # a failed warm-up only leaves the cost to the first request
+        log.warning("matcher warm-up failed: %s", type(error).__name__)
 
 
 def _hashes(versions: list[ListVersion]) -> list[str]:
