@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import threading
 
 import pytest
@@ -94,3 +95,24 @@ def test_concurrent_screenings_are_each_recorded_once_on_one_chain(db_url: str) 
         assert audit.verify(conn).ok
         rows = dict(conn.execute(select(screenings.c.id, screenings.c.audit_seq)).all())
     assert rows == {r.screening_id: r.audit_seq for r in done}
+
+
+def test_screenings_recorded_from_an_event_loop_keep_one_chain(db_url: str) -> None:
+    db = open_database(db_url)
+    store = ScreeningStore(db)
+
+    async def main() -> list[Recorded]:
+        jobs = (store.record_async(_screening(f"loop{n}", 2, 1)) for n in range(12))
+        return list(await asyncio.gather(*jobs))
+
+    done = asyncio.run(main())
+    assert sorted(r.audit_seq for r in done) == list(range(1, 13))
+    assert all(len(r.alert_ids) == 2 for r in done)
+    with db.connect() as conn:
+        assert audit.verify(conn).ok
+        rows = dict(conn.execute(select(screenings.c.id, screenings.c.audit_seq)).all())
+    assert rows == {r.screening_id: r.audit_seq for r in done}
+    for recorded, n in zip(done, range(12), strict=True):
+        assert store.get(recorded.screening_id, "k_s", see_all=False)["request"] == {
+            "name": f"loop{n}"
+        }

@@ -4,6 +4,7 @@ which concurrent screenings of one process share (group commit, see `groupcommit
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import weakref
 from collections.abc import Callable, Iterator, Sequence
@@ -19,6 +20,7 @@ from tradeguard.store import audit
 from tradeguard.store.database import write_transaction
 from tradeguard.store.errors import Forbidden, NotFound
 from tradeguard.store.groupcommit import GroupCommit
+from tradeguard.store.loopcommit import LoopCommit
 from tradeguard.store.schema import alerts, matches, screenings
 
 
@@ -73,6 +75,15 @@ class ScreeningStore:
         other screenings waits (briefly) to take it along. Yields `record`."""
         with _group(self.engine).expect() as expected:
             yield lambda screening: expected.submit(_job(screening))
+
+    async def record_async(self, screening: Screening) -> Recorded:
+        """`record` for a coroutine on an event loop: the loop is never blocked waiting for
+        another writer. On SQLite the loop commits its own batches (`loopcommit.py`); other
+        databases' commits wait on the network, so a thread writes them (`groupcommit.py`)."""
+        job = _job(screening)
+        if self.engine.dialect.name == "sqlite":
+            return await _loop_group(self.engine).submit(job)
+        return await asyncio.wrap_future(_group(self.engine).future(job))
 
     def find(self, key_id: str | None, limit: int = 50) -> list[dict[str, Any]]:
         """The latest screenings, newest first; only `key_id`'s unless it is None (see all)."""
@@ -166,33 +177,51 @@ def _group(engine: Engine) -> GroupCommit[_Job, Recorded]:
         return group
 
 
+_LoopGroups = weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, LoopCommit[_Job, Recorded]]
+# One loop group commit per SQLite engine and event loop (a server process has one loop).
+_LOOP_GROUPS: weakref.WeakKeyDictionary[Engine, _LoopGroups] = weakref.WeakKeyDictionary()
+
+
+def _loop_group(engine: Engine) -> LoopCommit[_Job, Recorded]:
+    loop = asyncio.get_running_loop()
+    with _GROUPS_GUARD:
+        per_loop = _LOOP_GROUPS.setdefault(engine, weakref.WeakKeyDictionary())
+        group = per_loop.get(loop)
+        if group is None:
+            group = per_loop[loop] = LoopCommit(engine, write_screenings_in)
+        return group
+
+
 def write_screenings(engine: Engine, jobs: Sequence[_Job]) -> list[Recorded]:
-    """Screenings with their audit records, in one transaction: one audit head lock, and one
-    multi-row statement per table instead of a statement per row."""
+    """Screenings with their audit records, in one transaction (see `write_screenings_in`)."""
     with write_transaction(engine) as conn:
-        seqs = audit.append_many(
-            conn, [(f"screening.{s.kind}", s.key_id, body) for s, body in jobs]
-        )
-        now = datetime.now(UTC)
-        ids = _insert_many(
-            conn,
-            _INSERT_SCREENINGS,
-            [_screening_row(s, seq, now) for (s, _), seq in zip(jobs, seqs, strict=True)],
-        )
-        match_rows = [
-            _match_row(screening_id, rank, hit)
-            for (s, _), screening_id in zip(jobs, ids, strict=True)
-            for rank, hit in enumerate(s.hits, start=1)
-        ]
-        if match_rows:
-            conn.execute(insert(matches), match_rows)
-        alert_rows = [
-            _alert_row(screening_id, hit, now)
-            for (s, _), screening_id in zip(jobs, ids, strict=True)
-            for hit in s.hits
-            if hit.alert
-        ]
-        alert_ids = iter(_insert_many(conn, _INSERT_ALERTS, alert_rows))
+        return write_screenings_in(conn, jobs)
+
+
+def write_screenings_in(conn: Connection, jobs: Sequence[_Job]) -> list[Recorded]:
+    """Screenings with their audit records, inside the caller's write transaction: one audit
+    head lock, and one multi-row statement per table instead of a statement per row."""
+    seqs = audit.append_many(conn, [(f"screening.{s.kind}", s.key_id, body) for s, body in jobs])
+    now = datetime.now(UTC)
+    ids = _insert_many(
+        conn,
+        _INSERT_SCREENINGS,
+        [_screening_row(s, seq, now) for (s, _), seq in zip(jobs, seqs, strict=True)],
+    )
+    match_rows = [
+        _match_row(screening_id, rank, hit)
+        for (s, _), screening_id in zip(jobs, ids, strict=True)
+        for rank, hit in enumerate(s.hits, start=1)
+    ]
+    if match_rows:
+        conn.execute(insert(matches), match_rows)
+    alert_rows = [
+        _alert_row(screening_id, hit, now)
+        for (s, _), screening_id in zip(jobs, ids, strict=True)
+        for hit in s.hits
+        if hit.alert
+    ]
+    alert_ids = iter(_insert_many(conn, _INSERT_ALERTS, alert_rows))
     return [
         Recorded(screening_id, seq, [next(alert_ids) for hit in s.hits if hit.alert])
         for (s, _), screening_id, seq in zip(jobs, ids, seqs, strict=True)
@@ -203,6 +232,7 @@ def write_screenings(engine: Engine, jobs: Sequence[_Job]) -> list[Recorded]:
 # "insertmanyvalues") on SQLite and PostgreSQL alike, and hands back the new ids in order.
 _INSERT_SCREENINGS = insert(screenings).returning(screenings.c.id, sort_by_parameter_order=True)
 _INSERT_ALERTS = insert(alerts).returning(alerts.c.id, sort_by_parameter_order=True)
+_INSERT_MATCHES = insert(matches)
 
 
 def _insert_many(conn: Connection, statement: Any, rows: list[dict[str, Any]]) -> list[int]:
