@@ -7,22 +7,22 @@ query's time. This module computes the same numbers for all pairs
 only for the explanation of the hits it returns.
 
 Token similarities come from rapidfuzz's `cdist` (C++) for every query token against every
-token of the candidates, lifted by shared phonetic keys with numpy. The greedy one-to-one
-alignment then runs as plain loops compiled by numba: it visits cells in row-major order and
-keeps only strictly better ones, so ties break exactly as the reference's sort does.
+distinct token of the candidates, then are lifted by shared phonetic keys. The candidates'
+layout, the lift and the greedy one-to-one alignment run as plain loops compiled by numba
+(`jit.py`); the alignment visits cells in row-major order and keeps only strictly better ones,
+so ties break exactly as the reference's sort does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any, cast
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
+from tradeguard.matching.jit import compiled
 from tradeguard.matching.namesim import (
     CLOSE_SPELLING,
     CONCAT_FACTOR,
@@ -169,7 +169,7 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         dtype=np.float64,
         score_cutoff=TOKEN_FLOOR,  # anything at or below rescales to 0: exact, and faster
     )
-    lifted: np.ndarray = _compiled(_lift)(
+    lifted: np.ndarray = compiled(_lift)(
         raw, query.phonetic, query.spelling, table.phonetic, table.spelling, listed
     )
     return lifted
@@ -375,18 +375,6 @@ def _align_pairs(
     return scores
 
 
-@cache
-def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
-    """`function` compiled by numba, once per machine (cached on disk beside the module).
-
-    numba is imported here, on the first query, not with the module: importing it takes about
-    a second that commands which never match a name should not pay.
-    """
-    import numba
-
-    return cast(Callable[..., Any], numba.njit(cache=True)(function))
-
-
 def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> PairScores:
     """compare_tokens(...).score for every (record, form) pair, record-major."""
     n_forms, n_records = len(query.forms), len(records)
@@ -396,7 +384,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         return PairScores(pair_records, pair_forms, np.zeros(len(pair_records)))
 
     starts, lengths, distinct, columns, l_weights, l_sums, vowelless, any_vowelless, concat = (
-        _compiled(_gather)(
+        compiled(_gather)(
             records,
             table.offsets,
             table.lengths,
@@ -422,7 +410,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         )
     else:
         joined = np.zeros((1, 1))  # never read: no pair falls back to the joined names
-    scores = _compiled(_align_pairs)(
+    scores = compiled(_align_pairs)(
         spelled,
         skeleton,
         vowelless,

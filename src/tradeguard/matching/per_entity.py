@@ -8,12 +8,9 @@ run-start mask) that cost more than scoring the pairs' evidence.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
-from typing import Any, cast
-
 import numpy as np
 
+from tradeguard.matching.jit import compiled
 from tradeguard.matching.scratch import zeroed
 
 
@@ -59,14 +56,6 @@ def _best_pairs(
     return entities[:kept].copy(), best[:kept].copy(), best_scores[:kept].copy()
 
 
-@cache
-def _compiled() -> Callable[..., Any]:
-    """Compiled once per machine and cached on disk; numba is imported on first use."""
-    import numba
-
-    return cast(Callable[..., Any], numba.njit(cache=True)(_best_pairs))
-
-
 def best_pairs(
     scores: np.ndarray,
     records: np.ndarray,
@@ -81,7 +70,7 @@ def best_pairs(
     `records` holds each pair's record; `entities` is the number of entities in the index.
     """
     slots = zeroed("per_entity.slots", entities, np.int32)
-    found: tuple[np.ndarray, np.ndarray, np.ndarray] = _compiled()(
+    found: tuple[np.ndarray, np.ndarray, np.ndarray] = compiled(_best_pairs)(
         scores, records, weak, weak_factor, record_entity, floor, slots
     )
     return found

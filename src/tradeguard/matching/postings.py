@@ -9,12 +9,9 @@ records in the order it first meets them; only the touched cells are read back a
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cache
-from typing import Any, cast
-
 import numpy as np
 
+from tradeguard.matching.jit import compiled
 from tradeguard.matching.scratch import zeroed
 
 
@@ -51,17 +48,6 @@ def _accumulate(
     return ids, sums
 
 
-@cache
-def _compiled(function: Callable[..., Any]) -> Callable[..., Any]:
-    """`function` compiled once per machine and cached on disk, as the kernel's loops are.
-
-    numba is imported on the first query, not with the module (about a second to import).
-    """
-    import numba
-
-    return cast(Callable[..., Any], numba.njit(cache=True)(function))
-
-
 def sum_postings(
     postings: np.ndarray,
     starts: list[int],
@@ -75,7 +61,7 @@ def sum_postings(
     """
     totals = zeroed("postings.totals", records, np.float64)
     seen = zeroed("postings.seen", records, np.bool_)
-    found: tuple[np.ndarray, np.ndarray] = _compiled(_accumulate)(
+    found: tuple[np.ndarray, np.ndarray] = compiled(_accumulate)(
         postings,
         np.asarray(starts, dtype=np.int64),
         np.asarray(sizes, dtype=np.int64),
@@ -88,7 +74,7 @@ def sum_postings(
 
 def best_records(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
     """The `limit` ids with the highest sums, highest first; equal sums by lower id."""
-    chosen: np.ndarray = _compiled(_best)(ids, sums, limit)
+    chosen: np.ndarray = compiled(_best)(ids, sums, limit)
     return chosen
 
 
