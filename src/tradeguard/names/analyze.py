@@ -5,8 +5,10 @@ found and cut out; normalisation into tokens in the original script, with look-a
 repaired; the script's renderer; canonical Arabic particles for Latin renderings that carry
 them; person names once more without the honorifics rigour does not know ("Mullah", "Haji",
 "Sayed"), organisation names without the kind-of-enterprise words of Russian names ("NPP",
-"Scientific and Production Association"); then clean-up, de-duplication and the cap on the
-number of forms. A field holding several names ("A; B", "Khaled/Khalid") gives each one's forms.
+"Scientific and Production Association") and with the common words of Russian organisation
+names in English ("Moskovskiy zavod" -> moscow plant); then clean-up, de-duplication and the
+cap on the number of forms. A field holding several names ("A; B", "Khaled/Khalid") gives
+each one's forms.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from .normalize import fold_case, normalize
 from .org_descriptors import without_descriptors
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
-from .scripts import repair_lookalikes, script_of
+from .russian_org_words import in_english
+from .scripts import MIXED, repair_lookalikes, script_of
 
 MAX_FORMS = 8
+_ENGLISH = "+ru-en"
+_ENGLISH_SCRIPTS = frozenset({"Latin", "Cyrillic", MIXED})
 _PARENTHESISED = re.compile(r"\(([^()]*\w[^()]*)\)")
 _KINDS = {
     "Person": Kind.PERSON,
@@ -57,8 +62,7 @@ def analyze_name(
         # "Abas Rashidi; Abbas Rashedi", "Khaled/Khalid Zubaidi": each name written in the
         # field gets its forms, after those of the field as written.
         parts = (name.replace(";", " ").replace("/", " "), *spellings)
-        merged = {f.tokens: f for part in parts for f in analyze_name(part, schema, lang)}
-        return tuple(merged.values())[:MAX_FORMS]
+        return _merged(parts, schema, lang)
     inner = _PARENTHESISED.findall(name)
     if inner:
         # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
@@ -66,8 +70,7 @@ def analyze_name(
         # after the whole name read without its brackets ("Kim (Jong) Un").
         whole = name.replace("(", " ").replace(")", " ")
         parts = (whole, _PARENTHESISED.sub(" ", name), *inner)
-        merged = {f.tokens: f for part in parts for f in analyze_name(part, schema, lang)}
-        return tuple(merged.values())[:MAX_FORMS]
+        return _merged(parts, schema, lang)
     context = Context(_KINDS.get(schema or "", Kind.UNKNOWN), canonical_lang(lang))
     text = fold_case(name)
     if context.kind is Kind.PERSON:
@@ -90,11 +93,42 @@ def analyze_name(
         reduced = _reduced(renderings, without_honorifics)
     elif context.kind is Kind.ORGANIZATION:
         reduced = _reduced(renderings, without_descriptors)
+    english = _in_english(renderings, context.kind, bool(legal_forms), script)
     if reduced:
         renderings = _with_particles(renderings) + _with_particles(reduced)
     else:
         renderings = _with_particles(renderings)
-    return _forms(renderings, legal_forms, script)
+    # Last, so the cap never drops a form the name had without them.
+    return _forms(renderings + english, legal_forms, script)
+
+
+def _in_english(
+    renderings: list[Rendering], kind: Kind, has_legal_form: bool, script: str
+) -> list[Rendering]:
+    """The first rendering with the common words of Russian organisation names in English, for
+    Latin and Cyrillic names of organisations and of bearers of unknown kind that show a legal
+    form or an organisation word.
+
+    One is enough: the glossary's words come out the same from every romanisation, and each
+    more form would count its words again in the index's token frequencies.
+    """
+    if script not in _ENGLISH_SCRIPTS or not renderings:
+        return []
+    if kind is not Kind.ORGANIZATION and kind is not Kind.UNKNOWN:
+        return []
+    first = renderings[0]
+    if first.vowelless or not first.tokens:
+        return []
+    english = in_english(first.tokens, kind is Kind.ORGANIZATION or has_legal_form)
+    return [Rendering(english, first.method + _ENGLISH)] if english else []
+
+
+def _merged(parts: tuple[str, ...], schema: str | None, lang: str | None) -> tuple[NameForm, ...]:
+    """The forms of each part, the English ones of all parts after all the others, so that
+    they never push a part's own form (the initials in brackets: ВГТРК) past the cap."""
+    merged = {f.tokens: f for part in parts for f in analyze_name(part, schema, lang)}
+    ordered = sorted(merged.values(), key=lambda form: form.method.endswith(_ENGLISH))
+    return tuple(ordered)[:MAX_FORMS]
 
 
 def _with_particles(renderings: list[Rendering]) -> list[Rendering]:

@@ -1,0 +1,320 @@
+"""Common words of Russian organisation names and the English that registered and listed
+translations use for them ("Moskovskiy industrialnyy bank" / "Moscow Industrial Bank").
+
+Written from general knowledge of Russian and of the usual English renderings of Russian
+institution names; not derived from any list. Each line is `class stem english [plural]`:
+
+- `adj`: an adjective stem, declined with the adjective endings (-iy/-yy/-ij/-ii, -aya/-aia,
+  -oe/-oye, -ogo, -ykh, ...).
+- `org`: a noun naming a kind of institution (zavod, bank, institut): declined with the noun
+  endings, and enough on its own to show that a name of unknown kind is an organisation.
+- `noun`: any other noun stem, declined with the noun endings.
+- `word`: a word taken only as written (short or indeclinable words, whose stem would also
+  be the start of unrelated words; compound first parts: nauchno-, severo-).
+- `part`: a word taken only as written and only beside another word of the glossary ("i",
+  "dom", "del" are also words of other languages).
+
+Stems are written in one romanisation (BGN-like) and folded at import the same way tokens
+are, so "tsentr"/"centr", "tekhnologii"/"tehnologii" and "moskovskij"/"moskovskiy" meet. An
+English value of several words is written with `_` ("machine_building"), and `plural`
+is used for the noun's plural endings (tekhnologii -> technologies). Words that are often
+trade names (Almaz, Zvezda, Iskra, Progress) are left out: lists keep trade names as they are.
+"""
+
+from __future__ import annotations
+
+GLOSSARY_TABLE = """
+org zavod plant plants
+org kombinat plant plants
+org fabrik factory factories
+org predpriyat enterprise enterprises
+org obyedinen association
+org obedinen association
+org korporats corporation
+org kompan company companies
+org grupp group
+org kontsern concern
+org kholding holding
+org tsentr center
+org institut institute
+org universitet university
+org akademi academy
+org laboratori laboratory
+org byuro bureau
+word biuro bureau
+org bank bank banks
+org fond fund
+org agentstv agency
+org ministerstv ministry
+org sluzhb service
+org komitet committee
+org departament department
+org inspektsi inspectorate
+org organizats organization
+org assotsiats association
+org soyuz union
+org partnerstv partnership
+org uchrezhden institution
+org birzh exchange
+org verf shipyard
+org rudnik mine
+org shakht mine
+org aeroport airport
+org aviakompan airline
+org avialini airlines
+org teleradiokompan television_radio_company
+org telekanal tv_channel
+org upravlen directorate
+org filial branch
+org shkol school
+org bolnits hospital
+org muzei museum
+org sovet council
+org parti party
+org dvizhen movement
+org brigad brigade
+org divizi division
+org armi army
+org batalon battalion
+org otryad detachment
+org flot fleet
+org obshchestv society
+org tovarishchestv partnership
+org kooperativ cooperative
+org izdatelstv publishing_house
+org pidpryiemstv enterprise
+word polk regiment
+word polka regiment
+word chast unit
+word chasti unit
+word port port
+noun tekhnologi technology technologies
+noun sistem system systems
+noun servis service services
+noun resurs resource resources
+noun investitsi investment investments
+noun innovatsi innovation innovations
+noun energi energy
+noun energetik energy
+noun stroitelstv construction
+noun proizvodstv production
+noun torgovl trade
+noun logistik logistics
+noun neft oil
+noun khimi chemistry
+noun metall metal metals
+noun mashinostroen machine_building
+noun priborostroen instrument_engineering
+noun sudostroen shipbuilding
+noun aviastroen aircraft_building
+noun aviatsi aviation
+noun elektronik electronics
+noun optik optics
+noun mekhanik mechanics
+noun nauk science sciences
+noun promyshlennost industry
+noun finans finance
+noun oborudovan equipment
+noun material material materials
+noun komponent component components
+noun razvit development
+noun bezopasnost security
+noun oboron defense
+noun strakhovan insurance
+noun eksport export
+noun import import
+noun svyaz communications
+noun novost news
+noun federatsi federation
+noun respublik republic
+noun oblast region
+noun konsalting consulting
+noun nedvizhimost real_estate
+noun rekonstrukts reconstruction
+noun izmeren measurement measurements
+noun kompleks complex
+noun boepripas ammunition
+noun transport transport
+noun moskv moscow
+noun sibir siberia
+noun ural ural
+noun kavkaz caucasus
+noun krym crimea
+noun sevastopol sevastopol
+word rossiya russia
+word rossii russia
+word rossiyu russia
+word sankt saint
+adj nauchn scientific
+adj issledovatelsk research
+adj proizvodstvenn production
+adj promyshlenn industrial
+adj industrialn industrial
+adj torgov trading
+adj stroiteln construction
+adj grazhdansk civil
+adj aviastroiteln aircraft
+adj sudoremontn ship_repair
+adj osob special
+adj integrirovann integrated
+adj fizichesk physical
+adj dvoin dual
+adj passazhirsk passenger
+adj remontn repair
+adj aviaremontn aircraft_repair
+adj oruzheyn arms
+adj radioelektronn radio_electronic
+adj radiotekhnichesk radio_engineering
+adj tochn precision
+adj tyazhel heavy
+adj vysokotekhnologichn high_tech
+adj derzhavn state
+adj doslidn research
+adj ukrainsk ukrainian
+adj kyivsk kyiv
+adj kiyevsk kyiv
+adj elektrichesk electric
+adj transportn transport
+adj investitsionn investment
+adj innovatsionn innovation
+adj informatsionn information
+adj finansov financial
+adj kommerchesk commercial
+adj nekommerchesk non_commercial
+adj kreditn credit
+adj strakhov insurance
+adj mezhdunarodn international
+adj natsionaln national
+adj federaln federal
+adj gosudarstvenn state
+adj munitsipaln municipal
+adj regionaln regional
+adj oblastn regional
+adj obshchestvenn public
+adj obyedinenn united
+adj obedinenn united
+adj nov new
+adj perv first
+adj tsentraln central
+adj glavn main
+adj generaln general
+adj spetsialn special
+adj eksperimentaln experimental
+adj opytn experimental
+adj konstruktorsk design
+adj proektn design
+adj inzhenern engineering
+adj tekhnichesk technical
+adj tekhnologichesk technology
+adj mekhanichesk mechanical
+adj khimichesk chemical
+adj metallurgichesk metallurgical
+adj mashinostroiteln machine_building
+adj priborostroiteln instrument_making
+adj sudostroiteln shipbuilding
+adj aviatsionn aviation
+adj kosmichesk space
+adj raketn missile
+adj elektronn electronic
+adj televizionn television
+adj radioveshchateln broadcasting
+adj elektrotekhnichesk electrotechnical
+adj optichesk optical
+adj energetichesk energy
+adj atomn atomic
+adj yadern nuclear
+adj neftyan oil
+adj gazov gas
+adj neftegazov oil_gas
+adj gorn mining
+adj obogatiteln processing
+adj ekonomichesk economic
+adj vneshneekonomichesk foreign_economic
+adj vneshnetorgov foreign_trade
+adj upravlyayushch management
+adj avtomobiln automobile
+adj traktorn tractor
+adj zheleznodorozhn railway
+adj morsk maritime
+adj rechn river
+adj sudokhodn shipping
+adj meditsinsk medical
+adj farmatsevtichesk pharmaceutical
+adj selskokhozyaistvenn agricultural
+adj pishchev food
+adj optov wholesale
+adj voenn military
+adj voiskov military
+adj oboronn defense
+adj gvardeisk guards
+adj otdeln separate
+adj tankov tank
+adj artilleriisk artillery
+adj motostrelkov motorized_rifle
+adj vnutrenn internal
+adj narodn peoples
+adj obrazovateln educational
+adj blagotvoriteln charitable
+adj kholdingov holding
+adj fondov stock
+adj rossiisk russian
+adj vserossiisk all_russian
+adj moskovsk moscow
+adj peterburgsk petersburg
+adj leningradsk leningrad
+adj uralsk ural
+adj sibirsk siberian
+adj dalnevostochn far_eastern
+word severo north
+word yugo south
+word nauchno scientific
+word naukovo scientific
+word opytno experimental
+word optiko optical
+word fiziko physical
+word khimiko chemical
+word torgovo trading
+word promyshlenno industrial
+word finansovo financial
+word proizvodstvenno production
+word voenno military
+adj severn northern
+adj yuzhn southern
+adj zapadn western
+adj vostochn eastern
+adj baltiisk baltic
+adj chernomorsk black_sea
+adj krymsk crimean
+adj kazansk kazan
+adj novosibirsk novosibirsk
+adj ekaterinburgsk yekaterinburg
+adj yekaterinburgsk yekaterinburg
+adj nizhegorodsk nizhny_novgorod
+adj krasnoyarsk krasnoyarsk
+adj permsk perm
+adj samarsk samara
+adj tulsk tula
+adj kaluzhsk kaluga
+adj yaroslavsk yaroslavl
+adj omsk omsk
+adj tomsk tomsk
+adj chelyabinsk chelyabinsk
+adj rostovsk rostov
+adj volgogradsk volgograd
+adj voronezhsk voronezh
+adj saratovsk saratov
+adj izhevsk izhevsk
+adj ufimsk ufa
+adj kaliningradsk kaliningrad
+adj murmansk murmansk
+adj sevastopolsk sevastopol
+adj donetsk donetsk
+adj lugansk luhansk
+adj belorussk belarusian
+part i and
+part dom house
+part doma house
+part del affairs
+word shtab staff
+word shtaba staff
+"""

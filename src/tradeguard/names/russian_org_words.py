@@ -1,0 +1,112 @@
+"""Russian organisation names read in English: "Moskovskiy industrialnyy bank" -> moscow
+industrial bank, so a transliterated name meets the translated one the lists also give.
+
+Tokens are folded so that the romanisations of one Russian word become one key (BGN, ICAO,
+press and Ukrainian national spellings differ in y/i/j, kh/h, ts/c, shch/sch, ii/iy/yy and
+oye/oe); a declined word is found by cutting the adjective or noun endings off its folded
+form. Only words of the glossary change; the others (the trade name) stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .russian_org_glossary import GLOSSARY_TABLE
+
+# Only i is undoubled (-iy, -yy, -ij and -ii endings; rossiiskiy): a doubled consonant is kept
+# by every romanisation and tells obyedinennyy (united) from obyedinenie (association).
+_DOUBLED_I = re.compile(r"i{2,}")
+_VOWEL_YE = re.compile(r"([aeou])ie")
+# Endings in folded spelling, longest first so "-ogo" is cut before "-o" would be; -oho and
+# -e are the Ukrainian ones (derzhavne, derzhavnoho).
+_ADJ_ENDINGS = ("iaia", "imi", "ogo", "ego", "oho", "omu", "emu", "uiu", "oiu", "aia", "oi",
+                "ei", "oe", "ee", "im", "ih", "ie", "i", "e")  # fmt: skip
+_NOUN_ENDINGS = ("iami", "iam", "iah", "ami", "iem", "iei", "iom", "ia", "ie", "iu", "om", "ov",
+                 "ah", "am", "ei", "oi", "em", "ev", "a", "i", "u", "e", "o", "")  # fmt: skip
+_PLURAL_ENDINGS = frozenset({"i", "ov", "ami", "ah", "am", "ei", "iam", "iah", "iami"})
+
+
+class _Entry(NamedTuple):
+    english: tuple[str, ...]
+    plural: tuple[str, ...]
+    org: bool
+
+
+def fold(word: str) -> str:
+    """One spelling for the romanisations of a Russian word: tsentr/centr -> centr."""
+    word = word.replace("shch", "sc").replace("sch", "sc").replace("kh", "h")
+    word = word.replace("ts", "c").replace("tz", "c").replace("x", "ks")
+    word = _DOUBLED_I.sub("i", word.replace("j", "i").replace("y", "i"))
+    word = _VOWEL_YE.sub(r"\1e", word)
+    return "e" + word[2:] if word.startswith("ie") else word
+
+
+def _load() -> tuple[dict[str, _Entry], dict[str, _Entry], dict[str, _Entry], dict[str, _Entry]]:
+    adjectives: dict[str, _Entry] = {}
+    nouns: dict[str, _Entry] = {}
+    words: dict[str, _Entry] = {}
+    parts: dict[str, _Entry] = {}
+    tables = {"adj": adjectives, "org": nouns, "noun": nouns, "word": words, "part": parts}
+    for line in GLOSSARY_TABLE.strip().splitlines():
+        kind, stem, english, *plural = line.split()
+        singular = tuple(english.split("_"))
+        many = tuple(plural[0].split("_")) if plural else singular
+        tables[kind][fold(stem)] = _Entry(singular, many, kind == "org")
+    return adjectives, nouns, words, parts
+
+
+_ADJECTIVES, _NOUNS, _WORDS, _PARTS = _load()
+# The folded stems' first three letters: most tokens of most names start otherwise, and are
+# passed over without trying the endings.
+_STARTS = frozenset(key[:3] for table in (_ADJECTIVES, _NOUNS, _WORDS) for key in table)
+
+
+@lru_cache(maxsize=65536)
+def _lookup(token: str) -> tuple[tuple[str, ...], bool] | None:
+    """The English words for one token and whether it names a kind of organisation."""
+    folded = fold(token)
+    if folded[:3] not in _STARTS:
+        return None
+    entry = _WORDS.get(folded)
+    if entry is not None:
+        return entry.english, entry.org
+    # Nouns first: a noun's plural -i would also read as the -iy of an adjective.
+    for ending in _NOUN_ENDINGS:
+        if folded.endswith(ending):
+            stem = folded[: len(folded) - len(ending)]
+            entry = _NOUNS.get(stem)
+            if entry is not None:
+                # "-ii" of -iya nouns (tekhnologii) is mostly the plural in names.
+                plural = ending in _PLURAL_ENDINGS or (not ending and stem.endswith("i"))
+                return (entry.plural if plural else entry.english), entry.org
+    for ending in _ADJ_ENDINGS:
+        if folded.endswith(ending):
+            entry = _ADJECTIVES.get(folded[: len(folded) - len(ending)])
+            if entry is not None:
+                return entry.english, False
+    return None
+
+
+def in_english(tokens: tuple[str, ...], organisation: bool = True) -> tuple[str, ...] | None:
+    """The tokens with the glossary's words in English, or None if none is in the glossary.
+
+    With `organisation` False (a bearer of unknown kind) a word naming a kind of organisation
+    (zavod, bank, institut) must be among them, so person names are left alone.
+    """
+    found: list[tuple[tuple[str, ...], bool] | None] = [_lookup(token) for token in tokens]
+    if not any(found):
+        return None
+    if not organisation and not any(hit and hit[1] for hit in found):
+        return None
+    out: list[str] = []
+    for token, hit in zip(tokens, found, strict=True):
+        if hit is not None:
+            out.extend(hit[0])
+        elif token in _PARTS:
+            out.extend(_PARTS[token].english)
+        else:
+            out.append(token)
+    english = tuple(out)
+    return english if english != tokens else None

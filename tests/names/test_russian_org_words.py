@@ -1,0 +1,108 @@
+from tradeguard.names import analyze_name
+from tradeguard.names.russian_org_words import fold, in_english
+
+
+def english(name: str, organisation: bool = True) -> tuple[str, ...] | None:
+    return in_english(tuple(name.split()), organisation)
+
+
+def test_romanisations_of_one_word_fold_to_one_key() -> None:
+    assert len({fold(w) for w in ("moskovskiy", "moskovskij", "moskovskii", "moskovsky")}) == 1
+    assert fold("tsentr") == fold("centr")
+    assert fold("tekhnologiya") == fold("tehnologiia") == fold("tekhnologija")
+    assert fold("obshchestvo") == fold("obschestvo")
+    assert fold("proizvodstvennoye") == fold("proizvodstvennoe")
+
+
+def test_declined_words_are_found_by_their_endings() -> None:
+    assert english("moskovskiy industrialnyy bank") == ("moscow", "industrial", "bank")
+    assert english("moskovskogo zavoda") == ("moscow", "plant")
+    assert english("uralskaya kompaniya") == ("ural", "company")
+    assert english("priborostroeniia") == ("instrument", "engineering")
+    assert english("priborostroyeniya") == ("instrument", "engineering")
+
+
+def test_a_doubled_consonant_tells_the_adjective_from_the_noun() -> None:
+    assert english("obyedinennaya kompaniya") == ("united", "company")
+    assert english("obyedinennyy") == ("united",)
+    assert english("nauchno proizvodstvennoe obyedinenie") == (
+        "scientific",
+        "production",
+        "association",
+    )
+
+
+def test_plural_endings_give_the_english_plural() -> None:
+    assert english("novye tekhnologii") == ("new", "technologies")
+    assert english("novaya tekhnologiya") == ("new", "technology")
+    assert english("gruppa kompaniy") == ("group", "companies")
+
+
+def test_compound_places_and_trade_names() -> None:
+    assert english("sankt peterburgskiy gosudarstvennyy universitet") == (
+        "saint",
+        "petersburg",
+        "state",
+        "university",
+    )
+    # The trade name stays as written, genitive and all.
+    assert english("tsentr nedvizhimosti ot sberbanka") == (
+        "center",
+        "real",
+        "estate",
+        "ot",
+        "sberbanka",
+    )
+
+
+def test_names_without_glossary_words_are_left_alone() -> None:
+    assert english("rosneft") is None
+    assert english("ivan petrov") is None
+    assert english("bank") is None  # already English
+    # Words of other languages that a glossary word also spells count only beside one.
+    assert english("casa del sol") is None
+    assert english("dom perignon") is None
+
+
+def test_an_unknown_bearer_needs_an_organisation_word() -> None:
+    assert english("moskovskiy", organisation=False) is None
+    assert english("moskovskiy zavod", organisation=False) == ("moscow", "plant")
+
+
+def test_organisations_get_the_english_rendering_last() -> None:
+    forms = [f.tokens for f in analyze_name("MOSKOVSKIJ INDUSTRIALNYJ BANK", "Company")]
+    assert forms == [("moskovskij", "industrialnyj", "bank"), ("moscow", "industrial", "bank")]
+    cyrillic = [f.tokens for f in analyze_name("ООО «Новые технологии»", "Company")]
+    assert cyrillic[0] == ("novyye", "tekhnologii")
+    assert ("new", "technologies") in cyrillic
+    assert len(cyrillic) <= 8
+
+
+def test_persons_are_not_translated() -> None:
+    assert [f.tokens for f in analyze_name("Novy Zavod", "Person")] == [("novy", "zavod")]
+
+
+def test_unknown_bearers_with_a_legal_form_or_an_organisation_word() -> None:
+    assert ("moscow", "plant") in [f.tokens for f in analyze_name("Moskovskiy zavod")]
+    assert ("new", "technologies") in [f.tokens for f in analyze_name("OOO Novye tekhnologii")]
+    assert [f.tokens for f in analyze_name("Novy Moskovsky")] == [("novy", "moskovsky")]
+
+
+def test_ukrainian_spellings_meet_the_same_english() -> None:
+    assert english("derzhavne pidpryiemstvo kyivskyi zavod") == (
+        "state",
+        "enterprise",
+        "kyiv",
+        "plant",
+    )
+
+
+def test_other_scripts_are_not_read_as_russian() -> None:
+    assert not [
+        f for f in analyze_name("北京科技有限公司", "Company") if f.method.endswith("+ru-en")
+    ]
+
+
+def test_english_forms_never_push_a_bracketed_name_past_the_cap() -> None:
+    name = "Всероссийская государственная телевизионная и радиовещательная компания (ВГТРК)"
+    assert ("vgtrk",) in [f.tokens for f in analyze_name(name, "Company")]
