@@ -1,4 +1,4 @@
-"""Retrieval sums, against a plain-Python reference."""
+"""Retrieval sums and the top-`limit` cut, against plain-Python references."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradeguard.matching.postings import sum_postings
+from tradeguard.matching.postings import best_records, sum_postings
 
 RECORDS = 50
 
@@ -49,11 +49,23 @@ def test_sums_equal_reference_and_leave_scratch_clean(
     postings, starts, sizes, weights = case
     array = np.array(postings, dtype=np.int32)
     for _ in range(2):  # a second call sees the scratch arrays the first one used
-        ids, sums = sum_postings(array, starts, sizes, np.array(weights), RECORDS)
+        ids, sums = sum_postings(array, starts, sizes, weights, RECORDS)
         assert len(set(ids.tolist())) == len(ids)
         assert dict(zip(ids.tolist(), sums.tolist(), strict=True)) == reference_sums(
             postings, starts, sizes, weights
         )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.integers(0, 10_000), st.sampled_from([0.5, 1.0, 1.5, 2.0]), max_size=60),
+    st.integers(1, 30),
+)
+def test_best_records_are_the_top_by_sum_then_id(sums: dict[int, float], limit: int) -> None:
+    ids = np.array(list(sums), dtype=np.int32)
+    values = np.array(list(sums.values()), dtype=np.float64)
+    expected = sorted(sums, key=lambda r: (-sums[r], r))[:limit]
+    assert best_records(ids, values, limit).tolist() == expected
 
 
 def test_threads_do_not_share_scratch() -> None:
@@ -62,7 +74,7 @@ def test_threads_do_not_share_scratch() -> None:
 
     def run(weight: float) -> None:
         for _ in range(200):
-            ids, sums = sum_postings(postings, [0], [RECORDS], np.array([weight]), RECORDS)
+            ids, sums = sum_postings(postings, [0], [RECORDS], [weight], RECORDS)
             results.append(dict(zip(ids.tolist(), sums.tolist(), strict=True)))
 
     threads = [threading.Thread(target=run, args=(w,)) for w in (1.0, 2.0)]

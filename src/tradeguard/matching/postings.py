@@ -52,7 +52,7 @@ def sum_postings(
     postings: np.ndarray,
     starts: list[int],
     sizes: list[int],
-    weights: np.ndarray,
+    weights: list[float],
     records: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The distinct record ids in the given posting slices, and each one's summed weight.
@@ -65,8 +65,32 @@ def sum_postings(
         postings,
         np.asarray(starts, dtype=np.int64),
         np.asarray(sizes, dtype=np.int64),
-        weights,
+        np.asarray(weights, dtype=np.float64),
         totals,
         seen,
     )
     return found
+
+
+def best_records(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` ids with the highest sums, highest first; equal sums by lower id."""
+    chosen: np.ndarray = compiled(_best)(ids, sums, limit)
+    return chosen
+
+
+def _best(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
+    """best_records, compiled by numba: a handful of numpy calls on a few thousand ids cost
+    more in call overhead than this single pass."""
+    if len(ids) > limit:
+        cut = np.partition(sums, len(sums) - limit)[len(sums) - limit]  # the limit-th highest
+        above = sums > cut  # fewer than `limit` of these, so at least one tied id fits
+        tied = ids[sums == cut]
+        room = limit - np.count_nonzero(above)
+        if room < len(tied):
+            tied = np.sort(tied)[:room]  # the lowest tied ids
+        ids = np.concatenate((ids[above], tied))
+        sums = np.concatenate((sums[above], np.full(len(tied), cut)))
+    # By id, then stably by descending sum: numba has no lexsort.
+    by_id = np.argsort(ids, kind="mergesort")
+    ids, sums = ids[by_id], sums[by_id]
+    return ids[np.argsort(-sums, kind="mergesort")]
