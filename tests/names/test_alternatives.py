@@ -32,3 +32,47 @@ def test_every_name_in_the_field_gets_forms() -> None:
     assert forms[0] == ("abas", "rashidi", "abbas", "rashedi")
     assert ("abas", "rashidi") in forms
     assert ("abbas", "rashedi") in forms
+
+
+def test_commas_separate_names_that_share_a_word() -> None:
+    assert alternatives("HEYDARI Kioumars, HEYDARI Amir Kyomarth") == (
+        "HEYDARI Kioumars",
+        "HEYDARI Amir Kyomarth",
+    )
+    assert alternatives("Elem Group LLP, Limited Liability Partnership “Elem Group”") == (
+        "Elem Group LLP",
+        "Limited Liability Partnership “Elem Group”",
+    )
+
+
+def test_three_comma_separated_names_need_not_share_a_word() -> None:
+    assert alternatives("Ghiath Suleiman DALLA, Ghyath Dala, Ghayth Abu Dalla") == (
+        "Ghiath Suleiman DALLA",
+        "Ghyath Dala",
+        "Ghayth Abu Dalla",
+    )
+
+
+def test_commas_that_belong_to_one_name_are_kept() -> None:
+    for name in (
+        "KIM, Jong Un",  # surname, given names
+        "ABU GHAITH, Sulayman Jassem",  # a two-word surname before the given names
+        "Bank Melli Iran, Hamburg Branch",
+        "Tactical Missile Corporation, Joint Stock Company “Krasny Gidropress”",
+        'OOO "Research, Design and Production Institute"',  # inside quotes
+        "Smith, John, Jr.",  # one-word parts
+    ):
+        assert alternatives(name) == (), name
+
+
+def test_a_comma_inside_quotes_does_not_split_its_part() -> None:
+    assert alternatives('OOO "Alfa, Beta", OOO "Alfa Gamma"') == (
+        'OOO "Alfa, Beta"',
+        'OOO "Alfa Gamma"',
+    )
+
+
+def test_comma_separated_names_each_get_forms() -> None:
+    forms = [f.tokens for f in analyze_name("HEYDARI Kioumars, HEYDARI Amir Kyomarth", "Person")]
+    assert ("heydari", "kioumars") in forms
+    assert ("heydari", "amir", "kyomarth") in forms

@@ -5,6 +5,12 @@ A semicolon or a spaced slash separates whole names; a slash inside a word separ
 spellings of that word, and the n-th name takes the n-th spelling of every such word ("Khaled
 Zubaidi", "Khalid Zubedi"). A slash between short or numeric parts is left alone: it is part
 of the name ("GU/GRU", "J/V", "Department 140/16").
+
+A comma separates whole names too, but only when it must: lists write "SURNAME, Given Names"
+("ABU GHAITH, Sulayman Jassem") and "Bank, Branch" with commas, and those parts are not names
+of their own. So the parts (outside quotes and brackets) must each have two words or more, and
+either share a word ("HEYDARI Kioumars, HEYDARI Amir Kyomarth") or be three or more ("Amr
+Najib Armanazi, Amrou al-Armanazy, Amr al-Armanazi").
 """
 
 from __future__ import annotations
@@ -13,13 +19,19 @@ import re
 
 _NAMES = re.compile(r"\s*;\s*|\s+/\s*|\s*/\s+")
 _WORD_SPELLINGS = re.compile(r"[^\W\d_]{3,}(?:/[^\W\d_]{3,})+")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+# Quotes that open and close with different marks, and those that are the same both ways.
+_OPENING, _CLOSING, _SAME = "«“„(‹[", "»”)›]", '"'
+COMMA_MIN_WORDS = 2  # "KIM, Jong Un": a one-word part is a surname before its given names
+COMMA_MIN_PARTS = 3  # this many parts are a list of names even when they share no word
+SHARED_MIN_LETTERS = 3  # a shared "al" or "de" says nothing
 
 
 def alternatives(name: str) -> tuple[str, ...]:
     """The names written in `name` besides itself, or () when it holds one."""
-    if ";" not in name and "/" not in name:
+    if ";" not in name and "/" not in name and "," not in name:
         return ()
-    parts = [part for part in _NAMES.split(name) if part.strip()]
+    parts = [piece for part in _NAMES.split(name) if part.strip() for piece in comma_names(part)]
     if (
         len(parts) > 1
         and len(parts[0].split()) > 1
@@ -47,3 +59,41 @@ def _word_spellings(name: str) -> list[str]:
             cursor = match.end()
         names.append("".join([*pieces, name[cursor:]]))
     return names
+
+
+def comma_names(name: str) -> list[str]:
+    """The names in `name` if its commas separate whole names (see the module's doc), else it."""
+    parts = _top_level_split(name)
+    words = [{w.casefold() for w in _WORDS.findall(part)} for part in parts]
+    if len(parts) < 2 or any(len(_WORDS.findall(part)) < COMMA_MIN_WORDS for part in parts):
+        return [name]
+    if len(parts) >= COMMA_MIN_PARTS or _share_a_word(words):
+        return parts
+    return [name]
+
+
+def _share_a_word(words: list[set[str]]) -> bool:
+    seen: set[str] = set()
+    for part in words:
+        long_words = {w for w in part if len(w) >= SHARED_MIN_LETTERS}
+        if seen & long_words:
+            return True
+        seen |= long_words
+    return False
+
+
+def _top_level_split(name: str) -> list[str]:
+    """Split at the commas that are outside quotes and brackets."""
+    parts, depth, same_open, start = [], 0, False, 0
+    for i, char in enumerate(name):
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif char in _SAME:
+            same_open = not same_open
+        elif char == "," and depth == 0 and not same_open:
+            parts.append(name[start:i])
+            start = i + 1
+    parts.append(name[start:])
+    return [part.strip() for part in parts if part.strip()]

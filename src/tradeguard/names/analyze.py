@@ -61,7 +61,9 @@ def analyze_name(
     if spellings:
         # "Abas Rashidi; Abbas Rashedi", "Khaled/Khalid Zubaidi": each name written in the
         # field gets its forms, after those of the field as written.
-        parts = (name.replace(";", " ").replace("/", " "), *spellings)
+        # Without its separators, or the whole field would be split again, forever.
+        whole = name.replace(";", " ").replace("/", " ").replace(",", " ")
+        parts = (whole, *spellings)
         return _merged(parts, schema, lang)
     inner = _PARENTHESISED.findall(name)
     if inner:
@@ -124,9 +126,16 @@ def _in_english(
 
 
 def _merged(parts: tuple[str, ...], schema: str | None, lang: str | None) -> tuple[NameForm, ...]:
-    """The forms of each part, the English ones of all parts after all the others, so that
-    they never push a part's own form (the initials in brackets: ВГТРК) past the cap."""
-    merged = {f.tokens: f for part in parts for f in analyze_name(part, schema, lang)}
+    """The forms of the parts taken in turn (every part's first form, then every part's
+    second, ...), the English ones of all parts after all the others: the many romanisations of
+    one part never push another part's own form (the initials in brackets: ВГТРК; the second
+    name of "A / B") past the cap."""
+    per_part = [analyze_name(part, schema, lang) for part in parts]
+    merged: dict[tuple[str, ...], NameForm] = {}
+    for rank in range(max(len(forms) for forms in per_part)):
+        for forms in per_part:
+            if rank < len(forms):
+                merged.setdefault(forms[rank].tokens, forms[rank])
     ordered = sorted(merged.values(), key=lambda form: form.method.endswith(_ENGLISH))
     return tuple(ordered)[:MAX_FORMS]
 
