@@ -60,6 +60,11 @@ def test_belarusian_by_letters() -> None:
     assert ("lukasenka", "aliaksandr", "ryhoravic") in [form.tokens for form in forms]
 
 
+def test_belarusian_names_also_in_the_passport_spelling() -> None:
+    # As Western lists write them: "Siarhei Yaugenavich ZUBKOU", not BGN's "Syarhyey".
+    assert ("siarhei", "yauhenavich", "zubkou") in token_sets("Сяргей Яўгенавіч ЗУБКОЎ", "Person")
+
+
 def test_language_detection() -> None:
     assert cyrillic_language(("ўладзімір",), None) == "be"
     assert cyrillic_language(("їжак",), None) == "uk"

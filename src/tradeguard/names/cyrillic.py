@@ -17,6 +17,7 @@ from .ascii import ascii_tokens
 from .cyrillic_korean import korean_renderings
 from .cyrillic_schemes import (
     BELARUSIAN_NATIONAL,
+    BELARUSIAN_PASSPORT,
     RUSSIAN_ICAO,
     RUSSIAN_PRESS,
     UKRAINIAN_NATIONAL,
@@ -36,7 +37,9 @@ _BGN = {
 _SCHEMES: dict[str, tuple[tuple[Scheme, str], ...]] = {
     "ru": ((RUSSIAN_ICAO, "ru-icao"), (RUSSIAN_PRESS, "ru-press")),
     "uk": ((UKRAINIAN_NATIONAL, "uk"),),
-    "be": ((BELARUSIAN_NATIONAL, "be-national"),),
+    # Passports and most Western lists write Belarusian names with English digraphs and plain
+    # vowels ("Siarhei Yaugenavich ZUBKOU"), which neither BGN nor the national system gives.
+    "be": ((BELARUSIAN_NATIONAL, "be-national"), (BELARUSIAN_PASSPORT, "be-passport")),
 }
 # A Ukrainian or Belarusian name respelt in Russian, romanised as the press and passports do.
 _RUSSIAN_FORMS: dict[str, tuple[tuple[Scheme, str], ...]] = {
