@@ -25,3 +25,9 @@ def test_examples() -> None:
 def test_idempotent(token: str) -> None:
     once = consonant_skeleton(token)
     assert consonant_skeleton(once) == once
+
+
+@pytest.mark.parametrize("token", ["ddj", "1ddj", "dahj", "cchh"])
+def test_idempotent_where_dropping_a_letter_makes_a_fold(token: str) -> None:
+    once = consonant_skeleton(token)
+    assert consonant_skeleton(once) == once

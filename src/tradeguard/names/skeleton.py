@@ -25,14 +25,22 @@ _FOLDS = (("ch", "sh"), ("dj", "j"), ("dh", "th"))
 def consonant_skeleton(token: str) -> str:
     """The consonant skeleton of one token; idempotent."""
     word = "".join(ascii_tokens(token)).replace("q", "k")
-    for spelling, folded in _FOLDS:
-        word = word.replace(spelling, folded)
     if not word.isalpha():
-        return word
+        return _folded(word)
     previous = None
     while word != previous:
         previous = word
-        word = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+        # Folded on every pass: dropping a letter can make a new "dj" ("ddj" -> "dj").
+        word = _DOUBLED.sub(r"\1", _VOWELS.sub("", _folded(word)))
         if len(word) > 1 and word.endswith("h"):
             word = word[:-1]
+    return word
+
+
+def _folded(word: str) -> str:
+    previous = None
+    while word != previous:
+        previous = word
+        for spelling, folded in _FOLDS:
+            word = word.replace(spelling, folded)
     return word
