@@ -99,6 +99,7 @@ class NameIndex:
         self.record_entity = np.fromiter(
             (r.entity for r in self.records), dtype=np.int32, count=len(self.records)
         )
+        self.key_entities: list[int] = self._entities_per_key(sizes).tolist()
         vocab = [k[len(EXACT) :] for k in keys if k.startswith(EXACT)]
         # Per initial, tokens by length: a token can only be FUZZY_CUTOFF-similar to tokens of
         # nearby length, so a lookup scans a few length groups instead of the whole initial.
@@ -121,14 +122,36 @@ class NameIndex:
             weights,
         )
 
+    def _entities_per_key(self, sizes: np.ndarray) -> np.ndarray:
+        """How many distinct entities have a form under each key."""
+        if not len(self.postings):
+            return np.zeros(len(sizes), dtype=np.int64)
+        key_of_posting = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+        entity_count = max(1, len(self.entities))
+        pairs = np.unique(key_of_posting * entity_count + self.record_entity[self.postings])
+        return np.bincount(pairs // entity_count, minlength=len(sizes))
+
     def frequency(self, key: str) -> int:
+        """How many name forms have the key."""
         key_id = self.key_ids.get(key)
         if key_id is None:
             return 0
         return self.key_sizes[key_id]
 
+    def entity_frequency(self, key: str) -> int:
+        """How many entities have a form with the key."""
+        key_id = self.key_ids.get(key)
+        if key_id is None:
+            return 0
+        return self.key_entities[key_id]
+
     def weight(self, token: str) -> float:
-        frequency = self.frequency(EXACT + token) or self.frequency(PHONETIC + phonetic_key(token))
+        # Counted per entity, not per name form: a name with eight renderings would otherwise
+        # count its words eight times, and a word would look commoner the more ways its
+        # bearers' names are written.
+        frequency = self.entity_frequency(EXACT + token) or self.entity_frequency(
+            PHONETIC + phonetic_key(token)
+        )
         return token_weight(frequency)
 
     def similar_tokens(self, token: str) -> list[tuple[str, float]]:
