@@ -29,9 +29,24 @@ def test_surname_readings() -> None:
 
 def test_organisation_with_legal_form() -> None:
     forms = {f.method: f for f in analyze_name("道通机器人有限公司", "Organization")}
-    assert forms["zh-words"].tokens == ("daotong", "jiqi", "ren")
+    assert forms["zh-words"].tokens == ("daotong", "robotics")
     assert forms["zh-pinyin"].tokens == ("dao", "tong", "ji", "qi", "ren")
     assert forms["zh-pinyin"].legal_forms == ("ltd",)
+
+
+def test_persons_keep_their_pinyin() -> None:
+    # 建设 is "construction" in a company name, not in a person's.
+    result = tokens("王建设")
+    assert result[0] == ("wang", "jian", "she")
+    assert ("wang", "jianshe") in result
+    assert all("construction" not in form for form in result)
+    assert tokens("张伟", None)[0] == ("zhang", "wei")
+
+
+def test_organisation_words_in_traditional_characters() -> None:
+    forms = {f.method: f for f in analyze_name("香港德興電子貿易有限公司", "Company")}
+    assert forms["zh-words"].tokens == ("hong", "kong", "dexing", "electronics", "trading")
+    assert forms["zh-pinyin"].tokens[:4] == ("xiang", "gang", "de", "xing")
 
 
 @pytest.mark.skipif(not hanja_available(), reason="the optional hanja package is not installed")

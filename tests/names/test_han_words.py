@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from importlib.resources import files
 
 from tradeguard.matching.compare import compare_names
 from tradeguard.names import analyze_name
-from tradeguard.names.han_words import company_words, segment
+from tradeguard.names.han_glossary import glossary, simplified
+from tradeguard.names.han_words import company_words, glossary_words, segment
 
 
 def test_segment_finds_dictionary_words() -> None:
@@ -35,6 +37,61 @@ def test_punctuation_and_latin_inside_a_name() -> None:
     assert "5g" in company_words(("深圳5G科技",))
 
 
+def test_glossary_words_across_the_breakers_words() -> None:
+    # ICU leaves 数 控 single and splits 零 部件; the glossary's longer word wins.
+    assert company_words(("宁波恒达数控装备",)) == ("ningbo", "hengda", "cnc", "equipment")
+    assert company_words(("嘉禾零部件",))[-1] == "parts"
+    assert company_words(("深圳安芯生物科技",))[-1] == "biotechnology"
+    assert company_words(("道通机器人",)) == ("daotong", "robotics")
+
+
+def test_glossary_words_inside_the_breakers_words() -> None:
+    # 天津市 and 進出口貿易 are one word each to ICU.
+    assert [word for word, _ in glossary_words("天津市進出口貿易")] == [
+        "天津", "市", "進出口", "貿易",
+    ]  # fmt: skip
+    assert company_words(("天津市鼎盛進出口貿易",)) == (
+        "tianjin", "dingsheng", "import", "and", "export", "trading",
+    )  # fmt: skip
+
+
+def test_traditional_characters_are_looked_up_as_simplified() -> None:
+    assert company_words(("香港德興電子貿易",)) == (
+        "hong", "kong", "dexing", "electronics", "trading",
+    )  # fmt: skip
+    assert company_words(("國際實業設備",)) == ("international", "industrial", "equipment")
+    assert company_words(("軟體",)) == ("software",)
+
+
+def test_places_read_as_their_english_names() -> None:
+    assert company_words(("厦门瑞丰光电科技",)) == (
+        "xiamen", "ruifeng", "optoelectronics", "technology",
+    )  # fmt: skip
+    assert company_words(("哈尔滨",)) == ("harbin",)
+    assert company_words(("长光卫星",)) == ("changguang", "satellite")
+
+
+def test_names_without_a_trade_name_of_two_characters_stay_pinyin() -> None:
+    # Persons' names are no company words: 张伟 is not translated however it is analysed.
+    assert company_words(("张伟",)) == ("zhangwei",)
+    # One character beside translated words is read as pinyin throughout: a person (王建设,
+    # not Wang Construction) or mostly a Japanese surname and kind of business (森銀行).
+    assert company_words(("王建设",)) == ("wang", "jianshe")
+    assert company_words(("森銀行",)) == ("sen", "yinxing")
+    assert company_words(("中国银行",)) == ("china", "bank")
+
+
+def test_glossary_words_are_listed_once() -> None:
+    text = (files("tradeguard.names") / "data" / "han_glossary.tsv").read_text(encoding="utf-8")
+    words = [
+        simplified(word)
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+        for word in line.split("\t")[1].split()
+    ]
+    assert len(words) == len(set(words)) == len(glossary())
+
+
 def test_organisations_get_the_words_form_and_persons_do_not() -> None:
     assert "zh-words" in {f.method for f in analyze_name("北京鲁成伟业科技发展有限公司", "Company")}
     assert "zh-words" not in {f.method for f in analyze_name("习近平", "Person")}
@@ -43,6 +100,13 @@ def test_organisations_get_the_words_form_and_persons_do_not() -> None:
 def test_registered_english_name_matches() -> None:
     pair = ("北京鲁成伟业科技发展有限公司", "Beijing Lucheng Weiye Technology Development Co., Ltd")
     assert compare_names(*pair, "Company").match
+    pair = ("宁波恒达数控装备有限公司", "Ningbo Hengda CNC Equipment Co., Ltd.")
+    assert compare_names(*pair, "Company").match
+    pair = ("天津市鼎盛進出口貿易有限公司", "Tianjin Dingsheng Import and Export Trading Co., Ltd.")
+    assert compare_names(*pair, "Company").match
+    # The translated words do not make another trade name the same company.
+    pair = ("宁波恒达数控装备有限公司", "Ningbo Xinghua CNC Equipment Co., Ltd.")
+    assert not compare_names(*pair, "Company").match
 
 
 def test_word_breakers_are_per_thread() -> None:
