@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-# Spelling variants that do not change a word: hamza seats, alif maqsura, ta marbuta, the
-# Persian forms of kaf and ya; harakat (U+064B-U+065F) and dagger alif are dropped.
+# Spelling variants that do not change a word: hamza seats (Persian writes رضائی and رضایی,
+# Arabic ضياء and ضيا), alif maqsura, ta marbuta, the Persian forms of kaf and ya; harakat
+# (U+064B-U+065F), hamza on the line and dagger alif are dropped.
 _FOLD = str.maketrans(
     {
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه",
-        "ک": "ك", "ھ": "ه", "ۃ": "ه", "ے": "ي", "\u0670": None,
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ئ": "ي", "ؤ": "و", "ء": None, "ى": "ي",
+        "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك", "ھ": "ه", "ۃ": "ه", "ے": "ي", "\u0670": None,
         **{chr(code): None for code in range(0x064B, 0x0660)},
     }
 )  # fmt: skip
