@@ -73,6 +73,21 @@ def test_a_bracketed_second_name_gets_forms_of_its_own() -> None:
     assert [f.tokens for f in analyze_name("Kim (Jong) Un", "Person")][0] == ("kim", "jong", "un")
 
 
+def test_a_legal_form_in_brackets_is_no_second_name() -> None:
+    # "(주)" is the short form of 주식회사; as a name of its own it matched "JUA".
+    forms = analyze_name("(주) 한가람", "Company")
+    assert [f.tokens for f in forms] == [("hankaram",), ("hangaram",)]
+    assert forms[0].legal_forms == ("jsc",)
+    assert [f.tokens for f in analyze_name("OOO (LLC) Romashka", "Company")] == [("romashka",)]
+
+
+def test_names_in_one_field_each_keep_a_form_under_the_cap() -> None:
+    # The renderings of the whole field and of the first name must not push out the second
+    # name's own form.
+    name = "ПАО ‘Научно-Производственное Объединение ‘ИСКРА’’ / ПАО НПО ‘Искра’"
+    assert ("npo", "iskra") in [f.tokens for f in analyze_name(name, "Company")]
+
+
 def test_russian_state_enterprise_forms_are_legal_forms() -> None:
     for name in ("FSUE NAMI", "ФГУП «НАМИ»"):
         (form, *_) = analyze_name(name, "Company")

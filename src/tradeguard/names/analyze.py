@@ -65,7 +65,7 @@ def analyze_name(
         whole = name.replace(";", " ").replace("/", " ").replace(",", " ")
         parts = (whole, *spellings)
         return _merged(parts, schema, lang)
-    inner = _PARENTHESISED.findall(name)
+    inner = [text for text in _PARENTHESISED.findall(name) if not _legal_form(text, schema)]
     if inner:
         # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
         # often hold a second name, so the name outside them and each one inside get forms,
@@ -123,6 +123,14 @@ def _in_english(
         return []
     english = in_english(first.tokens, kind is Kind.ORGANIZATION or has_legal_form)
     return [Rendering(english, first.method + _ENGLISH)] if english else []
+
+
+def _legal_form(bracketed: str, schema: str | None) -> bool:
+    """Whether the text in brackets is a legal form ("(주)", "(LLC)"), not a second name."""
+    kind = _KINDS.get(schema or "", Kind.UNKNOWN)
+    # After a stand-in word: split_legal_forms keeps a name that is nothing but a legal form.
+    remainder, codes = split_legal_forms(fold_case(f"x ({bracketed})"), kind)
+    return bool(codes) and not any(char.isalnum() for char in remainder[1:])
 
 
 def _merged(parts: tuple[str, ...], schema: str | None, lang: str | None) -> tuple[NameForm, ...]:
