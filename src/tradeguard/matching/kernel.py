@@ -26,6 +26,7 @@ from tradeguard.matching.jit import compiled
 from tradeguard.matching.namesim import (
     CLOSE_SPELLING,
     CONCAT_FACTOR,
+    CONTAINED_MIN_LETTERS,
     CONTAINED_MIN_TOKENS,
     CONTAINED_QUERY_WEIGHT,
     LISTED_TOKEN_WEIGHT,
@@ -103,6 +104,7 @@ class TokenTable:
         self.vowelless = np.array(vowelless, dtype=bool)
         self.weak = np.array(weak, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
+        self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
 
     def record_weights(self, record: int) -> tuple[float, ...]:
         """The weights of one record's tokens, in order (as compare_tokens takes them)."""
@@ -313,13 +315,15 @@ def _align_pairs(
     l_sums: np.ndarray,
     joined: np.ndarray,
     columns: np.ndarray,
+    letters: np.ndarray,
 ) -> np.ndarray:
     """The reference's greedy alignment and concatenated fallback, pair by pair.
 
     Record r's tokens are positions starts[r]..starts[r]+lengths[r]; `spelled`/`skeleton` hold
     query token x distinct listed token similarities, position p's in column columns[p].
     `joined` holds the raw similarity of the joined names: form f's in row f, reversed in row
-    forms + f, one column per record. Plain loops: compiled by numba below.
+    forms + f, one column per record; `letters` the letters of each record's name. Plain
+    loops: compiled by numba below.
     """
     n_records, n_forms = vowelless.shape
     scores = np.zeros(n_records * n_forms)
@@ -358,7 +362,11 @@ def _align_pairs(
                 matched_query += q_weights[f, best_i]
                 matched_cols += 1
             query_total = q_sums[f]
-            if matched_cols == width and width >= CONTAINED_MIN_TOKENS:
+            if (
+                matched_cols == width
+                and width >= CONTAINED_MIN_TOKENS
+                and letters[r] >= CONTAINED_MIN_LETTERS
+            ):
                 query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
             total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
             score = min(1.0, gained / total) if total != 0.0 else 0.0
@@ -424,5 +432,6 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         l_sums,
         joined,
         columns,
+        table.letters[records],
     )
     return PairScores(pair_records, pair_forms, scores)

@@ -25,6 +25,9 @@ LISTED_TOKEN_WEIGHT = 0.35
 # A one-word listed name is too easily contained by chance ("Ozon" in "Ozon Trading").
 CONTAINED_QUERY_WEIGHT = 0.35
 CONTAINED_MIN_TOKENS = 2
+# ... and at least this many letters: a short listed name ("YUN Chol", "RI Sok", "MI Chung") is
+# contained by chance in most Korean and Chinese names of three syllables.
+CONTAINED_MIN_LETTERS = 9
 # Two spellings with the same phonetic key are this similar at least ("jong"/"chong"), before
 # rescaling, which makes it 0.8 ...
 PHONETIC_FLOOR = 0.9
@@ -106,9 +109,16 @@ def token_matrix(query: Sequence[str], listed: Sequence[str], vowelless: bool) -
 
 
 def align(
-    sim: Sequence[Sequence[float]], q_weights: Sequence[float], l_weights: Sequence[float]
+    sim: Sequence[Sequence[float]],
+    q_weights: Sequence[float],
+    l_weights: Sequence[float],
+    listed_letters: int,
 ) -> tuple[float, list[tuple[int, int, float]]]:
-    """Greedy one-to-one alignment; returns the weighted score and the chosen pairs."""
+    """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
+
+    `listed_letters` is the listed name's length in letters, which decides whether a query
+    that contains it whole is forgiven its other words.
+    """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
         key=lambda cell: (-cell[0], cell[1], cell[2]),
@@ -127,7 +137,9 @@ def align(
         gained += value * (q_weights[i] + LISTED_TOKEN_WEIGHT * l_weights[j])
         matched_query += q_weights[i]
     query_total = sum(q_weights)
-    if len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS:
+    if len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS and (
+        listed_letters >= CONTAINED_MIN_LETTERS
+    ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
     return (min(1.0, gained / total) if total else 0.0), pairs
@@ -151,7 +163,7 @@ def compare_tokens(
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
     sim = token_matrix(query, listed, vowelless)
-    score, chosen = align(sim, q_weights, l_weights)
+    score, chosen = align(sim, q_weights, l_weights, sum(len(token) for token in listed))
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:
         joined = concatenated(query, listed)
