@@ -30,7 +30,7 @@ from tradeguard.names import NameForm
 # Isotonic fits are flat inside each block; ties would lose the ranking the raw score has, so
 # this much of the raw score is mixed back in to keep the map strictly increasing.
 RAW_MIX = 0.02
-# Query names with at most this many letters (in their longest rendering) are "short".
+# Query names with at most this many letters (in their first rendering) are "short".
 SHORT_LETTERS = 10
 
 
@@ -137,5 +137,10 @@ def calibrate(raw: float, letters: int) -> float:
 
 
 def name_letters(forms: Sequence[NameForm]) -> int:
-    """The letters of a query name, in its longest rendering: this picks the curve."""
-    return max((sum(len(token) for token in form.tokens) for form in forms), default=0)
+    """The letters of a query name in its first (most likely) rendering: this picks the curve.
+
+    Not the longest: a short Korean or Persian name has one long romanisation among several
+    ("choi mi jeong", a vowelled Persian spelling), which put it on the long curve and let a
+    coincidence of two syllables alert.
+    """
+    return sum(len(token) for token in forms[0].tokens) if forms else 0
