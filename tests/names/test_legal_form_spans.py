@@ -19,3 +19,36 @@ def test_ordinary_words_only_for_organisations() -> None:
 def test_cjk_affixes_need_no_spaces() -> None:
     assert codes("한화주식회사") == ["jsc"]
     assert codes("株式会社日立") == ["kk"]
+
+
+def test_russian_institution_kinds_in_every_spelling() -> None:
+    fsbei = "federal state budgetary educational institution of higher education msu"
+    assert codes(fsbei) == ["fsbei"]
+    assert codes("fsbei he msu") == ["fsbei"]
+    assert codes("фгбоу во мгу") == ["fsbei"]
+    assert codes("municipal budgetary institution sport school") == ["mbi"]
+    assert codes("публично-правовая компания роскадастр") == ["ppk"]
+    assert codes("public law company roskadastr", Kind.UNKNOWN) == ["ppk"]
+
+
+def test_turkish_suffixes_with_or_without_turkish_letters() -> None:
+    assert codes("aselsan sanayi ve ticaret anonim sirketi") == ["trade", "as"]
+    assert codes("bion group i̇ç ve diș ticaret limited șirketi") == ["trade", "ltd"]
+
+
+def test_institution_words_the_translations_keep_are_not_legal_forms() -> None:
+    assert codes("государственный научно-исследовательский институт химии") == []
+    assert codes("государственный научный центр вектор") == []
+
+
+def test_joint_ventures_spelt_out_but_not_their_initials() -> None:
+    assert codes("совместное предприятие интеграл") == ["jv"]
+    assert codes("sovmestnoe predpriyatie integral") == ["jv"]
+    # СП is also a name's own word ("Авиастар-СП"), and its Latin SP is not cut.
+    assert codes("ао авиастар-сп") == ["jsc"]
+
+
+def test_kazakh_llp_and_private_military_companies() -> None:
+    assert codes("da group 22 жауапкершілігі шектеулі серіктестігі") == ["llp"]
+    assert codes("pmc patriot") == ["mil"]
+    assert codes("pmc patriot", Kind.UNKNOWN) == []

@@ -79,3 +79,60 @@ def test_cjk_affixes() -> None:
 def test_rigour_matches_count_only_as_whole_words() -> None:
     text, codes = split_legal_forms("kaolin ao", Kind.ORGANIZATION)
     assert (normalize(text), codes) == ("kaolin", ("jsc",))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Federal State Budgetary Educational Institution of Higher Education «Baltic University»",
+        "FSBEI HE Baltic University",
+        "ФГБОУ ВО «Балтийский университет»",
+    ],
+)
+def test_russian_institution_kinds_are_cut_in_every_spelling(name: str) -> None:
+    tokens, codes = result(name, "Company")
+    assert codes == ("fsbei",)
+    assert len(tokens) == 2
+
+
+def test_turkish_suffixes_are_cut_with_or_without_turkish_letters() -> None:
+    assert result("Orel Dış Ticaret Limited Şirketi", "Company") == (("orel",), ("trade", "ltd"))
+    assert result("Orel Dis Ticaret Ltd. Sti.", "Company") == (("orel",), ("trade", "ltd"))
+
+
+def test_a_name_that_is_only_an_institution_kind_keeps_its_words() -> None:
+    assert result("Public Law Company", "Company")[0] == ("public", "law", "company")
+
+
+def test_look_alike_letters_do_not_hide_a_legal_form() -> None:
+    # Latin A and O in Cyrillic words.
+    tokens, codes = result("Aкционерное Oбщество «Вектор»", "Company")
+    assert (tokens, codes) == (("vektor",), ("jsc",))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Obshchestvo s ogranichennoy otvetstvennostiu Vektor",
+        "Obshchestvo s ogranichennoj otvetstvennostju Vektor",
+        "Obschestvo s ogranichennoi otvetstvennostiu Vektor",
+    ],
+)
+def test_romanised_legal_forms_in_mixed_romanisations(name: str) -> None:
+    assert result(name, "Company") == (("vektor",), ("llc",))
+
+
+def test_the_russian_word_for_company_goes_where_the_english_does() -> None:
+    assert result("ПАО Компания «Сухой»", "Company") == (("sukhoy",), ("pjsc", "co"))
+    assert result("Sukhoi Company", "Company") == (("sukhoi",), ("co",))
+    # A person keeps every word.
+    assert result("Kompaniya Ivanov", "Person")[0] == ("kompaniya", "ivanov")
+
+
+def test_a_spelt_out_form_with_connecting_words_is_cut_inside_a_name() -> None:
+    name = "The so-called Federal State Budgetary Institution of Science Institute of Archaeology"
+    tokens, codes = result(name, "Company")
+    assert codes == ("fsbi",)
+    assert "budgetary" not in tokens and "archaeology" in tokens
+    # Initials with a short word at an end are not spelt out: "Co Ltd" only at an end.
+    assert result("Acme Co Ltd Trading", "Company")[0] == ("acme", "co", "ltd", "trading")

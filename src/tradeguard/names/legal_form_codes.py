@@ -7,8 +7,10 @@ but the lists distinguish them, so the matched words are looked up here first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
+from .legal_form_institutions import INSTITUTION_FORMS
 from .normalize import normalize
 
 _BY_WORDS: dict[str, tuple[str, ...]] = {
@@ -41,7 +43,15 @@ _BY_WORDS: dict[str, tuple[str, ...]] = {
 _COMPARE_CODES = {
     "ooo": "llc", "tov": "llc", "тоо": "llp", "зат": "cjsc", "coltd": "ltd", "fgup": "fsue",
     "gmbhcokg": "gmbh_co_kg", "yu": "llc",
+    # The Russian institution kinds, under the codes of `legal_form_institutions`.
+    "фгбоу во": "fsbei", "фгаоу во": "fsaei", "fgbu": "fsbi", "фгку": "fsgi", "гку": "sgi",
+    "мку": "mgi", "фкп": "fkp", "ано": "ano",
 }  # fmt: skip
+
+# rigour compare forms that are institution words the translations keep ("State Research
+# Institute of ...", "State Scientific Centre ..."), not legal forms: cut from the Russian
+# name only, they left the English one its words unmatched.
+NOT_LEGAL_FORMS = frozenset({"госнии", "нц"})
 
 # Legal-form words rigour does not know, as word sequences. `ORG_ONLY` ones are ordinary
 # words too ("company"), so they are taken only when the schema says it is an organisation.
@@ -56,13 +66,41 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("federal", "state", "unitary", "enterprise"): "fsue",
     ("федеральное", "государственное", "унитарное", "предприятие"): "fsue",
     ("fgbu",): "fsbi", ("фгбу",): "fsbi", ("fsbi",): "fsbi", ("фкп",): "fkp", ("fkp",): "fkp",
+    # The institution kinds and Turkish suffixes, spelt out in several languages.
+    **INSTITUTION_FORMS,
 }  # fmt: skip
 ORG_ONLY: dict[tuple[str, ...], str] = {
     ("co", "ltd"): "ltd", ("company", "ltd"): "ltd", ("co", "limited"): "ltd",
     ("company", "limited"): "ltd", ("corporation",): "corp", ("corp",): "corp",
     ("company",): "co", ("co",): "co", ("a", "s"): "as", ("a", "ş"): "as",
+    # "ПАО Компания «Сухой»" / "Sukhoi Company": the Russian word goes where the English does.
+    ("компания",): "co", ("kompaniya",): "co", ("kompaniia",): "co", ("компанія",): "co",
+    # АНО (autonomous non-profit organisation) and ЧВК (private military company), romanised
+    # and translated.
+    ("ano",): "ano", ("pmc",): "mil",
 }  # fmt: skip
+
+
+def plain_word(word: str) -> str:
+    """`word` without its accents, Turkish ı as i: "Dış Ticaret Şirketi" is also written
+    "Diș" (comma below), "Dis" and "Sirketi", so the words are looked up in this form."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.replace("ı", "i"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _plain(table: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    return {tuple(plain_word(word) for word in words): code for words, code in table.items()}
+
+
+# Looked up with the words of a name in `plain_word` form.
+ANY_KIND = _plain(ANY_KIND)
+ORG_ONLY = _plain(ORG_ONLY)
 FIRST_WORDS = frozenset(words[0] for words in (*ANY_KIND, *ORG_ONLY))
+# The most words an entry has: "federal state budgetary educational institution of higher
+# professional education".
+MAX_WORDS = max(len(words) for words in (*ANY_KIND, *ORG_ONLY))
 
 # Written without spaces after Han, Kana or Hangul names, so matched as affixes.
 CJK_AFFIXES: tuple[tuple[str, str], ...] = (

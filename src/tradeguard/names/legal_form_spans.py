@@ -14,14 +14,18 @@ from .legal_form_codes import (
     ANY_KIND,
     CJK_AFFIXES,
     FIRST_WORDS,
+    MAX_WORDS,
+    NOT_LEGAL_FORMS,
     ORG_ONLY,
     is_ambiguous,
     legal_form_code,
+    plain_word,
 )
 from .model import Kind
 from .normalize import normalize
 
-_WORD = re.compile(r"\w+")
+# A word with its combining accents: "İç" case-folds to i + a combining dot + ç, one word.
+_WORD = re.compile(r"\w[\w\u0300-\u036f]*")
 # Han, kana, Hangul and the parenthesis of "(주)": the characters a CJK affix starts or ends with.
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff()]")
 
@@ -58,13 +62,15 @@ def _rigour_spans(text: str) -> list[Span]:
     generic = {} if text.isascii() else dict(extract_org_types(text, generic=True))
     spans = []
     for matched in dict.fromkeys([*compare, *(word for word in generic if not word.isascii())]):
+        if compare.get(matched) in NOT_LEGAL_FORMS:
+            continue
         code = legal_form_code(matched, compare.get(matched), generic.get(matched))
         spans.extend(_occurrences(text, matched, code, org_only=False))
     return spans
 
 
 def _supplement_spans(text: str, kind: Kind) -> list[Span]:
-    words = _WORD.findall(text)
+    words = [plain_word(word) for word in _WORD.findall(text)]
     if FIRST_WORDS.isdisjoint(words):
         return []
     found = _supplement_matches(words, kind)
@@ -83,7 +89,9 @@ def _supplement_matches(words: list[str], kind: Kind) -> list[tuple[int, int, st
     index = 0
     while index < len(words):
         if words[index] in FIRST_WORDS:
-            for key in (tuple(words[index : index + 2]), (words[index],)):
+            longest = min(MAX_WORDS, len(words) - index)
+            for length in range(longest, 0, -1):
+                key = tuple(words[index : index + length])
                 entry = _supplement_entry(key, kind)
                 if entry is not None:
                     found.append((index, len(key), *entry))
@@ -141,7 +149,16 @@ def _make_span(text: str, start: int, end: int, code: str, org_only: bool) -> Sp
 
 @lru_cache(maxsize=4096)
 def _traits(matched: str) -> tuple[bool, bool]:
-    """Whether the words are ambiguous, and whether they are spelt out in several words."""
+    """Whether the words are ambiguous, and whether they are spelt out in several words.
+
+    Short words between long ones are the connecting words of a spelt-out form ("federal state
+    budgetary institution of science", "obshchestvo s ogranichennoy otvetstvennostyu"); a form
+    that starts or ends with one ("co ltd", "sp z o o") is initials."""
     words = normalize(matched).split()
-    spelt_out = len(words) >= 2 and all(len(word) >= 3 for word in words)
+    spelt_out = (
+        len(words) >= 2
+        and len(words[0]) >= 3
+        and len(words[-1]) >= 3
+        and sum(len(word) >= 3 for word in words) >= 2
+    )
     return is_ambiguous(matched), spelt_out
