@@ -48,3 +48,9 @@ def test_organisations_get_the_reduced_form_after_the_full_one() -> None:
 
 def test_persons_are_not_reduced() -> None:
     assert [f.tokens for f in analyze_name("Kb Kim", "Person")] == [("kb", "kim")]
+
+
+def test_a_design_office_is_a_design_bureau() -> None:
+    assert reduced("lutch design office") == ("lutch",)
+    assert reduced("special design office turbina") == ("turbina",)
+    assert reduced("design studio lutch") is None

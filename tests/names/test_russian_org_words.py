@@ -106,3 +106,77 @@ def test_other_scripts_are_not_read_as_russian() -> None:
 def test_english_forms_never_push_a_bracketed_name_past_the_cap() -> None:
     name = "Всероссийская государственная телевизионная и радиовещательная компания (ВГТРК)"
     assert ("vgtrk",) in [f.tokens for f in analyze_name(name, "Company")]
+
+
+def test_adjectives_of_place_become_the_place() -> None:
+    assert english("taganrogskiy aviatsionnyy kompleks") == ("taganrog", "aviation", "complex")
+    assert english("permsky porokhovoy zavod") == ("perm", "powder", "plant")
+    # The adjective of a town in -sk and the English town meet at one stem.
+    assert english("bryanskiy avtomobilnyy zavod") == english("bryansk automobile plant")
+    assert english("petrovskii elektromekhanicheskii zavod") == english(
+        "petrovsky electromechanical plant"
+    )
+
+
+def test_towns_that_end_in_a_vowel_come_from_the_glossary() -> None:
+    assert english("vyatskoye mashinostroitelnoye predpriyatiye") == (
+        "vyatka",
+        "machine",
+        "building",
+        "enterprise",
+    )
+
+
+def test_place_adjectives_alone_do_not_make_an_unknown_bearer_an_organisation() -> None:
+    assert english("ivan petrovsky", organisation=False) is None
+    assert [f.tokens for f in analyze_name("Ivan Petrovsky", "Person")] == [("ivan", "petrovsky")]
+    assert english("whisky bar") is None
+
+
+def test_english_wordings_meet_at_the_usual_one() -> None:
+    russian = english("taganrogskiy nauchno issledovatelskiy institut svyazi")
+    assert russian == ("taganrog", "research", "institute", "communications")
+    assert english("taganrog scientific research institute communications") == russian
+    assert english("zavod imeni degtyareva") == ("plant", "degtyareva")
+    assert english("degtyarev plant named after") == ("degtyarev", "plant")
+
+
+def test_initials_are_not_read_as_words() -> None:
+    assert english("institut imeni akademika ye i zababakhina") == (
+        "institute",
+        "academician",
+        "ye",
+        "i",
+        "zababakhina",
+    )
+    assert english("institut fiziki i tekhnologii") == (
+        "institute",
+        "physics",
+        "and",
+        "technologies",
+    )
+
+
+def test_compounds_of_a_prefix_and_a_glossary_word() -> None:
+    assert english("sarapulskiy elektrogeneratornyy zavod") == (
+        "sarapul",
+        "electric",
+        "generator",
+        "plant",
+    )
+    assert english("mediagruppa patriot") == ("media", "group", "patriot")
+    # The prefix alone, or before a word the glossary lacks, changes nothing.
+    assert english("elektrostal") is None
+    assert english("radiola") is None
+
+
+def test_prepositions_are_left_out_and_na_is_on() -> None:
+    assert english("zavod po remontu vooruzheniya") == ("plant", "repair", "armament")
+    assert english("komsomolskiy na amure zavod") == ("komsomol", "on", "amure", "plant")
+    # Only beside a glossary word: a name of other words keeps them.
+    assert english("pri bor") is None
+
+
+def test_a_case_that_reads_otherwise_is_its_own_entry() -> None:
+    assert english("rossiyskaya akademiya nauk") == ("russian", "academy", "sciences")
+    assert english("institut nauki") == ("institute", "science")

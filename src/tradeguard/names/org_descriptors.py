@@ -45,7 +45,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "",
-        r"(?:(?:special|experimental|central) )?(?:design|construction|designing) bureau"
+        r"(?:(?:special|experimental|central) )?(?:design|construction|designing) (?:bureau|office)"
         r"|(?:opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)|kb|okb|skb|sdb|tskb",
     ),
 )

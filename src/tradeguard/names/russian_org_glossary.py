@@ -12,12 +12,17 @@ institution names; not derived from any list. Each line is `class stem english [
 - `word`: a word taken only as written (short or indeclinable words, whose stem would also
   be the start of unrelated words; compound first parts: nauchno-, severo-).
 - `part`: a word taken only as written and only beside another word of the glossary ("i",
-  "dom", "del" are also words of other languages).
+  "dom", "del" are also words of other languages); `-` for no English (the prepositions
+  "po", "pri" and "dlya", which translations leave out or word otherwise).
+- `pre`: the first part of a compound word, taken only when the rest is a glossary word
+  ("elektro" + "generatornyy": electric generator).
 
 Stems are written in one romanisation (BGN-like) and folded at import the same way tokens
 are, so "tsentr"/"centr", "tekhnologii"/"tehnologii" and "moskovskij"/"moskovskiy" meet. An
 English value of several words is written with `_` ("machine_building"), and `plural`
-is used for the noun's plural endings (tekhnologii -> technologies). Words that are often
+is used for the noun's plural endings (tekhnologii -> technologies); a `word` entry overrides
+them where a case reads otherwise (nauk, the genitive plural of Akademiya nauk: sciences;
+nauki, the genitive singular of Institut nauki: science). Words that are often
 trade names (Almaz, Zvezda, Iskra, Progress) are left out: lists keep trade names as they are.
 """
 
@@ -43,7 +48,7 @@ org laboratori laboratory
 org byuro bureau
 word biuro bureau
 org bank bank banks
-org fond fund
+org fond foundation
 org agentstv agency
 org ministerstv ministry
 org sluzhb service
@@ -235,7 +240,7 @@ adj upravlyayushch management
 adj avtomobiln automobile
 adj traktorn tractor
 adj zheleznodorozhn railway
-adj morsk maritime
+adj morsk marine
 adj rechn river
 adj sudokhodn shipping
 adj meditsinsk medical
@@ -287,7 +292,6 @@ adj chernomorsk black_sea
 adj krymsk crimean
 adj kazansk kazan
 adj novosibirsk novosibirsk
-adj ekaterinburgsk yekaterinburg
 adj yekaterinburgsk yekaterinburg
 adj nizhegorodsk nizhny_novgorod
 adj krasnoyarsk krasnoyarsk
@@ -317,4 +321,185 @@ part doma house
 part del affairs
 word shtab staff
 word shtaba staff
+org otdelen branch
+org sudoverf shipyard
+org radiozavod radio_plant
+org avtozavod automobile_plant
+org aviazavod aircraft_plant
+org kontor office
+org predstavitelstv representative_office
+org tamozhn customs
+org uchilishch school
+org kolledzh college
+org klinik clinic
+org stantsi station
+org pravitelstv government
+noun produkt product products
+noun avtomatik automation
+noun fizik physics
+noun matematik mathematics
+noun biologi biology
+noun meditsin medicine
+noun pribor instrument instruments
+noun stal steel
+noun reaktor reactor reactors
+noun raket missile missiles
+noun dvigatel engine engines
+noun sudoremont ship_repair
+noun remont repair
+noun razrabotk development developments
+noun issledovan research
+noun ispytan testing
+noun snabzhen supply
+noun obrazovan education
+noun zdravookhranen healthcare
+noun prezident president
+noun vooruzhen armament armaments
+noun oruzhi weapons
+noun inzhiniring engineering
+noun treyding trading
+noun lizing leasing
+noun menedzhment management
+noun kapital capital
+noun televiden television
+noun telekommunikatsi telecommunications
+noun informatsi information
+noun mikroelektronik microelectronics
+noun zern grain
+noun vertolet helicopter helicopters
+noun korabl ship ships
+noun akademik academician
+noun orden order
+adj elektromekhanichesk electromechanical
+adj porokhov powder
+adj patronn cartridge
+adj prikladn applied
+adj vychisliteln computing
+adj ispytateln testing
+adj agregatn aggregate
+adj nanotekhnologichesk nanotechnology
+adj patriotichesk patriotic
+adj sovremenn modern
+adj avtonomn autonomous
+adj byudzhetn budgetary
+adj unitarn unitary
+adj vyssh higher
+adj molekulyarn molecular
+adj organichesk organic
+adj biologichesk biological
+adj matematichesk mathematical
+adj geologichesk geological
+adj telekommunikatsionn telecommunications
+adj tsifrov digital
+adj kvantov quantum
+adj lazern laser
+adj mikroelektronn microelectronic
+adj poluprovodnikov semiconductor
+adj stankostroiteln machine_tool
+adj instrumentaln tool
+adj vertoletn helicopter
+adj podvodn underwater
+adj korabeln ship
+adj vozdushn air
+adj razvedyvateln reconnaissance
+adj pogranichn border
+adj inostrann foreign
+adj mezhregionaln interregional
+adj zernov grain
+adj russk russian
+adj impersk imperial
+adj gorodsk city
+noun gorod city
+adj detsk childrens
+adj vyatsk vyatka
+adj penzensk penza
+adj kursk kursk
+adj minsk minsk
+adj chitinsk chita
+adj sochinsk sochi
+adj tuapsinsk tuapse
+adj kolomensk kolomna
+adj vologodsk vologda
+adj groznensk grozny
+adj odessk odesa
+adj odesk odesa
+adj grodnensk grodno
+word imeni named_after
+part im named_after
+adj imperatorsk imperial
+adj generatorn generator
+noun generator generator generators
+adj apparatn apparatus
+noun apparat apparatus
+adj priborn instrument
+adj izmeriteln measuring
+noun kompozit composite composites
+org firm firm firms
+noun proekt project projects
+adj udensk ude
+part po -
+part na on
+adj kommunistichesk communist
+adj demokratichesk democratic
+adj liberaln liberal
+word liberalno liberal
+adj sotsialistichesk socialist
+noun motor motor motors
+adj motorn motor
+pre media media
+part pri -
+part dlya -
+noun initsiativ initiative initiatives
+word nauk sciences
+word nauki science
+adj kompozitsionn composite
+noun avtomobil automobile automobiles
+adj mashynobudivn machine_building
+adj pryladobudivn instrument_making
+adj sudnobudivn shipbuilding
+adj vyrobnych production
+org obiednann association
+adj mekhanichn mechanical
+adj khimichn chemical
+adj tekhnichn technical
+adj optychn optical
+adj aviatsiin aviation
+adj naukov scientific
+adj mizhnarodn international
+adj torhov trading
+adj promyslov industrial
+adj budiveln construction
+word proektno design
+noun zashchitnik defender defenders
+noun otechestv fatherland
+noun navigatsi navigation
+noun kataliz catalysis
+noun podgotovk training
+noun volokn fiber fibers
+adj samoletostroiteln aircraft_building
+adj inzhiniringov engineering
+adj vysok high
+adj golovn head
+adj sputnikov satellite
+adj bespilotn unmanned
+adj iskusstvenn artificial
+adj neftepererabatyvayushch oil_refining
+org parokhodstv shipping_company
+adj bronetankov armored
+adj publichn public
+pre elektro electric
+pre radio radio
+pre avia aviation
+pre mikro micro
+pre energo energy
 """
+
+# English phrases of a name in the wording the lists mostly use, applied to the English
+# form, so both English wordings and the Russian meet at the short one:
+# "Научно-исследовательский институт" is a "Research Institute" at least as often as a
+# "Scientific Research Institute"; "named after" (имени) is written or left out at will.
+ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("scientific", "research"), ("research",)),
+    (("named", "after"), ()),
+)
+ENGLISH_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in ENGLISH_PHRASES)

@@ -4,7 +4,10 @@ industrial bank, so a transliterated name meets the translated one the lists als
 Tokens are folded so that the romanisations of one Russian word become one key (BGN, ICAO,
 press and Ukrainian national spellings differ in y/i/j, kh/h, ts/c, shch/sch, ii/iy/yy and
 oye/oe); a declined word is found by cutting the adjective or noun endings off its folded
-form. Only words of the glossary change; the others (the trade name) stay as they were.
+form. Only words of the glossary change, and adjectives of place become the place
+("Taganrogskiy" -> taganrog, see `place_adjectives`); the others (the trade name) stay as they
+were. The English is then put in the wording lists mostly use ("scientific research" ->
+research), so an English name gets the same form and meets it.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .russian_org_glossary import GLOSSARY_TABLE
+from .place_adjectives import place_stem
+from .russian_org_glossary import ENGLISH_FIRST_WORDS, ENGLISH_PHRASES, GLOSSARY_TABLE
 
 # Only i is undoubled (-iy, -yy, -ij and -ii endings; rossiiskiy): a doubled consonant is kept
 # by every romanisation and tells obyedinennyy (united) from obyedinenie (association).
@@ -43,24 +47,34 @@ def fold(word: str) -> str:
     return "e" + word[2:] if word.startswith("ie") else word
 
 
-def _load() -> tuple[dict[str, _Entry], dict[str, _Entry], dict[str, _Entry], dict[str, _Entry]]:
-    adjectives: dict[str, _Entry] = {}
-    nouns: dict[str, _Entry] = {}
-    words: dict[str, _Entry] = {}
-    parts: dict[str, _Entry] = {}
-    tables = {"adj": adjectives, "org": nouns, "noun": nouns, "word": words, "part": parts}
+class _Tables(NamedTuple):
+    adjectives: dict[str, _Entry]
+    nouns: dict[str, _Entry]
+    words: dict[str, _Entry]
+    parts: dict[str, _Entry]
+    prefixes: dict[str, _Entry]
+
+
+def _load() -> _Tables:
+    loaded = _Tables({}, {}, {}, {}, {})
+    tables = {
+        "adj": loaded.adjectives, "org": loaded.nouns, "noun": loaded.nouns,
+        "word": loaded.words, "part": loaded.parts, "pre": loaded.prefixes,
+    }  # fmt: skip
     for line in GLOSSARY_TABLE.strip().splitlines():
         kind, stem, english, *plural = line.split()
-        singular = tuple(english.split("_"))
+        singular = tuple(english.split("_")) if english != "-" else ()
         many = tuple(plural[0].split("_")) if plural else singular
         tables[kind][fold(stem)] = _Entry(singular, many, kind == "org")
-    return adjectives, nouns, words, parts
+    return loaded
 
 
-_ADJECTIVES, _NOUNS, _WORDS, _PARTS = _load()
+_ADJECTIVES, _NOUNS, _WORDS, _PARTS, _PREFIXES = _load()
 # The folded stems' first three letters: most tokens of most names start otherwise, and are
 # passed over without trying the endings.
 _STARTS = frozenset(key[:3] for table in (_ADJECTIVES, _NOUNS, _WORDS) for key in table)
+# A compound's second part has this many letters at least ("elektro" + "generatornyy").
+_MIN_REST = 5
 
 
 @lru_cache(maxsize=65536)
@@ -69,6 +83,10 @@ def _lookup(token: str) -> tuple[tuple[str, ...], bool] | None:
     folded = fold(token)
     if folded[:3] not in _STARTS:
         return None
+    return _lookup_folded(folded) or _compound(folded)
+
+
+def _lookup_folded(folded: str) -> tuple[tuple[str, ...], bool] | None:
     entry = _WORDS.get(folded)
     if entry is not None:
         return entry.english, entry.org
@@ -89,24 +107,60 @@ def _lookup(token: str) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
+def _compound(folded: str) -> tuple[tuple[str, ...], bool] | None:
+    """A first part of the glossary's prefixes joined to a glossary word, in two English words:
+    "elektrogeneratornyy" -> electric generator, "radiopribornyy" -> radio instrument."""
+    for prefix, entry in _PREFIXES.items():
+        rest = folded[len(prefix) :]
+        if folded.startswith(prefix) and len(rest) >= _MIN_REST and rest[:3] in _STARTS:
+            hit = _lookup_folded(rest)
+            if hit is not None:
+                return entry.english + hit[0], hit[1]
+    return None
+
+
 def in_english(tokens: tuple[str, ...], organisation: bool = True) -> tuple[str, ...] | None:
-    """The tokens with the glossary's words in English, or None if none is in the glossary.
+    """The tokens with the glossary's words in English and adjectives of place as the place,
+    or None if nothing changes.
 
     With `organisation` False (a bearer of unknown kind) a word naming a kind of organisation
     (zavod, bank, institut) must be among them, so person names are left alone.
     """
     found: list[tuple[tuple[str, ...], bool] | None] = [_lookup(token) for token in tokens]
-    if not any(found):
-        return None
     if not organisation and not any(hit and hit[1] for hit in found):
         return None
+    glossary = any(found)
     out: list[str] = []
-    for token, hit in zip(tokens, found, strict=True):
+    for index, (token, hit) in enumerate(zip(tokens, found, strict=True)):
         if hit is not None:
             out.extend(hit[0])
-        elif token in _PARTS:
+        elif glossary and token in _PARTS and not _after_initial(tokens, index):
             out.extend(_PARTS[token].english)
         else:
-            out.append(token)
-    english = tuple(out)
-    return english if english != tokens else None
+            out.append(place_stem(token) or token)
+    english = _phrased(tuple(out))
+    return english if english and english != tokens else None
+
+
+def _after_initial(tokens: tuple[str, ...], index: int) -> bool:
+    """Whether the token follows an initial: "imeni A.I. Berga" and "imeni Ye.I. Zababakhina"
+    have the initial И., not the word и (and); Е. is romanised "ye", so two letters count."""
+    return index > 0 and len(tokens[index - 1]) <= 2
+
+
+def _phrased(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The English with each phrase of `ENGLISH_PHRASES` in its usual wording."""
+    if ENGLISH_FIRST_WORDS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        for phrase, usual in ENGLISH_PHRASES:
+            if tokens[index : index + len(phrase)] == phrase:
+                out.extend(usual)
+                index += len(phrase)
+                break
+        else:
+            out.append(tokens[index])
+            index += 1
+    return tuple(out)

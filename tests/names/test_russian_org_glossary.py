@@ -1,0 +1,34 @@
+from collections import Counter
+
+from tradeguard.names.russian_org_glossary import (
+    ENGLISH_FIRST_WORDS,
+    ENGLISH_PHRASES,
+    GLOSSARY_TABLE,
+)
+from tradeguard.names.russian_org_words import fold
+
+_KINDS = {"adj", "org", "noun", "word", "part", "pre"}
+
+
+def _rows() -> list[list[str]]:
+    return [line.split() for line in GLOSSARY_TABLE.strip().splitlines()]
+
+
+def test_rows_are_well_formed() -> None:
+    for row in _rows():
+        assert row[0] in _KINDS, row
+        assert 3 <= len(row) <= 4, row
+        assert all(word == word.lower() and word.isascii() for word in row), row
+
+
+def test_no_two_rows_fold_to_the_same_key() -> None:
+    # A later row would silently replace an earlier one.
+    table = {"org": "noun"}
+    keys = Counter((table.get(row[0], row[0]), fold(row[1])) for row in _rows())
+    assert [key for key, count in keys.items() if count > 1] == []
+
+
+def test_english_phrases_shorten_or_drop() -> None:
+    for phrase, usual in ENGLISH_PHRASES:
+        assert len(usual) < len(phrase)
+        assert phrase[0] in ENGLISH_FIRST_WORDS
