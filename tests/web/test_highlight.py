@@ -38,3 +38,15 @@ def test_the_name_line_is_found_among_deal_explanations() -> None:
     lines = ["country: agree (country kp agrees)", "name: similarity (tokens: un~un 1.00)"]
     assert name_detail(lines).startswith("name:")
     assert name_detail([]) == ""
+
+
+def test_a_word_is_read_as_its_whole_name_reads_it() -> None:
+    # "Чен" alone is Russian "chen"; in "Ким Чен Ын" the name is Korean and it is "jong".
+    query, _ = side_by_side(
+        "Ким Чен Ын", "KIM Jong Un", "Person", "tokens: kim~kim 1.00, jong~jong 1.00, un~un 1.00"
+    )
+    assert [(w.text, w.level) for w in query if w.text.strip()] == [
+        ("Ким", "same"),
+        ("Чен", "same"),
+        ("Ын", "same"),
+    ]

@@ -47,15 +47,34 @@ def name_detail(lines: Iterable[str]) -> str:
 
 def mark(name: str, schema: str | None, similar: dict[str, float]) -> list[Word]:
     """`name` split into words and spaces, each word marked by its best token similarity."""
+    parts = _WORDS.split(name)
+    positional = _positional_tokens(name, schema, sum(1 for p in parts if p and not p.isspace()))
     words: list[Word] = []
-    for part in _WORDS.split(name):
+    position = 0
+    for part in parts:
         if not part or part.isspace():
             words.append(Word(part, ""))
             continue
         tokens = {t for form in analyze_name(part, schema) for t in form.tokens}
+        tokens |= positional[position]
+        position += 1
         best = max((similar.get(t, 0.0) for t in tokens), default=0.0)
         words.append(Word(part, "same" if best >= SAME else "near" if best >= NEAR else ""))
     return words
+
+
+def _positional_tokens(name: str, schema: str | None, count: int) -> list[set[str]]:
+    """Per word, the tokens at its place in the whole name's forms of one token per word.
+
+    A word alone may not read as it does in its name: "Чен" alone is Russian "chen", but in
+    "Ким Чен Ын" the name is Korean and the word is "jong".
+    """
+    positional: list[set[str]] = [set() for _ in range(count)]
+    for form in analyze_name(name, schema):
+        if len(form.tokens) == count:
+            for tokens, token in zip(positional, form.tokens, strict=True):
+                tokens.add(token)
+    return positional
 
 
 def side_by_side(
