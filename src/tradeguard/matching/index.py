@@ -123,13 +123,18 @@ class NameIndex:
         )
 
     def _entities_per_key(self, sizes: np.ndarray) -> np.ndarray:
-        """How many distinct entities have a form under each key."""
+        """How many distinct entities have a form under each key.
+
+        Records are numbered entity by entity and each posting list is in record order, so
+        within a key an entity's records are adjacent: count where the entity changes.
+        """
         if not len(self.postings):
             return np.zeros(len(sizes), dtype=np.int64)
-        key_of_posting = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
-        entity_count = max(1, len(self.entities))
-        pairs = np.unique(key_of_posting * entity_count + self.record_entity[self.postings])
-        return np.bincount(pairs // entity_count, minlength=len(sizes))
+        entities = self.record_entity[self.postings]
+        starts_run = np.ones(len(entities), dtype=np.int64)
+        starts_run[1:] = entities[1:] != entities[:-1]
+        starts_run[self.offsets[:-1]] = 1  # every key's first posting (no key is empty)
+        return np.add.reduceat(starts_run, self.offsets[:-1])
 
     def frequency(self, key: str) -> int:
         """How many name forms have the key."""
