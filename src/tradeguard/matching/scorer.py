@@ -25,7 +25,10 @@ ALGORITHM = "tradeguard-logic"
 # 2.1: Ukrainian/Belarusian names also in Russian form; extra query words cost less when a
 # listed name of two or more words is wholly matched; calibration refitted on list weights,
 # with short query names (10 letters or fewer) on a curve of their own.
-VERSION = "2.1"
+# 2.2: token weights count entities; a short listed name (under 9 letters) inside a longer query
+# is no containment; the curve is picked by the query's first rendering; calibration refitted
+# with two innocent names per hard negative pair.
+VERSION = "2.2"
 
 
 @dataclass(slots=True, frozen=True)
