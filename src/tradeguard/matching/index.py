@@ -114,7 +114,9 @@ class NameIndex:
             lengths = [len(t) for t in tokens]
             self.length_starts[initial] = [bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
         record_tokens = [rec.form.tokens for rec in self.records]
-        weights = {t: self.weight(t) for tokens in record_tokens for t in tokens}
+        # Once per distinct token: the records hold about nine occurrences of each.
+        distinct = dict.fromkeys(t for tokens in record_tokens for t in tokens)
+        weights = {t: self.weight(t) for t in distinct}
         self.table = TokenTable(
             record_tokens,
             [rec.form.vowelless for rec in self.records],
