@@ -8,9 +8,9 @@ from hypothesis import strategies as st
 
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
-from tradeguard.matching.namesim import compare_tokens
+from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, compare_tokens
 from tradeguard.model import Name
-from tradeguard.names import analyze_name
+from tradeguard.names import INITIALS, analyze_name
 
 from factories import company, person
 
@@ -42,6 +42,8 @@ QUERIES = [
     "Rostec",
     "Korea Ryonbong",
     "Aurus",
+    "KRGC",  # the initials of Korea Ryonbong General Corporation, and a near miss of them
+    "KRGS",
     "Nobody At All",
     "K",
 ]
@@ -62,6 +64,8 @@ def assert_kernel_equals_reference(index: NameIndex, name: str) -> None:
             index.table.record_weights(r_idx),
             vowelless=form.vowelless or record.form.vowelless,
         ).score
+        if record.form.method == INITIALS and expected < EXACT_ONLY_FLOOR:
+            expected = 0.0
         assert score == expected, (name, form.tokens, record.form.tokens)
 
 
@@ -69,6 +73,23 @@ def test_kernel_equals_reference_on_every_pair() -> None:
     index = NameIndex(LISTED)
     for name in QUERIES:
         assert_kernel_equals_reference(index, name)
+
+
+def test_initials_forms_meet_only_their_exact_acronym() -> None:
+    index = NameIndex(LISTED)
+    found = {
+        rec.form.tokens: r for r, rec in enumerate(index.records) if rec.form.method == INITIALS
+    }
+    # Korea Ryonbong General, with and without the spelt-out legal form; Rostec State Corporation.
+    assert set(found) == {("krg",), ("krgc",), ("rsc",)}
+    initials = [found[("krgc",)]]
+    for name, expected in (("KRGC", 1.0), ("KRGS", 0.0)):
+        forms = analyze_name(name, None)
+        weights = [[index.weight(t) for t in f.tokens] for f in forms]
+        pairs = score_pairs(
+            index.table.prepare(forms, weights), index.table, np.array(initials, dtype=np.int64)
+        )
+        assert pairs.scores.tolist() == [expected] * len(forms)
 
 
 def test_weak_aliases_are_flagged_per_record() -> None:

@@ -29,6 +29,7 @@ def matcher() -> Matcher:
         ),
         company("LIMITED LIABILITY COMPANY AURUS", entry_id="aurus"),
         company("STATE CORPORATION ROSTEC", entry_id="rostec"),
+        company("Islamic Revolutionary Guard Corps", entry_id="irgc"),
     ]
     return Matcher(NameIndex(entities))
 
@@ -91,6 +92,18 @@ def test_hits_carry_algorithm_and_explanation(matcher: Matcher) -> None:
     assert [f.name for f in hit.features][:1] == ["name"]
     assert 0.0 <= hit.score <= 1.0
     assert hit.to_dict()["entry_id"] == "kju"
+
+
+def test_an_acronym_finds_the_listed_full_name_and_says_so(matcher: Matcher) -> None:
+    (hit,) = matcher.match(make_query("IRGC", schema="Organization"), top=1)
+    assert hit.entity.entry_id == "irgc" and hit.alert
+    assert hit.features[0].detail.startswith("initials of Islamic Revolutionary Guard Corps")
+
+
+@pytest.mark.parametrize("query", ["IRGS", "Irgac", "IRGC Holding"])
+def test_initials_count_only_when_written_exactly(matcher: Matcher, query: str) -> None:
+    hits = matcher.match(make_query(query, schema="Organization"), threshold=0.0)
+    assert all(h.entity.entry_id != "irgc" or h.score < 0.5 for h in hits)
 
 
 def test_unknown_name_has_no_alert(matcher: Matcher) -> None:

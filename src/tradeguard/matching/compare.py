@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from tradeguard.matching.calibration import calibrate, name_letters
 from tradeguard.matching.index import NameIndex
-from tradeguard.matching.namesim import NameComparison, compare_tokens
+from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
-from tradeguard.names import analyze_name
+from tradeguard.names import INITIALS, analyze_name, listed_initials
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,9 +42,11 @@ def best_comparison(
     """
     best: NameComparison | None = None
     forms_a = analyze_name(name_a, schema)
+    forms_b = analyze_name(name_b, schema)
+    forms_b += listed_initials(name_b, schema, forms_b)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
-        for form_b in analyze_name(name_b, schema):
+        for form_b in forms_b:
             weights_b = [index.weight(t) if index else 1.0 for t in form_b.tokens]
             comparison = compare_tokens(
                 form_a.tokens,
@@ -53,6 +55,8 @@ def best_comparison(
                 weights_b,
                 vowelless=form_a.vowelless or form_b.vowelless,
             )
+            if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
+                continue
             if best is None or comparison.score > best.score:
                 best = comparison
     return best, name_letters(forms_a)

@@ -20,7 +20,14 @@ from rapidfuzz.process import extract
 from tradeguard.matching.kernel import TokenTable
 from tradeguard.matching.postings import best_records, sum_postings
 from tradeguard.model import Entity
-from tradeguard.names import NameForm, analyze_name, consonant_skeleton, phonetic_key
+from tradeguard.names import (
+    INITIALS,
+    NameForm,
+    analyze_name,
+    consonant_skeleton,
+    listed_initials,
+    phonetic_key,
+)
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
 EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
@@ -50,6 +57,9 @@ def token_weight(document_frequency: int) -> float:
 
 
 def form_keys(form: NameForm) -> set[str]:
+    if form.method == INITIALS:
+        # Matched only as written (kernel.EXACT_ONLY_FLOOR): no sound-alike key finds it.
+        return {EXACT + token for token in form.tokens}
     keys: set[str] = set()
     for token in form.tokens:
         keys.add(SKELETON + consonant_skeleton(token))
@@ -74,7 +84,8 @@ class NameIndex:
         postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, entity in enumerate(self.entities):
             for n_idx, name in enumerate(entity.names):
-                for form in analyze_name(name.value, entity.schema, name.lang):
+                forms = analyze_name(name.value, entity.schema, name.lang)
+                for form in forms + listed_initials(name.value, entity.schema, forms):
                     if not form.tokens:
                         continue
                     r_idx = len(self.records)
@@ -122,6 +133,7 @@ class NameIndex:
             [rec.form.vowelless for rec in self.records],
             [self.entities[r.entity].names[r.name].quality == "weak" for r in self.records],
             weights,
+            [rec.form.method == INITIALS for rec in self.records],
         )
 
     def _entities_per_key(self, sizes: np.ndarray) -> np.ndarray:

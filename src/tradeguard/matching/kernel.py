@@ -29,6 +29,7 @@ from tradeguard.matching.namesim import (
     CONTAINED_MIN_LETTERS,
     CONTAINED_MIN_TOKENS,
     CONTAINED_QUERY_WEIGHT,
+    EXACT_ONLY_FLOOR,
     LISTED_TOKEN_WEIGHT,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
@@ -79,6 +80,7 @@ class TokenTable:
         vowelless: Sequence[bool],
         weak: Sequence[bool],
         weight: dict[str, float],
+        exact_only: Sequence[bool],
     ) -> None:
         token_ids: dict[str, int] = {}
         flat: list[int] = []
@@ -103,6 +105,7 @@ class TokenTable:
         )
         self.vowelless = np.array(vowelless, dtype=bool)
         self.weak = np.array(weak, dtype=bool)
+        self.exact_only = np.array(exact_only, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
         self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
 
@@ -434,4 +437,6 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         columns,
         table.letters[records],
     )
+    # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ.
+    scores[table.exact_only[pair_records] & (scores < EXACT_ONLY_FLOOR)] = 0.0
     return PairScores(pair_records, pair_forms, scores)

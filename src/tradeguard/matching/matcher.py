@@ -23,7 +23,7 @@ from tradeguard.matching.scorer import (
 )
 from tradeguard.matching.thresholds import DEFAULT_POLICY, ThresholdPolicy
 from tradeguard.model import Entity
-from tradeguard.names import NameForm, analyze_name
+from tradeguard.names import INITIALS, NameForm, analyze_name
 
 # Name forms scored per query. Retrieval ranks by shared rare keys, so the true entry sits near
 # the top. On the OFAC alias hold-out (bench/ofac_holdout.py) 120 forms keep recall@10 within
@@ -161,7 +161,11 @@ class Matcher:
             self.index.table.record_weights(best.record),
             vowelless=form.vowelless or record.form.vowelless,
         )
-        match.features[0].detail = _describe(comparison)
+        detail = _describe(comparison)
+        if record.form.method == INITIALS:
+            # The listed name shows no such word: say where the acronym comes from.
+            detail = f"initials of {match.matched_name}: {detail}"
+        match.features[0].detail = detail
 
 
 def _describe(comparison: NameComparison) -> str:

@@ -48,6 +48,9 @@ SKELETON_FACTOR = 0.9
 TOKEN_FLOOR = 0.5
 # A concatenated comparison ("xijinping" vs "xi jin ping") counts slightly less than tokens.
 CONCAT_FACTOR = 0.97
+# A listed name's initials ("irgc") count only when the query is written as exactly that
+# acronym: a near spelling of an acronym ("Gnatz" for KNAAZ) is no evidence at all.
+EXACT_ONLY_FLOOR = 1.0 - 1e-9
 
 
 @dataclass(slots=True, frozen=True)

@@ -6,15 +6,18 @@ renderings by `consonant_skeleton`.
 """
 
 from .analyze import analyze_name
+from .initials import INITIALS, listed_initials
 from .model import NameForm
 from .normalize import normalize
 from .phonetic import phonetic_key, phonetic_spelling
 from .skeleton import consonant_skeleton
 
 __all__ = [
+    "INITIALS",
     "NameForm",
     "analyze_name",
     "consonant_skeleton",
+    "listed_initials",
     "normalize",
     "phonetic_key",
     "phonetic_spelling",

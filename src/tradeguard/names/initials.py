@@ -1,0 +1,89 @@
+"""The initials of a listed organisation's name, as one more form of it: "IRGC" for Islamic
+Revolutionary Guard Corps, "PFLP" for Popular Front for the Liberation of Palestine, "USC" for
+PJSC United Shipbuilding Corporation, "101 LID" for 101 Light Infantry Division.
+
+Analysts and counterparties write the acronym; lists often give only the full name. The forms
+are made for listed names only (the index, and the listed side of a pairwise comparison), never
+for queries, so two unrelated full names that share their initials ("Korea International
+Exhibition Corporation", "Kuwait Investment Energy Company") never meet through them: a query
+reaches an initials form only by being written as that acronym.
+"""
+
+from __future__ import annotations
+
+from .alternatives import alternatives
+from .ascii import fold_token
+from .model import NameForm
+from .normalize import fold_case, normalize
+
+INITIALS = "initials"
+# Shorter acronyms are everybody's ("CP", "HM"); longer ones are rarely written as acronyms.
+MIN_LETTERS, MAX_LETTERS = 3, 8
+# Words an acronym skips: "Popular Front for the Liberation of Palestine" is PFLP.
+_SKIPPED = frozenset(
+    {"of", "the", "for", "and", "in", "on", "at", "to", "by", "de", "du", "des", "la", "le",
+     "les", "et", "y", "del", "di", "da", "und", "der", "fur"}
+)  # fmt: skip
+# Where the name proper ends: "Design Bureau ... named after A.G. Shipunov" is KBP, not KBPAGS.
+_ENDS = frozenset({"named", "imeni", "im"})
+_ORGANIZATIONS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
+_ENGLISH = "+ru-en"
+
+
+def listed_initials(
+    name: str, schema: str | None, forms: tuple[NameForm, ...]
+) -> tuple[NameForm, ...]:
+    """The initials forms of one listed name, given its `analyze_name` forms.
+
+    From the first rendering; from the English one of a Russian name ("Объединенная
+    Приборостроительная Корпорация" is both OPK and UIMC); and, for a Latin name with a legal
+    form, from its words with the spelt-out legal form kept ("United Shipbuilding
+    Corporation" is USC, though "corporation" is a legal form).
+    """
+    if schema not in _ORGANIZATIONS or not forms or alternatives(name) or "(" in name:
+        return ()
+    first = forms[0]
+    sources = [first.tokens]
+    sources += [form.tokens for form in forms if form.method.endswith(_ENGLISH)][:1]
+    if first.script == "Latin" and first.legal_forms:
+        words = [fold_token(word) for word in normalize(fold_case(name)).split()]
+        # From the name's first word on: a leading legal form is no part of the acronym.
+        if first.tokens[0] in words:
+            del words[: words.index(first.tokens[0])]
+        sources.append(tuple(word for word in words if word not in first.legal_forms))
+    existing = {form.tokens for form in forms}
+    made: dict[tuple[str, ...], NameForm] = {}
+    for tokens in sources:
+        initials = name_initials(tokens)
+        if initials and initials not in existing and initials not in made:
+            made[initials] = NameForm(initials, first.legal_forms, first.script, INITIALS)
+    return tuple(made.values())
+
+
+def name_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The acronym of a name's tokens, numbers kept whole ("101 lid"); None when it would have
+    fewer than three or more than eight letters, or the name is one word."""
+    parts: list[str] = []
+    run: list[str] = []
+    letters = words = 0
+    for token in tokens:
+        if token in _ENDS:
+            break
+        if not token or token in _SKIPPED:
+            continue
+        words += 1
+        if any(char.isdigit() for char in token):
+            if run:
+                parts.append("".join(run))
+                run = []
+            parts.append(token)
+            continue
+        run.append(token[0])
+        letters += 1
+    if run:
+        parts.append("".join(run))
+    if words < 2 or not MIN_LETTERS <= letters <= MAX_LETTERS:
+        return None
+    if not all(part.isascii() and part.isalnum() for part in parts):
+        return None
+    return tuple(parts)

@@ -1,0 +1,70 @@
+import pytest
+
+from tradeguard.names import INITIALS, analyze_name, listed_initials
+from tradeguard.names.initials import name_initials
+
+
+def initials_of(name: str, schema: str | None = "Organization") -> list[tuple[str, ...]]:
+    return [form.tokens for form in listed_initials(name, schema, analyze_name(name, schema))]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Islamic Revolutionary Guard Corps", ("irgc",)),
+        ("Popular Front for the Liberation of Palestine", ("pflp",)),
+        ("Office of the Chief of Military Security Affairs", ("ocmsa",)),
+        ("Al Mashreq Investment Fund", ("amif",)),
+        ("Groupe Islamique Armé", ("gia",)),
+        ("101 LIGHT INFANTRY DIVISION", ("101", "lid")),
+    ],
+)
+def test_the_first_rendering_gives_the_acronym(name: str, expected: tuple[str, ...]) -> None:
+    assert initials_of(name)[0] == expected
+
+
+def test_a_spelt_out_legal_form_is_part_of_the_acronym_a_leading_one_is_not() -> None:
+    assert initials_of("PJSC UNITED SHIPBUILDING CORPORATION", "Company") == [("usc",)]
+    assert ("tdg",) in initials_of("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED", "Company")
+    assert initials_of("OJSC Northern Shipping Company", "Company") == [("nsc",)]
+
+
+def test_a_russian_name_gives_its_own_acronym_and_the_english_one() -> None:
+    found = initials_of("АО «Объединенная Приборостроительная Корпорация»", "LegalEntity")
+    assert found == [("opk",), ("uimc",)]
+
+
+def test_the_acronym_stops_where_named_after_begins() -> None:
+    name = "JOINT-STOCK COMPANY DESIGN BUREAU OF INSTRUMENT MAKING NAMED AFTER A. SHIPUNOV"
+    assert ("dbim",) in initials_of(name, "LegalEntity")
+
+
+@pytest.mark.parametrize("schema", ["Person", "Vessel", None])
+def test_only_organisations_get_initials(schema: str | None) -> None:
+    assert initials_of("Islamic Revolutionary Guard Corps", schema) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "IRGC",  # one word: already the acronym
+        "Cyber Police",  # two letters: everybody's acronym
+        "Abu Nidal Organisation; ANO",  # several names in one field
+        "Allied Democratic Forces (ADF)",  # the acronym is written already
+    ],
+)
+def test_no_initials_for(name: str) -> None:
+    assert initials_of(name) == []
+
+
+def test_forms_are_marked_and_keep_the_legal_form() -> None:
+    name = "Islamic Revolutionary Guard Corps LLC"
+    (form,) = listed_initials(name, "Company", analyze_name(name, "Company"))
+    assert (form.method, form.legal_forms, form.script) == (INITIALS, ("llc",), "Latin")
+
+
+def test_name_initials_bounds() -> None:
+    assert name_initials(("a", "b", "c")) == ("abc",)
+    assert name_initials(("alpha", "beta")) is None
+    assert name_initials(tuple("abcdefghi")) is None
+    assert name_initials(("named", "after", "x", "y", "z")) is None
