@@ -76,3 +76,31 @@ def test_comma_separated_names_each_get_forms() -> None:
     forms = [f.tokens for f in analyze_name("HEYDARI Kioumars, HEYDARI Amir Kyomarth", "Person")]
     assert ("heydari", "kioumars") in forms
     assert ("heydari", "amir", "kyomarth") in forms
+
+
+def test_alias_markers_separate_whole_names() -> None:
+    assert alternatives("DANA HOLDINGS A.K.A DANA ASTRA") == ("DANA HOLDINGS", "DANA ASTRA")
+    assert alternatives("JSC NIIP, f.k.a., OAO NII Priborostroeniya") == (
+        "JSC NIIP,",
+        "OAO NII Priborostroeniya",
+    )
+    assert alternatives("Mirax Group, also known as Mirax Holding") == (
+        "Mirax Group,",
+        "Mirax Holding",
+    )
+
+
+def test_a_leading_alias_marker_is_dropped() -> None:
+    assert [f.tokens for f in analyze_name("a.k.a. Zahir", "Person")] == [("zahir",)]
+
+
+def test_a_bracketed_alias_is_a_second_name() -> None:
+    forms = [f.tokens for f in analyze_name("PEARL (A.K.A. NEI-CHIEN CHU) LI", "Person")]
+    assert forms[1:] == [("pearl", "li"), ("nei", "chien", "chu")]
+    assert not any("aka" in f or "a" in f for f in forms)
+
+
+def test_words_like_markers_are_names() -> None:
+    assert alternatives("Alias bin Ahmad") == ()
+    assert alternatives("KAKA Trading") == ()
+    assert [f.tokens for f in analyze_name("Aka Ltd", "Company")][0] == ("aka",)

@@ -6,6 +6,10 @@ spellings of that word, and the n-th name takes the n-th spelling of every such 
 Zubaidi", "Khalid Zubedi"). A slash between short or numeric parts is left alone: it is part
 of the name ("GU/GRU", "J/V", "Department 140/16").
 
+"a.k.a." and "f.k.a." separate whole names as a semicolon does ("DANA HOLDINGS A.K.A DANA
+ASTRA", "LTS Holding Limited (f.k.a. IPP-International Petroleum Products Ltd.)"); before the
+only name in a field they are dropped ("a.k.a. Zahir").
+
 A comma separates whole names too, but only when it must: lists write "SURNAME, Given Names"
 ("ABU GHAITH, Sulayman Jassem") and "Bank, Branch" with commas, and those parts are not names
 of their own. So the parts (outside quotes and brackets) must each have two words or more, and
@@ -18,6 +22,10 @@ from __future__ import annotations
 import re
 
 _NAMES = re.compile(r"\s*;\s*|\s+/\s*|\s*/\s+")
+_MARKER = r"(?:[afn]\.\s?k\.\s?a\b\.?|(?:also|formerly|previously)\s+known\s+as\b)[\s,:]*"
+_ALIAS_MARKERS = re.compile(r"(?<![\w.])" + _MARKER, re.IGNORECASE)
+# "(a.k.a. X)": the brackets already make X a second name (see `analyze_name`).
+_BRACKETED_MARKERS = re.compile(r"\(\s*" + _MARKER, re.IGNORECASE)
 _WORD_SPELLINGS = re.compile(r"[^\W\d_]{3,}(?:/[^\W\d_]{3,})+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # Quotes that open and close with different marks, and those that are the same both ways.
@@ -29,6 +37,7 @@ SHARED_MIN_LETTERS = 3  # a shared "al" or "de" says nothing
 
 def alternatives(name: str) -> tuple[str, ...]:
     """The names written in `name` besides itself, or () when it holds one."""
+    name = _ALIAS_MARKERS.sub("; ", unbracketed_markers(name))
     if ";" not in name and "/" not in name and "," not in name:
         return ()
     parts = [piece for part in _NAMES.split(name) if part.strip() for piece in comma_names(part)]
@@ -97,3 +106,13 @@ def _top_level_split(name: str) -> list[str]:
             start = i + 1
     parts.append(name[start:])
     return [part.strip() for part in parts if part.strip()]
+
+
+def unbracketed_markers(name: str) -> str:
+    """`name` without the alias markers that open brackets: "PEARL (NEI-CHIEN CHU) LI"."""
+    return _BRACKETED_MARKERS.sub("(", name) if "(" in name else name
+
+
+def without_separators(name: str) -> str:
+    """The field as one name: its separators of names (not of word spellings) made spaces."""
+    return _ALIAS_MARKERS.sub(" ", name).replace(";", " ").replace("/", " ").replace(",", " ")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .alternatives import alternatives
+from .alternatives import alternatives, unbracketed_markers, without_separators
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
 from .honorifics import without_honorifics
@@ -62,9 +62,10 @@ def analyze_name(
         # "Abas Rashidi; Abbas Rashedi", "Khaled/Khalid Zubaidi": each name written in the
         # field gets its forms, after those of the field as written.
         # Without its separators, or the whole field would be split again, forever.
-        whole = name.replace(";", " ").replace("/", " ").replace(",", " ")
+        whole = without_separators(name)
         parts = (whole, *spellings)
         return _merged(parts, schema, lang)
+    name = unbracketed_markers(name)
     inner = [text for text in _PARENTHESISED.findall(name) if not _legal_form(text, schema)]
     if inner:
         # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
