@@ -28,7 +28,9 @@ ALGORITHM = "tradeguard-logic"
 # 2.2: token weights count entities; a short listed name (under 9 letters) inside a longer query
 # is no containment; the curve is picked by the query's first rendering; calibration refitted
 # with two innocent names per hard negative pair.
-VERSION = "2.2"
+# 2.3: listed organisations' initials are forms, matched only when written exactly ("IRGC");
+# "a.k.a." separates names in one field; calibration refitted.
+VERSION = "2.3"
 
 
 @dataclass(slots=True, frozen=True)
