@@ -3,8 +3,8 @@
     .venv/bin/python bench/calibrate.py
 
 Writes src/tradeguard/matching/data/calibration.json: isotonic knots mapping the raw name
-similarity to the share of same-party cases, one curve for short query names (at most
-SHORT_LETTERS letters) and one for the rest. The held-out half
+similarity to the share of same-party cases, one curve per script family of the query name
+and length (at most SHORT_LETTERS letters, or more): `calibration.curve_key`. The held-out half
 is never read here.
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
@@ -28,7 +28,7 @@ from innocent import generate, is_listed, listed_token_sets
 from metrics import isotonic
 from pairs_data import read_pairs, split
 
-from tradeguard.matching.calibration import SHORT_LETTERS, name_letters
+from tradeguard.matching.calibration import SHORT_LETTERS, curve_key, curve_keys
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
@@ -41,31 +41,36 @@ INNOCENT_SEED = 1
 # alerted on 1.7 % of the innocent names (seed 2026), at 2 on 0.9 %, with the same recall at
 # any equal alert rate: the prior moves the operating point, not the ranking.
 INNOCENT_RATIO = 2.0
+# The highest probability a name similarity alone may read: namesakes exist however exact the
+# spelling, and a policy threshold of 1.0 must stay reachable only with other evidence.
+NAME_CERTAINTY = 0.999
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
-def raw_score(schema: str, name_a: str, name_b: str, index: NameIndex) -> tuple[float, int]:
-    """The raw similarity of the best form pair and the letters of the query (name_a)."""
+def raw_score(schema: str, name_a: str, name_b: str, index: NameIndex) -> tuple[float, str]:
+    """The raw similarity of the best form pair and the curve of the query (name_a)."""
     # Weighted by the loaded lists, as in service (and as bench/pairs.py scores them).
-    comparison, letters = best_comparison(name_a, name_b, schema, index)
-    return (comparison.score if comparison else 0.0), letters
+    comparison, curve = best_comparison(name_a, name_b, schema, index)
+    return (comparison.score if comparison else 0.0), curve
 
 
-def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[float, int]]:
+def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[float, str]]:
     matcher = Matcher(index)
     listed = listed_token_sets(index)
-    scores: list[tuple[float, int]] = []
+    scores: list[tuple[float, str]] = []
     for name, schema, _ in generate(count, seed):
         if not is_listed(name, schema, listed):
             found = matcher.name_scores(Query(name, schema)).values()
-            letters = name_letters(analyze_name(name, schema))  # picks the curve, as in match
-            scores.append((max(found, default=0.0), letters))
+            curve = curve_key(analyze_name(name, schema))  # as in match
+            scores.append((max(found, default=0.0), curve))
     return scores
 
 
 def fit(xs: list[float], labels: list[int]) -> dict[str, list[float]]:
     knots_x, knots_y = isotonic(xs, labels)
-    return {"xs": [round(x, 5) for x in knots_x], "ys": [round(y, 5) for y in knots_y]}
+    # A top block of nothing but true pairs fits 1.0; a name alone is never certainty.
+    ys = [min(round(y, 5), NAME_CERTAINTY) for y in knots_y]
+    return {"xs": [round(x, 5) for x in knots_x], "ys": ys}
 
 
 def main() -> None:
@@ -82,12 +87,12 @@ def main() -> None:
     cases += innocent
     labels += [0] * len(innocent)
     curves = {}
-    for curve, short in (("short", True), ("long", False)):
-        chosen = [i for i, (_, n) in enumerate(cases) if (n <= SHORT_LETTERS) == short]
+    for curve in curve_keys():
+        chosen = [i for i, (_, key) in enumerate(cases) if key == curve]
         curves[curve] = fit([cases[i][0] for i in chosen], [labels[i] for i in chosen])
         print(f"{curve}: {len(chosen)} cases, {len(curves[curve]['xs'])} knots", file=sys.stderr)
     payload = {
-        "name": "isotonic-by-length",
+        "name": "isotonic-by-script-and-length",
         "fitted_on": (
             f"{len(fit_half)} pairs (fit half of pairs/list-alias-pairs.csv, split by party) "
             f"and the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "

@@ -5,11 +5,16 @@ import pytest
 from tradeguard.matching.calibration import (
     SHORT_LETTERS,
     Calibration,
-    LengthCalibration,
+    QueryCalibration,
+    calibration_from_dict,
+    curve_key,
+    curve_keys,
     from_dict,
-    length_from_dict,
     shipped,
 )
+from tradeguard.names import analyze_name
+
+IDENTITY_LIKE = Calibration("long", (0.0, 1.0), (0.0, 1.0))
 
 
 def test_interpolates_between_knots_and_stays_strictly_increasing() -> None:
@@ -26,37 +31,70 @@ def test_knots_must_increase() -> None:
 
 def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
     cal = shipped()
-    assert cal.name == "isotonic-by-length"
+    assert cal.name == "isotonic-by-script-and-length"
+    assert len(cal.curves) == len(curve_keys()) == 8
     for curve in cal.curves:
         assert curve(0.0) < 0.5 < curve(1.0)
         assert curve(1.0) > 0.99
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Kim Jong Un", "latin-short"),
+        ("Vladimir Vladimirovich Putin", "latin-long"),
+        ("Путин Владимир Владимирович", "cyrillic-long"),
+        ("Ким Чен Ын", "cyrillic-short"),
+        ("محمد بن سلمان", "abjad-long"),
+        ("김정은", "cjk-short"),
+        ("习近平", "cjk-short"),
+        ("たなか", "cjk-short"),
+        ("Αλέξης Τσίπρας", "latin-long"),  # too few Greek pairs for a curve of their own
+        ("", "latin-short"),
+    ],
+)
+def test_curve_key_is_the_script_family_and_length_of_the_first_rendering(
+    name: str, key: str
+) -> None:
+    assert curve_key(analyze_name(name, "Person")) == key
+
+
+def _two_families(short: Calibration) -> QueryCalibration:
+    fitted = {key: IDENTITY_LIKE for key in curve_keys()}
+    fitted["cyrillic-short"] = short
+    return QueryCalibration("t", fitted)
+
+
 def test_short_names_take_their_own_curve_never_above_the_long_one() -> None:
-    cal = LengthCalibration("t", Calibration("s", (0.0, 1.0), (0.0, 0.5)), IDENTITY_LIKE)
-    assert cal(1.0, SHORT_LETTERS) == pytest.approx(0.98 * 0.5 + 0.02)
-    assert cal(1.0, SHORT_LETTERS + 1) == pytest.approx(1.0)
-    generous = LengthCalibration("t", Calibration("s", (0.0, 1.0), (0.6, 1.0)), IDENTITY_LIKE)
-    assert generous(0.1, SHORT_LETTERS) == pytest.approx(0.1)
+    cal = _two_families(Calibration("s", (0.0, 1.0), (0.0, 0.5)))
+    assert cal(1.0, "cyrillic-short") == pytest.approx(0.98 * 0.5 + 0.02)
+    assert cal(1.0, "cyrillic-long") == pytest.approx(1.0)
+    assert cal(1.0, "latin-short") == pytest.approx(1.0)
+    generous = _two_families(Calibration("s", (0.0, 1.0), (0.6, 1.0)))
+    assert generous(0.1, "cyrillic-short") == pytest.approx(0.1)
 
 
 def test_shipped_short_names_need_more_similarity_for_the_same_probability() -> None:
     cal = shipped()
-    assert cal(0.85, SHORT_LETTERS) < cal(0.85, SHORT_LETTERS + 1)
+    for family in ("latin", "cyrillic", "abjad", "cjk"):
+        assert cal(0.85, f"{family}-short") <= cal(0.85, f"{family}-long")
 
 
-def test_length_calibration_files() -> None:
+def test_calibration_files() -> None:
     curve = {"xs": [0.1, 0.9], "ys": [0.2, 0.8]}
-    both = length_from_dict(
+    every = calibration_from_dict(
+        {"short_letters": SHORT_LETTERS, "curves": dict.fromkeys(curve_keys(), curve)}
+    )
+    assert set(every.fitted) == set(curve_keys())
+    # Before 2.3: one short and one long curve served every script; before 2.1, one curve.
+    older = calibration_from_dict(
         {"short_letters": SHORT_LETTERS, "curves": {"short": curve, "long": curve}}
     )
-    assert both.short == both.long
-    # A single curve, as written before 2.1, serves every length.
-    assert length_from_dict(curve).short == from_dict(curve)
+    assert older.fitted["abjad-long"] == from_dict(curve)
+    assert calibration_from_dict(curve).fitted["cjk-short"] == from_dict(curve)
     with pytest.raises(ValueError, match="another split"):
-        length_from_dict({"short_letters": 3, "curves": {"short": curve, "long": curve}})
-    with pytest.raises(ValueError, match="'short' and a 'long'"):
-        length_from_dict({"short_letters": SHORT_LETTERS, "curves": {"short": curve}})
-
-
-IDENTITY_LIKE = Calibration("long", (0.0, 1.0), (0.0, 1.0))
+        calibration_from_dict({"short_letters": 3, "curves": {"short": curve, "long": curve}})
+    with pytest.raises(ValueError, match="lacks the curves abjad-long"):
+        partial = dict.fromkeys(curve_keys(), curve)
+        del partial["abjad-long"]
+        calibration_from_dict({"short_letters": SHORT_LETTERS, "curves": partial})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tradeguard.matching.calibration import curve_keys
 from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import name_floor, score_entity
 from tradeguard.model import Identifier
@@ -24,7 +25,7 @@ _ID = Identifier("passport", "PA1234567")
     listed_id=st.booleans(),
     schema=st.sampled_from([None, "Person", "Company", "LegalEntity"]),
     listed_is_person=st.booleans(),
-    letters=st.integers(1, 40),
+    curve=st.sampled_from(curve_keys()),
 )
 def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     raw: float,
@@ -35,7 +36,7 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     listed_id: bool,
     schema: str | None,
     listed_is_person: bool,
-    letters: int,
+    curve: str,
 ) -> None:
     identifiers = [_ID] if listed_id else []
     listed = (
@@ -50,9 +51,9 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
         countries=query_country,
         identifiers=(_ID,) if query_id else (),
     )
-    if score_entity(query, listed, raw, "", letters).score >= cutoff:
+    if score_entity(query, listed, raw, "", curve).score >= cutoff:
         assert raw > name_floor(query, cutoff)
-        assert raw > name_floor(query, cutoff, letters)
+        assert raw > name_floor(query, cutoff, curve)
 
 
 def test_floor_rises_with_the_cutoff_and_falls_with_evidence() -> None:

@@ -14,6 +14,15 @@ most SHORT_LETTERS, or more), and each side gets its own curve. The query's leng
 pair's: every candidate of one query then takes the same curve, so calibration never reorders
 the candidates of a query (a split by the shorter name of each pair did, and cost recall@10
 on the OFAC alias hold-out).
+
+The fit is also split by the script family of the query (Latin, Cyrillic, Arabic/Hebrew,
+Chinese/Korean/Japanese). A raw similarity is not the same evidence in every script: a
+vowelless Arabic rendering or a two-syllable Chinese name agrees with some listed name by
+chance far more often than a Cyrillic full name with its patronymic. One scale for all scripts
+made the Arabic-script and Han queries raise most of the false alerts while Cyrillic and Latin
+pairs stayed below the threshold; curves per family buy more recall at every equal innocent
+alert rate (bench/equal_rate.py). Like the length, the family is the query's, so calibration
+never reorders one query's candidates.
 """
 
 from __future__ import annotations
@@ -32,6 +41,19 @@ from tradeguard.names import NameForm
 RAW_MIX = 0.02
 # Query names with at most this many letters (in their first rendering) are "short".
 SHORT_LETTERS = 10
+SHORT, LONG = "short", "long"
+# Script families of the query name. Latin also takes Greek, Thai and names mixing scripts:
+# too few labelled pairs for curves of their own.
+LATIN = "latin"
+FAMILIES = (LATIN, "cyrillic", "abjad", "cjk")
+_FAMILY_OF_SCRIPT = {
+    "Cyrillic": "cyrillic",
+    "Arabic": "abjad",
+    "Hebrew": "abjad",
+    "Han": "cjk",
+    "Hangul": "cjk",
+    "Kana": "cjk",
+}
 
 
 @dataclass(slots=True, frozen=True)
@@ -71,27 +93,32 @@ class Capped:
 
 
 @dataclass(slots=True, frozen=True)
-class LengthCalibration:
-    """One curve for short names (capped by the other) and one for the rest."""
+class QueryCalibration:
+    """One curve per script family of the query and length (see the module's doc); each short
+    curve is capped by the long one of its family."""
 
     name: str
-    short: Calibration
-    long: Calibration
-    # Built once: every hit of every query is calibrated through it.
-    capped: Capped = field(init=False, repr=False, compare=False)
+    fitted: dict[str, Calibration]
+    # Built once: every hit of every query is calibrated through one of them.
+    _curves: dict[str, Capped | Calibration] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "capped", Capped(self.short, self.long))
+        curves: dict[str, Capped | Calibration] = {}
+        for family in FAMILIES:
+            short, long = self.fitted[f"{family}-{SHORT}"], self.fitted[f"{family}-{LONG}"]
+            curves[f"{family}-{SHORT}"] = Capped(short, long)
+            curves[f"{family}-{LONG}"] = long
+        object.__setattr__(self, "_curves", curves)
 
-    def __call__(self, raw: float, letters: int) -> float:
-        return self.curve(letters)(raw)
+    def __call__(self, raw: float, key: str) -> float:
+        return self._curves[key](raw)
 
-    def curve(self, letters: int) -> Capped | Calibration:
-        return self.capped if letters <= SHORT_LETTERS else self.long
+    def curve(self, key: str) -> Capped | Calibration:
+        return self._curves[key]
 
     @property
-    def curves(self) -> tuple[Capped, Calibration]:
-        return self.capped, self.long
+    def curves(self) -> tuple[Capped | Calibration, ...]:
+        return tuple(self._curves.values())
 
 
 IDENTITY = Calibration("identity", (), ())
@@ -105,42 +132,60 @@ def from_dict(data: dict[str, object]) -> Calibration:
     return Calibration(str(data.get("name", "isotonic")), xs, ys)
 
 
-def length_from_dict(data: dict[str, object]) -> LengthCalibration:
+def calibration_from_dict(data: dict[str, object]) -> QueryCalibration:
+    """A calibration file: one curve per curve key (`curve_keys`), or, as written before
+    version 2.3, a "short" and a "long" curve for every script, or (before 2.1) one curve."""
     if "curves" not in data:
-        # A single curve (the format before version 2.1) serves every length.
         single = from_dict(data)
-        return LengthCalibration(single.name, single, single)
+        return _every_family(single.name, single, single)
     curves = data["curves"]
-    if not isinstance(curves, dict) or set(curves) != {"short", "long"}:
-        raise ValueError("a length calibration needs a 'short' and a 'long' curve")
     if data.get("short_letters") != SHORT_LETTERS:
         raise ValueError(f"the calibration was fitted for another split than {SHORT_LETTERS}")
-    return LengthCalibration(
-        str(data.get("name", "isotonic-by-length")),
-        from_dict(curves["short"]),
-        from_dict(curves["long"]),
-    )
+    if not isinstance(curves, dict):
+        raise ValueError("'curves' must map curve keys to curves")
+    name = str(data.get("name", "isotonic"))
+    if set(curves) == {SHORT, LONG}:
+        return _every_family(name, from_dict(curves[SHORT]), from_dict(curves[LONG]))
+    missing = set(curve_keys()) - set(curves)
+    if missing:
+        raise ValueError(f"the calibration lacks the curves {', '.join(sorted(missing))}")
+    return QueryCalibration(name, {key: from_dict(curves[key]) for key in curve_keys()})
+
+
+def _every_family(name: str, short: Calibration, long: Calibration) -> QueryCalibration:
+    fitted = {f"{family}-{SHORT}": short for family in FAMILIES}
+    fitted |= {f"{family}-{LONG}": long for family in FAMILIES}
+    return QueryCalibration(name, fitted)
 
 
 @lru_cache(maxsize=1)
-def shipped() -> LengthCalibration:
+def shipped() -> QueryCalibration:
     """The calibration in the package; identity when none has been fitted yet."""
     resource = files("tradeguard.matching").joinpath("data/calibration.json")
     if not resource.is_file():
-        return LengthCalibration("identity", IDENTITY, IDENTITY)
-    return length_from_dict(json.loads(resource.read_text(encoding="utf-8")))
+        return _every_family("identity", IDENTITY, IDENTITY)
+    return calibration_from_dict(json.loads(resource.read_text(encoding="utf-8")))
 
 
-def calibrate(raw: float, letters: int) -> float:
-    """P(same party) for a raw similarity of a query name with `letters` letters."""
-    return shipped()(raw, letters)
+def calibrate(raw: float, key: str) -> float:
+    """P(same party) for a raw similarity of a query whose `curve_key` is `key`."""
+    return shipped()(raw, key)
 
 
-def name_letters(forms: Sequence[NameForm]) -> int:
-    """The letters of a query name in its first (most likely) rendering: this picks the curve.
+def curve_keys() -> tuple[str, ...]:
+    return tuple(f"{family}-{size}" for family in FAMILIES for size in (SHORT, LONG))
 
-    Not the longest: a short Korean or Persian name has one long romanisation among several
-    ("choi mi jeong", a vowelled Persian spelling), which put it on the long curve and let a
-    coincidence of two syllables alert.
+
+def curve_key(forms: Sequence[NameForm]) -> str:
+    """The curve of a query name: the script family of the name as written, and "short" when
+    its first (most likely) rendering has at most SHORT_LETTERS letters.
+
+    The first rendering, not the longest: a short Korean or Persian name has one long
+    romanisation among several ("choi mi jeong", a vowelled Persian spelling), which put it on
+    the long curve and let a coincidence of two syllables alert.
     """
-    return sum(len(token) for token in forms[0].tokens) if forms else 0
+    if not forms:
+        return f"{LATIN}-{SHORT}"
+    family = _FAMILY_OF_SCRIPT.get(forms[0].script, LATIN)
+    letters = sum(len(token) for token in forms[0].tokens)
+    return f"{family}-{SHORT if letters <= SHORT_LETTERS else LONG}"

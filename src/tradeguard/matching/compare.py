@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tradeguard.matching.calibration import calibrate, name_letters
+from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
@@ -16,7 +16,7 @@ class PairScore:
     score: float
     match: bool
     comparison: NameComparison | None
-    letters: int = 0  # of the query name (name_a), which picks the calibration curve
+    curve: str = ""  # the calibration curve of the query name (name_a)
 
 
 def compare_names(
@@ -27,16 +27,16 @@ def compare_names(
     With an index, tokens are weighted by how common they are in the loaded lists, exactly as
     in `Matcher.match`; without one every token weighs the same.
     """
-    best, letters = best_comparison(name_a, name_b, schema, index)
+    best, curve = best_comparison(name_a, name_b, schema, index)
     # The same calibrated scale as `Matcher.match`, so one threshold means the same in both.
-    score = round(calibrate(best.score, letters), 4) if best else 0.0
-    return PairScore(score, score >= DEFAULT_THRESHOLD, best, letters)
+    score = round(calibrate(best.score, curve), 4) if best else 0.0
+    return PairScore(score, score >= DEFAULT_THRESHOLD, best, curve)
 
 
 def best_comparison(
     name_a: str, name_b: str, schema: str | None = None, index: NameIndex | None = None
-) -> tuple[NameComparison | None, int]:
-    """The raw comparison of the best pair of renderings, and name_a's letters.
+) -> tuple[NameComparison | None, str]:
+    """The raw comparison of the best pair of renderings, and name_a's calibration curve.
 
     Uncalibrated: `bench/calibrate.py` fits the calibration on these.
     """
@@ -59,4 +59,4 @@ def best_comparison(
                 continue
             if best is None or comparison.score > best.score:
                 best = comparison
-    return best, name_letters(forms_a)
+    return best, curve_key(forms_a)

@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 
-from tradeguard.matching.calibration import name_letters
+from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import NameComparison, compare_tokens
@@ -87,11 +87,11 @@ class Matcher:
         forms = analyze_name(query.name, query.schema)
         weights = self._weights(forms)
         # Below the floor no birth date or country could lift a name to the cut-off.
-        letters = name_letters(forms)
+        curve = curve_key(forms)
         prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
-        floor = max(name_floor(query, lowest, letters), prefilter)
+        floor = max(name_floor(query, lowest, curve), prefilter)
         best = self._best_names(forms, weights, floor)
-        scored = [(self._score(query, letters, e_idx, b), b) for e_idx, b in best.items()]
+        scored = [(self._score(query, curve, e_idx, b), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
             chosen = [mb for mb in scored if mb[0].alert][:top]
@@ -131,11 +131,11 @@ class Matcher:
             for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
 
-    def _score(self, query: Query, letters: int, e_idx: int, best: _Best) -> Match:
+    def _score(self, query: Query, curve: str, e_idx: int, best: _Best) -> Match:
         entity = self.index.entities[e_idx]
         record = self.index.records[best.record]
         # The name explanation is filled in only for the hits returned (_explain).
-        scored = score_entity(query, entity, best.score, "", letters)
+        scored = score_entity(query, entity, best.score, "", curve)
         return Match(
             entity=entity,
             score=scored.score,

@@ -29,7 +29,8 @@ ALGORITHM = "tradeguard-logic"
 # is no containment; the curve is picked by the query's first rendering; calibration refitted
 # with two innocent names per hard negative pair.
 # 2.3: listed organisations' initials are forms, matched only when written exactly ("IRGC");
-# "a.k.a." separates names in one field; calibration refitted.
+# "a.k.a." separates names in one field; one calibration curve per script family of the query
+# (Latin, Cyrillic, Arabic/Hebrew, Chinese/Korean/Japanese) and length, none above 0.999.
 VERSION = "2.3"
 
 
@@ -99,15 +100,15 @@ _DEFAULTS: dict[str, float] = {k: v.default for k, v in TUNABLES.items()}
 
 
 def score_entity(
-    query: Query, entity: Entity, name_score: float, name_detail: str, letters: int
+    query: Query, entity: Entity, name_score: float, name_detail: str, curve: str
 ) -> Scored:
     """The hit's score from its raw name similarity and the evidence beside it.
 
-    `letters` is the length of the query name, which picks the calibration curve (short
-    names are calibrated apart, see calibration.py).
+    `curve` is the query name's `calibration.curve_key`: its script family and length pick
+    the calibration curve.
     """
     t = _DEFAULTS
-    name_score = calibrate(name_score, letters)
+    name_score = calibrate(name_score, curve)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
     s = compare_schema(query.schema, entity.schema)
     _apply(scored, "schema", s, scored.score * (1 - t["schema_conflict"]))
@@ -133,20 +134,20 @@ def score_entity(
     return scored
 
 
-def name_floor(query: Query, cutoff: float, letters: int | None = None) -> float:
+def name_floor(query: Query, cutoff: float, curve: str | None = None) -> float:
     """The raw name similarity at or below which no evidence can lift a hit to `cutoff`.
 
     Scoring every candidate's evidence was a third of a query's time, yet most candidates
     cannot reach the alert threshold whatever their dates and countries say. The bound takes
     the best case of every piece of evidence the query carries, so it never drops a hit that
-    `score_entity` would have scored at or above `cutoff`. `letters` (the query name's, as
-    `score_entity` takes them) picks the calibration curve; without it, the lower floor of
-    the two curves holds for any query.
+    `score_entity` would have scored at or above `cutoff`. `curve` (the query name's, as
+    `score_entity` takes it) picks the calibration curve; without it, the lowest floor of all
+    the curves holds for any query.
     """
     evidence = (bool(query.birth_dates), bool(query.countries), bool(query.identifiers))
     calibration = shipped()
-    curves = calibration.curves if letters is None else (calibration.curve(letters),)
-    return min(_floor(*evidence, cutoff, curve) for curve in curves)
+    chosen = calibration.curves if curve is None else (calibration.curve(curve),)
+    return min(_floor(*evidence, cutoff, each) for each in chosen)
 
 
 def _best_case(
