@@ -4,8 +4,8 @@
 
 Writes src/tradeguard/matching/data/calibration.json: isotonic knots mapping the raw name
 similarity to the share of same-party cases, one curve per script family of the query name
-and length (at most SHORT_LETTERS letters, or more): `calibration.curve_key`. The held-out half
-is never read here.
+and length (at most SHORT_LETTERS letters, at most MID_LETTERS, or more; see
+`calibration.curve_key`). The held-out half is never read here.
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
 plus the best hit of innocent Faker names screened against every list (seed 1; the reported
@@ -28,7 +28,7 @@ from innocent import generate, is_listed, listed_token_sets
 from metrics import isotonic
 from pairs_data import read_pairs, split
 
-from tradeguard.matching.calibration import SHORT_LETTERS, curve_key, curve_keys
+from tradeguard.matching.calibration import MID_LETTERS, SHORT_LETTERS, curve_key, curve_keys
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
@@ -98,7 +98,7 @@ def main() -> None:
             f"and the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "
             "tokens weighted by every loaded list"
         ),
-        "short_letters": SHORT_LETTERS,
+        "length_letters": [SHORT_LETTERS, MID_LETTERS],
         "curves": curves,
     }
     TARGET.parent.mkdir(parents=True, exist_ok=True)

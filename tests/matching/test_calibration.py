@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tradeguard.matching.calibration import (
+    MID_LETTERS,
     SHORT_LETTERS,
     Calibration,
     QueryCalibration,
@@ -32,7 +33,7 @@ def test_knots_must_increase() -> None:
 def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
     cal = shipped()
     assert cal.name == "isotonic-by-script-and-length"
-    assert len(cal.curves) == len(curve_keys()) == 8
+    assert len(cal.curves) == len(curve_keys()) == 12
     for curve in cal.curves:
         assert curve(0.0) < 0.5 < curve(1.0)
         assert curve(1.0) > 0.99
@@ -42,14 +43,15 @@ def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
     ("name", "key"),
     [
         ("Kim Jong Un", "latin-short"),
+        ("Vladimir Putin", "latin-mid"),
         ("Vladimir Vladimirovich Putin", "latin-long"),
         ("Путин Владимир Владимирович", "cyrillic-long"),
         ("Ким Чен Ын", "cyrillic-short"),
-        ("محمد بن سلمان", "abjad-long"),
+        ("محمد بن سلمان", "abjad-mid"),
         ("김정은", "cjk-short"),
         ("习近平", "cjk-short"),
         ("たなか", "cjk-short"),
-        ("Αλέξης Τσίπρας", "latin-long"),  # too few Greek pairs for a curve of their own
+        ("Αλέξης Τσίπρας", "latin-mid"),  # too few Greek pairs for curves of their own
         ("", "latin-short"),
     ],
 )
@@ -65,36 +67,47 @@ def _two_families(short: Calibration) -> QueryCalibration:
     return QueryCalibration("t", fitted)
 
 
-def test_short_names_take_their_own_curve_never_above_the_long_one() -> None:
+def test_short_names_take_their_own_curve_never_above_those_of_longer_names() -> None:
     cal = _two_families(Calibration("s", (0.0, 1.0), (0.0, 0.5)))
     assert cal(1.0, "cyrillic-short") == pytest.approx(0.98 * 0.5 + 0.02)
     assert cal(1.0, "cyrillic-long") == pytest.approx(1.0)
     assert cal(1.0, "latin-short") == pytest.approx(1.0)
     generous = _two_families(Calibration("s", (0.0, 1.0), (0.6, 1.0)))
     assert generous(0.1, "cyrillic-short") == pytest.approx(0.1)
+    fitted = {key: IDENTITY_LIKE for key in curve_keys()}
+    fitted["abjad-mid"] = Calibration("m", (0.0, 1.0), (0.0, 0.4))
+    capped_by_mid = QueryCalibration("t", fitted)
+    assert capped_by_mid(1.0, "abjad-short") == capped_by_mid(1.0, "abjad-mid") < 0.5
 
 
 def test_shipped_short_names_need_more_similarity_for_the_same_probability() -> None:
     cal = shipped()
     for family in ("latin", "cyrillic", "abjad", "cjk"):
-        assert cal(0.85, f"{family}-short") <= cal(0.85, f"{family}-long")
+        short, mid, long = (cal(0.85, f"{family}-{size}") for size in ("short", "mid", "long"))
+        assert short <= mid <= long
 
 
 def test_calibration_files() -> None:
     curve = {"xs": [0.1, 0.9], "ys": [0.2, 0.8]}
+    lengths = [SHORT_LETTERS, MID_LETTERS]
     every = calibration_from_dict(
-        {"short_letters": SHORT_LETTERS, "curves": dict.fromkeys(curve_keys(), curve)}
+        {"length_letters": lengths, "curves": dict.fromkeys(curve_keys(), curve)}
     )
     assert set(every.fitted) == set(curve_keys())
-    # Before 2.3: one short and one long curve served every script; before 2.1, one curve.
+    # Before 2.3: one short and one long curve served every script (names over SHORT_LETTERS
+    # took the long one); before 2.1, one curve.
+    short = {"xs": [0.1, 0.9], "ys": [0.1, 0.7]}
     older = calibration_from_dict(
-        {"short_letters": SHORT_LETTERS, "curves": {"short": curve, "long": curve}}
+        {"short_letters": SHORT_LETTERS, "curves": {"short": short, "long": curve}}
     )
-    assert older.fitted["abjad-long"] == from_dict(curve)
+    assert older.fitted["abjad-short"] == from_dict(short)
+    assert older.fitted["abjad-mid"] == older.fitted["abjad-long"] == from_dict(curve)
     assert calibration_from_dict(curve).fitted["cjk-short"] == from_dict(curve)
     with pytest.raises(ValueError, match="another split"):
         calibration_from_dict({"short_letters": 3, "curves": {"short": curve, "long": curve}})
+    with pytest.raises(ValueError, match="other lengths"):
+        calibration_from_dict({"length_letters": [10], "curves": every.fitted})
     with pytest.raises(ValueError, match="lacks the curves abjad-long"):
         partial = dict.fromkeys(curve_keys(), curve)
         del partial["abjad-long"]
-        calibration_from_dict({"short_letters": SHORT_LETTERS, "curves": partial})
+        calibration_from_dict({"length_letters": lengths, "curves": partial})

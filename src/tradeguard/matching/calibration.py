@@ -10,7 +10,8 @@ therefore reads as the share of same-party cases among benchmark cases with that
 Short queries get a curve of their own. A raw 0.9 between "Souza" and "Soyuz", or between two
 two-syllable Chinese names, is a coincidence far more often than a 0.9 between two full names:
 there are only so many short names. So the fit is split by the letters of the query name (at
-most SHORT_LETTERS, or more), and each side gets its own curve. The query's length, not the
+most SHORT_LETTERS, at most MID_LETTERS, or more), and each length gets its own curve, never
+above the curves of longer names. The query's length, not the
 pair's: every candidate of one query then takes the same curve, so calibration never reorders
 the candidates of a query (a split by the shorter name of each pair did, and cost recall@10
 on the OFAC alias hold-out).
@@ -39,9 +40,11 @@ from tradeguard.names import NameForm
 # Isotonic fits are flat inside each block; ties would lose the ranking the raw score has, so
 # this much of the raw score is mixed back in to keep the map strictly increasing.
 RAW_MIX = 0.02
-# Query names with at most this many letters (in their first rendering) are "short".
-SHORT_LETTERS = 10
-SHORT, LONG = "short", "long"
+# Query names with at most this many letters (in their first rendering) are "short", then
+# "mid" (a given name and a surname), then "long" (full names with patronymics, organisations).
+SHORT_LETTERS, MID_LETTERS = 10, 18
+SHORT, MID, LONG = "short", "mid", "long"
+SIZES = (SHORT, MID, LONG)
 # Script families of the query name. Latin also takes Greek, Thai and names mixing scripts:
 # too few labelled pairs for curves of their own.
 LATIN = "latin"
@@ -86,7 +89,7 @@ class Capped:
     """
 
     curve: Calibration
-    cap: Calibration
+    cap: Calibration | Capped
 
     def __call__(self, raw: float) -> float:
         return min(self.curve(raw), self.cap(raw))
@@ -94,8 +97,8 @@ class Capped:
 
 @dataclass(slots=True, frozen=True)
 class QueryCalibration:
-    """One curve per script family of the query and length (see the module's doc); each short
-    curve is capped by the long one of its family."""
+    """One curve per script family of the query and length (see the module's doc); each curve
+    is capped by those of longer names of its family."""
 
     name: str
     fitted: dict[str, Calibration]
@@ -105,8 +108,10 @@ class QueryCalibration:
     def __post_init__(self) -> None:
         curves: dict[str, Capped | Calibration] = {}
         for family in FAMILIES:
-            short, long = self.fitted[f"{family}-{SHORT}"], self.fitted[f"{family}-{LONG}"]
-            curves[f"{family}-{SHORT}"] = Capped(short, long)
+            long = self.fitted[f"{family}-{LONG}"]
+            mid = Capped(self.fitted[f"{family}-{MID}"], long)
+            curves[f"{family}-{SHORT}"] = Capped(self.fitted[f"{family}-{SHORT}"], mid)
+            curves[f"{family}-{MID}"] = mid
             curves[f"{family}-{LONG}"] = long
         object.__setattr__(self, "_curves", curves)
 
@@ -139,13 +144,17 @@ def calibration_from_dict(data: dict[str, object]) -> QueryCalibration:
         single = from_dict(data)
         return _every_family(single.name, single, single)
     curves = data["curves"]
-    if data.get("short_letters") != SHORT_LETTERS:
-        raise ValueError(f"the calibration was fitted for another split than {SHORT_LETTERS}")
     if not isinstance(curves, dict):
         raise ValueError("'curves' must map curve keys to curves")
     name = str(data.get("name", "isotonic"))
     if set(curves) == {SHORT, LONG}:
+        if data.get("short_letters") != SHORT_LETTERS:
+            raise ValueError(f"the calibration was fitted for another split than {SHORT_LETTERS}")
         return _every_family(name, from_dict(curves[SHORT]), from_dict(curves[LONG]))
+    if data.get("length_letters") != [SHORT_LETTERS, MID_LETTERS]:
+        raise ValueError(
+            f"the calibration was fitted for other lengths than {SHORT_LETTERS}/{MID_LETTERS}"
+        )
     missing = set(curve_keys()) - set(curves)
     if missing:
         raise ValueError(f"the calibration lacks the curves {', '.join(sorted(missing))}")
@@ -153,8 +162,9 @@ def calibration_from_dict(data: dict[str, object]) -> QueryCalibration:
 
 
 def _every_family(name: str, short: Calibration, long: Calibration) -> QueryCalibration:
+    # Names of more than SHORT_LETTERS letters took the long curve before the mid one existed.
     fitted = {f"{family}-{SHORT}": short for family in FAMILIES}
-    fitted |= {f"{family}-{LONG}": long for family in FAMILIES}
+    fitted |= {f"{family}-{size}": long for family in FAMILIES for size in (MID, LONG)}
     return QueryCalibration(name, fitted)
 
 
@@ -173,12 +183,12 @@ def calibrate(raw: float, key: str) -> float:
 
 
 def curve_keys() -> tuple[str, ...]:
-    return tuple(f"{family}-{size}" for family in FAMILIES for size in (SHORT, LONG))
+    return tuple(f"{family}-{size}" for family in FAMILIES for size in SIZES)
 
 
 def curve_key(forms: Sequence[NameForm]) -> str:
-    """The curve of a query name: the script family of the name as written, and "short" when
-    its first (most likely) rendering has at most SHORT_LETTERS letters.
+    """The curve of a query name: the script family of the name as written, and its length in
+    letters of its first (most likely) rendering.
 
     The first rendering, not the longest: a short Korean or Persian name has one long
     romanisation among several ("choi mi jeong", a vowelled Persian spelling), which put it on
@@ -188,4 +198,5 @@ def curve_key(forms: Sequence[NameForm]) -> str:
         return f"{LATIN}-{SHORT}"
     family = _FAMILY_OF_SCRIPT.get(forms[0].script, LATIN)
     letters = sum(len(token) for token in forms[0].tokens)
-    return f"{family}-{SHORT if letters <= SHORT_LETTERS else LONG}"
+    size = SHORT if letters <= SHORT_LETTERS else MID if letters <= MID_LETTERS else LONG
+    return f"{family}-{size}"

@@ -62,10 +62,11 @@ TUNABLES: dict[str, Tunable] = {
 }
 DEFAULT_THRESHOLD = TUNABLES["threshold"].default
 # A name this weak cannot be rescued to an alert by an identifier alone: the id might be reused.
-# On the calibrated scale, where a one-word listed name inside a two-word query ("Avtovaz Group"
-# for "JSC AVTOVAZ") reads about 0.26 since the calibration counts two innocent names per hard
-# negative pair.
-PLAUSIBLE_NAME = 0.25
+# On the raw similarity, not the calibrated one: each calibration curve reads a name that shares
+# nothing with the listed one differently (0.38 for long Latin names, 0.03 for Chinese ones),
+# while raw 0.4 always means some of the name's weight agrees ("Avtovaz Group" for "JSC
+# AVTOVAZ" is 0.57, a name sharing no word 0).
+PLAUSIBLE_NAME = 0.4
 
 
 @dataclass(slots=True)
@@ -108,6 +109,7 @@ def score_entity(
     the calibration curve.
     """
     t = _DEFAULTS
+    raw_name = name_score
     name_score = calibrate(name_score, curve)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
     s = compare_schema(query.schema, entity.schema)
@@ -126,7 +128,7 @@ def score_entity(
     elif c.outcome == "conflict":
         _apply(scored, "country", c, scored.score * (1 - t["country_conflict"]))
     i = compare_identifiers(query.identifiers, entity.identifiers)
-    if i.outcome == "agree" and name_score >= PLAUSIBLE_NAME:
+    if i.outcome == "agree" and raw_name >= PLAUSIBLE_NAME:
         _apply(scored, "identifier", i, max(scored.score, t["identifier_agree_floor"]))
     elif i.outcome == "conflict":
         _apply(scored, "identifier", i, scored.score * (1 - t["identifier_conflict"]))
@@ -160,7 +162,7 @@ def _best_case(
         best = _gain(best, t["birth_date_agree"], 1.0)
     if country:
         best = _gain(best, t["country_agree"], 1.0)
-    if identifier and name_score >= PLAUSIBLE_NAME:
+    if identifier and raw >= PLAUSIBLE_NAME:
         best = max(best, t["identifier_agree_floor"])
     return min(1.0, best)
 
