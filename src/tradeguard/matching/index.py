@@ -83,11 +83,19 @@ class NameIndex:
         self._similar: dict[str, list[tuple[str, float]]] = {}
         postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, entity in enumerate(self.entities):
+            # An entity's names often share forms ("KIM Jong Un", "Kim Jong-un"): one record
+            # each, or a query would score the same tokens twice and they would take two of its
+            # candidate places. Kept apart where scoring differs: weak aliases, abjad forms,
+            # initials.
+            seen: set[tuple[tuple[str, ...], bool, bool, bool]] = set()
             for n_idx, name in enumerate(entity.names):
+                weak = name.quality == "weak"
                 forms = analyze_name(name.value, entity.schema, name.lang)
                 for form in forms + listed_initials(name.value, entity.schema, forms):
-                    if not form.tokens:
+                    key = (form.tokens, form.vowelless, weak, form.method == INITIALS)
+                    if not form.tokens or key in seen:
                         continue
+                    seen.add(key)
                     r_idx = len(self.records)
                     self.records.append(FormRecord(e_idx, n_idx, form))
                     for key in form_keys(form):
