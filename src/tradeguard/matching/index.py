@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,6 +74,24 @@ def form_keys(form: NameForm) -> set[str]:
     return keys
 
 
+def _distinct_forms(entity: Entity) -> Iterator[tuple[int, NameForm]]:
+    """Each form of the entity's names with the index of its name, once.
+
+    An entity's names often share forms ("KIM Jong Un", "Kim Jong-un"); a second record would
+    score the same tokens again and take a second of the query's candidate places. Forms are
+    kept apart where scoring differs: weak aliases, abjad forms, initials.
+    """
+    seen: set[tuple[tuple[str, ...], bool, bool, bool]] = set()
+    for n_idx, name in enumerate(entity.names):
+        weak = name.quality == "weak"
+        forms = analyze_name(name.value, entity.schema, name.lang)
+        for form in forms + listed_initials(name.value, entity.schema, forms):
+            distinct = (form.tokens, form.vowelless, weak, form.method == INITIALS)
+            if form.tokens and distinct not in seen:
+                seen.add(distinct)
+                yield n_idx, form
+
+
 class NameIndex:
     """Immutable after build; safe to share between threads and to pickle."""
 
@@ -83,23 +101,11 @@ class NameIndex:
         self._similar: dict[str, list[tuple[str, float]]] = {}
         postings: dict[str, list[int]] = defaultdict(list)
         for e_idx, entity in enumerate(self.entities):
-            # An entity's names often share forms ("KIM Jong Un", "Kim Jong-un"): one record
-            # each, or a query would score the same tokens twice and they would take two of its
-            # candidate places. Kept apart where scoring differs: weak aliases, abjad forms,
-            # initials.
-            seen: set[tuple[tuple[str, ...], bool, bool, bool]] = set()
-            for n_idx, name in enumerate(entity.names):
-                weak = name.quality == "weak"
-                forms = analyze_name(name.value, entity.schema, name.lang)
-                for form in forms + listed_initials(name.value, entity.schema, forms):
-                    key = (form.tokens, form.vowelless, weak, form.method == INITIALS)
-                    if not form.tokens or key in seen:
-                        continue
-                    seen.add(key)
-                    r_idx = len(self.records)
-                    self.records.append(FormRecord(e_idx, n_idx, form))
-                    for key in form_keys(form):
-                        postings[key].append(r_idx)
+            for n_idx, form in _distinct_forms(entity):
+                r_idx = len(self.records)
+                self.records.append(FormRecord(e_idx, n_idx, form))
+                for key in form_keys(form):
+                    postings[key].append(r_idx)
         self._freeze(postings)
 
     def _freeze(self, postings: dict[str, list[int]]) -> None:
