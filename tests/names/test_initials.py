@@ -51,6 +51,8 @@ def test_only_organisations_get_initials(schema: str | None) -> None:
         "Cyber Police",  # two letters: everybody's acronym
         "Abu Nidal Organisation; ANO",  # several names in one field
         "Allied Democratic Forces (ADF)",  # the acronym is written already
+        "Dana Holdings A.K.A Dana Astra Trading",  # two names
+        "Bank Melli Iran, Hamburg Branch",  # a comma may part two names
     ],
 )
 def test_no_initials_for(name: str) -> None:

@@ -11,7 +11,6 @@ reaches an initials form only by being written as that acronym.
 
 from __future__ import annotations
 
-from .alternatives import alternatives
 from .ascii import fold_token
 from .model import NameForm
 from .normalize import fold_case, normalize
@@ -28,6 +27,10 @@ _SKIPPED = frozenset(
 _ENDS = frozenset({"named", "imeni", "im"})
 _ORGANIZATIONS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
 _ENGLISH = "+ru-en"
+# Marks of a field that holds several names or a name in brackets (`alternatives`,
+# `analyze_name`): whose initials would mix two names. A plain test, as this runs for every
+# listed name.
+_SEVERAL = (";", "/", ",", "(", "k.a", "K.A")
 
 
 def listed_initials(
@@ -40,7 +43,7 @@ def listed_initials(
     form, from its words with the spelt-out legal form kept ("United Shipbuilding
     Corporation" is USC, though "corporation" is a legal form).
     """
-    if schema not in _ORGANIZATIONS or not forms or alternatives(name) or "(" in name:
+    if schema not in _ORGANIZATIONS or not forms or any(mark in name for mark in _SEVERAL):
         return ()
     first = forms[0]
     sources = [first.tokens]
