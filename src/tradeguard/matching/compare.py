@@ -8,7 +8,7 @@ from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
-from tradeguard.names import INITIALS, analyze_name, listed_initials
+from tradeguard.names import INITIALS, analyze_name, listed_forms
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,8 +42,7 @@ def best_comparison(
     """
     best: NameComparison | None = None
     forms_a = analyze_name(name_a, schema)
-    forms_b = analyze_name(name_b, schema)
-    forms_b += listed_initials(name_b, schema, forms_b)
+    forms_b = listed_forms(name_b, schema)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
         for form_b in forms_b:

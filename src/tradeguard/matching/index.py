@@ -23,9 +23,8 @@ from tradeguard.model import Entity
 from tradeguard.names import (
     INITIALS,
     NameForm,
-    analyze_name,
     consonant_skeleton,
-    listed_initials,
+    listed_forms,
     phonetic_key,
 )
 
@@ -84,8 +83,7 @@ def _distinct_forms(entity: Entity) -> Iterator[tuple[int, NameForm]]:
     seen: set[tuple[tuple[str, ...], bool, bool, bool]] = set()
     for n_idx, name in enumerate(entity.names):
         weak = name.quality == "weak"
-        forms = analyze_name(name.value, entity.schema, name.lang)
-        for form in forms + listed_initials(name.value, entity.schema, forms):
+        for form in listed_forms(name.value, entity.schema, name.lang):
             distinct = (form.tokens, form.vowelless, weak, form.method == INITIALS)
             if form.tokens and distinct not in seen:
                 seen.add(distinct)

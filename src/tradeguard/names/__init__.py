@@ -6,7 +6,7 @@ renderings by `consonant_skeleton`.
 """
 
 from .analyze import analyze_name
-from .initials import INITIALS, listed_initials
+from .initials import INITIALS, listed_forms, listed_initials
 from .model import NameForm
 from .normalize import normalize
 from .phonetic import phonetic_key, phonetic_spelling
@@ -17,6 +17,7 @@ __all__ = [
     "NameForm",
     "analyze_name",
     "consonant_skeleton",
+    "listed_forms",
     "listed_initials",
     "normalize",
     "phonetic_key",

@@ -36,8 +36,12 @@ SHARED_MIN_LETTERS = 3  # a shared "al" or "de" says nothing
 
 
 def alternatives(name: str) -> tuple[str, ...]:
-    """The names written in `name` besides itself, or () when it holds one."""
-    name = _ALIAS_MARKERS.sub("; ", unbracketed_markers(name))
+    """The names written in `name` besides itself, or () when it holds one.
+
+    Alias markers that open brackets are expected gone (`unbracketed_markers`, which
+    `analyze_name` applies first): "(f.k.a. X)" is the brackets' second name, not a split.
+    """
+    name = _ALIAS_MARKERS.sub("; ", name)
     if ";" not in name and "/" not in name and "," not in name:
         return ()
     parts = [piece for part in _NAMES.split(name) if part.strip() for piece in comma_names(part)]

@@ -32,7 +32,8 @@ from .russian_org_words import in_english
 from .scripts import MIXED, repair_lookalikes, script_of
 
 MAX_FORMS = 8
-_ENGLISH = "+ru-en"
+# The method suffix of the English rendering of a Russian organisation name.
+ENGLISH = "+ru-en"
 _ENGLISH_SCRIPTS = frozenset({"Latin", "Cyrillic", MIXED})
 _PARENTHESISED = re.compile(r"\(([^()]*\w[^()]*)\)")
 _KINDS = {
@@ -57,6 +58,7 @@ def analyze_name(
     Vessel, Airplane) or None; `lang` an ISO 639 code or None. Never raises; an empty or
     letterless name gives an empty tuple.
     """
+    name = unbracketed_markers(name)
     spellings = alternatives(name)
     if spellings:
         # "Abas Rashidi; Abbas Rashedi", "Khaled/Khalid Zubaidi": each name written in the
@@ -65,7 +67,6 @@ def analyze_name(
         whole = without_separators(name)
         parts = (whole, *spellings)
         return _merged(parts, schema, lang)
-    name = unbracketed_markers(name)
     inner = [text for text in _PARENTHESISED.findall(name) if not _legal_form(text, schema)]
     if inner:
         # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
@@ -74,7 +75,7 @@ def analyze_name(
         whole = name.replace("(", " ").replace(")", " ")
         parts = (whole, _PARENTHESISED.sub(" ", name), *inner)
         return _merged(parts, schema, lang)
-    context = Context(_KINDS.get(schema or "", Kind.UNKNOWN), canonical_lang(lang))
+    context = Context(schema_kind(schema), canonical_lang(lang))
     text = fold_case(name)
     if context.kind is Kind.PERSON:
         text = strip_titles(text)
@@ -105,6 +106,11 @@ def analyze_name(
     return _forms(renderings + english, legal_forms, script)
 
 
+def schema_kind(schema: str | None) -> Kind:
+    """What a FollowTheMoney schema says about the bearer of a name."""
+    return _KINDS.get(schema or "", Kind.UNKNOWN)
+
+
 def _in_english(
     renderings: list[Rendering], kind: Kind, has_legal_form: bool, script: str
 ) -> list[Rendering]:
@@ -123,12 +129,12 @@ def _in_english(
     if first.vowelless or not first.tokens:
         return []
     english = in_english(first.tokens, kind is Kind.ORGANIZATION or has_legal_form)
-    return [Rendering(english, first.method + _ENGLISH)] if english else []
+    return [Rendering(english, first.method + ENGLISH)] if english else []
 
 
 def _legal_form(bracketed: str, schema: str | None) -> bool:
     """Whether the text in brackets is a legal form ("(주)", "(LLC)"), not a second name."""
-    kind = _KINDS.get(schema or "", Kind.UNKNOWN)
+    kind = schema_kind(schema)
     # After a stand-in word: split_legal_forms keeps a name that is nothing but a legal form.
     remainder, codes = split_legal_forms(fold_case(f"x ({bracketed})"), kind)
     return bool(codes) and not any(char.isalnum() for char in remainder[1:])
@@ -145,7 +151,7 @@ def _merged(parts: tuple[str, ...], schema: str | None, lang: str | None) -> tup
         for forms in per_part:
             if rank < len(forms):
                 merged.setdefault(forms[rank].tokens, forms[rank])
-    ordered = sorted(merged.values(), key=lambda form: form.method.endswith(_ENGLISH))
+    ordered = sorted(merged.values(), key=lambda form: form.method.endswith(ENGLISH))
     return tuple(ordered)[:MAX_FORMS]
 
 

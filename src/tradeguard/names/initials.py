@@ -11,8 +11,9 @@ reaches an initials form only by being written as that acronym.
 
 from __future__ import annotations
 
+from .analyze import ENGLISH, analyze_name, schema_kind
 from .ascii import fold_token
-from .model import NameForm
+from .model import Kind, NameForm
 from .normalize import fold_case, normalize
 
 INITIALS = "initials"
@@ -25,12 +26,19 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 # Where the name proper ends: "Design Bureau ... named after A.G. Shipunov" is KBP, not KBPAGS.
 _ENDS = frozenset({"named", "imeni", "im"})
-_ORGANIZATIONS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
-_ENGLISH = "+ru-en"
 # Marks of a field that holds several names or a name in brackets (`alternatives`,
 # `analyze_name`): whose initials would mix two names. A plain test, as this runs for every
 # listed name.
 _SEVERAL = (";", "/", ",", "(", "k.a", "K.A")
+
+
+def listed_forms(
+    name: str, schema: str | None = None, lang: str | None = None
+) -> tuple[NameForm, ...]:
+    """The forms a listed name is indexed and compared by: `analyze_name`'s, then its
+    initials."""
+    forms = analyze_name(name, schema, lang)
+    return forms + listed_initials(name, schema, forms)
 
 
 def listed_initials(
@@ -43,11 +51,13 @@ def listed_initials(
     form, from its words with the spelt-out legal form kept ("United Shipbuilding
     Corporation" is USC, though "corporation" is a legal form).
     """
-    if schema not in _ORGANIZATIONS or not forms or any(mark in name for mark in _SEVERAL):
+    if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
+        return ()
+    if any(mark in name for mark in _SEVERAL):
         return ()
     first = forms[0]
     sources = [first.tokens]
-    sources += [form.tokens for form in forms if form.method.endswith(_ENGLISH)][:1]
+    sources += [form.tokens for form in forms if form.method.endswith(ENGLISH)][:1]
     if first.script == "Latin" and first.legal_forms:
         words = [fold_token(word) for word in normalize(fold_case(name)).split()]
         # From the name's first word on: a leading legal form is no part of the acronym.
