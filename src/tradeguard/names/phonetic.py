@@ -31,38 +31,42 @@ _PARTICLES = {
     "abdul": "abd", "abdel": "abd", "abdal": "abd", "abdol": "abd", "abdoul": "abd",
     "ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu", "el": "al", "ul": "al",
 }  # fmt: skip
-_REWRITES = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"^ye", "e"),
-        (r"^i(?=[aou])", "y"),
-        (r"^(?:hs|x)", "s"),
-        (r"shch|sch|sh", "s"),
-        (r"dzh|dj|tch|zh|ch", "j"),
-        (r"ph", "f"),
-        (r"th", "t"),
-        (r"dh", "d"),
-        (r"gh", "g"),
-        (r"kh$", "k"),
-        (r"kh", "h"),
-        (r"ck|q", "k"),
-        (r"c(?=[eiy])", "s"),
-        (r"c", "k"),
-        (r"x", "ks"),
-        (r"ts|tz", "z"),
-        (r"eo", "o"),
-        (r"eu", "u"),
-        (r"oo|ou", "u"),
-        (r"ee", "i"),
-        (r"^w", "v"),
-        (r"(?<=[bdfghjklmnpqrstvz])w", "u"),
-        (r"^y(?=[aeiou])", "Y"),
-        (r"y", "i"),
-        (r"(?<=[aeiou])h$", ""),
-        (r"b", "p"),
-        (r"d", "t"),
-        (r"g", "k"),
-    )
+# Each rule is a regular expression, or a plain string where the rule needs no context:
+# str.replace does the same substitution several times faster, and every listed token passes
+# through all of them when the index is built.
+_RULES = (
+    (r"^ye", "e"),
+    (r"^i(?=[aou])", "y"),
+    (r"^(?:hs|x)", "s"),
+    (r"shch|sch|sh", "s"),
+    (r"dzh|dj|tch|zh|ch", "j"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "g"),
+    (r"kh$", "k"),
+    ("kh", "h"),
+    (r"ck|q", "k"),
+    (r"c(?=[eiy])", "s"),
+    ("c", "k"),
+    ("x", "ks"),
+    (r"ts|tz", "z"),
+    ("eo", "o"),
+    ("eu", "u"),
+    (r"oo|ou", "u"),
+    ("ee", "i"),
+    (r"^w", "v"),
+    (r"(?<=[bdfghjklmnpqrstvz])w", "u"),
+    (r"^y(?=[aeiou])", "Y"),
+    ("y", "i"),
+    (r"(?<=[aeiou])h$", ""),
+    ("b", "p"),
+    ("d", "t"),
+    ("g", "k"),
+)
+_REWRITES: tuple[tuple[re.Pattern[str] | str, str], ...] = tuple(
+    (pattern if pattern.isalpha() else re.compile(pattern), replacement)
+    for pattern, replacement in _RULES
 )
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "w": "u"}
@@ -87,14 +91,20 @@ def phonetic_spelling(token: str) -> str:
     return _DOUBLED.sub(r"\1", word) if word.isalpha() else word
 
 
+@lru_cache(maxsize=65536)
 def _rewritten(token: str) -> str:
-    """Rules 1-6 applied, lower-case; a token with digits (or empty) comes back as it is."""
+    """Rules 1-6 applied, lower-case; a token with digits (or empty) comes back as it is.
+
+    Cached apart from the key and the spelling, which both start from it."""
     word = "".join(ascii_tokens(token))
     if not word or not word.isalpha():
         return word
     word = _PARTICLES.get(word, word)
     for pattern, replacement in _REWRITES:
-        word = pattern.sub(replacement, word)
+        if isinstance(pattern, str):
+            word = word.replace(pattern, replacement)
+        else:
+            word = pattern.sub(replacement, word)
     return word.lower()
 
 
