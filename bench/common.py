@@ -20,12 +20,14 @@ from typing import Any
 
 import httpx
 
+from tradeguard.gcpause import paused_gc
 from tradeguard.lists.base import ListData
 from tradeguard.lists.csvutil import allowing_cut_last_row
 from tradeguard.lists.registry import group, loader
 from tradeguard.matching.cache import cache_key, load_or_build
 from tradeguard.matching.index import NameIndex
 from tradeguard.model import Entity
+from tradeguard.names.batch import default_processes
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -56,7 +58,7 @@ def require_data() -> None:
 def parse_lists(calls: Sequence[tuple[list[Path], str]] = ALL_LISTS) -> list[ListData]:
     """Parse list files with the project's loaders; the CSL extract is cut mid-row."""
     parsed: list[ListData] = []
-    with allowing_cut_last_row():
+    with allowing_cut_last_row(), paused_gc():  # as Engine.parse
         for paths, fmt in calls:
             for chosen, files in group(paths, fmt):
                 parsed.append(loader(chosen).load(files))
@@ -69,7 +71,9 @@ def all_entities(parsed: Sequence[ListData]) -> list[Entity]:
 
 def cached_index(parsed: Sequence[ListData]) -> NameIndex:
     key = cache_key([d.content_hash for d in parsed])
-    return load_or_build(CACHE, key, lambda: NameIndex(all_entities(parsed)))
+    return load_or_build(
+        CACHE, key, lambda: NameIndex(all_entities(parsed), processes=default_processes())
+    )
 
 
 def load_all_index() -> NameIndex:

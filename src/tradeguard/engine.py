@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from tradeguard.gcpause import paused_gc
 from tradeguard.lists.base import ListData, ListFormatError
 from tradeguard.lists.csvutil import allowing_cut_last_row
 from tradeguard.lists.registry import group, loader
@@ -21,6 +22,7 @@ from tradeguard.matching.compare import PairScore, compare_names
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Match, Matcher
 from tradeguard.matching.query import Query
+from tradeguard.names.batch import default_processes
 from tradeguard.store.home import resolve_home
 from tradeguard.store.snapshots import ListVersion, SnapshotStore, StoreResult
 
@@ -77,7 +79,7 @@ class Engine:
             allowing_cut_last_row() if allow_truncated else nullcontext([])
         )
         try:
-            with guard as dropped:
+            with guard as dropped, paused_gc():
                 parsed = [
                     (chosen, loader(chosen).load(files)) for chosen, files in group(paths, fmt)
                 ]
@@ -101,7 +103,9 @@ class Engine:
         if self._index is None or self._index_key != key:
             ids = [v.id for v in versions]
             self._index = load_or_build(
-                self.home / "cache", key, lambda: NameIndex(list(self.store.entities(ids)))
+                self.home / "cache",
+                key,
+                lambda: NameIndex(list(self.store.entities(ids)), processes=default_processes()),
             )
             self._index_key = key
         return self._index

@@ -10,13 +10,15 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
+from tradeguard.gcpause import paused_gc
 from tradeguard.matching.kernel import TokenTable
 from tradeguard.matching.postings import best_records, sum_postings
 from tradeguard.model import Entity
@@ -24,9 +26,9 @@ from tradeguard.names import (
     INITIALS,
     NameForm,
     consonant_skeleton,
-    listed_forms,
     phonetic_key,
 )
+from tradeguard.names.batch import NameKey, analysed_names
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
 EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
@@ -61,10 +63,10 @@ def form_keys(form: NameForm) -> set[str]:
         return {EXACT + token for token in form.tokens}
     keys: set[str] = set()
     for token in form.tokens:
-        keys.add(SKELETON + consonant_skeleton(token))
-        if not form.vowelless:
-            keys.add(EXACT + token)
-            keys.add(PHONETIC + phonetic_key(token))
+        if form.vowelless:
+            keys.add(_token_keys(token)[0])
+        else:
+            keys.update(_token_keys(token))
     if len(form.tokens) > 1 and not form.vowelless:
         keys.add(JOINED + "".join(form.tokens))
         keys.add(JOINED + "".join(sorted(form.tokens)))
@@ -73,7 +75,17 @@ def form_keys(form: NameForm) -> set[str]:
     return keys
 
 
-def _distinct_forms(entity: Entity) -> Iterator[tuple[int, NameForm]]:
+@lru_cache(maxsize=1 << 17)
+def _token_keys(token: str) -> tuple[str, str, str]:
+    """The skeleton, exact and phonetic keys of a token (its skeleton first).
+
+    Cached: the index holds about nine occurrences of each distinct token."""
+    return SKELETON + consonant_skeleton(token), EXACT + token, PHONETIC + phonetic_key(token)
+
+
+def _distinct_forms(
+    entity: Entity, analysed: Mapping[NameKey, tuple[NameForm, ...]]
+) -> Iterator[tuple[int, NameForm]]:
     """Each form of the entity's names with the index of its name, once.
 
     An entity's names often share forms ("KIM Jong Un", "Kim Jong-un"); a second record would
@@ -83,7 +95,7 @@ def _distinct_forms(entity: Entity) -> Iterator[tuple[int, NameForm]]:
     seen: set[tuple[tuple[str, ...], bool, bool, bool]] = set()
     for n_idx, name in enumerate(entity.names):
         weak = name.quality == "weak"
-        for form in listed_forms(name.value, entity.schema, name.lang):
+        for form in analysed[name.value, entity.schema, name.lang]:
             distinct = (form.tokens, form.vowelless, weak, form.method == INITIALS)
             if form.tokens and distinct not in seen:
                 seen.add(distinct)
@@ -93,32 +105,56 @@ def _distinct_forms(entity: Entity) -> Iterator[tuple[int, NameForm]]:
 class NameIndex:
     """Immutable after build; safe to share between threads and to pickle."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], processes: int = 1) -> None:
+        """Index the entities' names; `processes` > 1 analyses a large list's names on that
+        many cores (`names.batch`), with the same result."""
+        with paused_gc():
+            self._build(entities, processes)
+
+    def _build(self, entities: Sequence[Entity], processes: int) -> None:
         self.entities = list(entities)
         self.records: list[FormRecord] = []
         self._similar: dict[str, list[tuple[str, float]]] = {}
-        postings: dict[str, list[int]] = defaultdict(list)
+        analysed = analysed_names(
+            (
+                (name.value, entity.schema, name.lang)
+                for entity in self.entities
+                for name in entity.names
+            ),
+            processes,
+        )
+        # Postings as two flat columns (key number, record), grouped by key in `_freeze`:
+        # a million appends to one list per key cost more than one sort.
+        numbers: dict[str, int] = {}
+        posting_keys: list[int] = []
+        posting_records: list[int] = []
         for e_idx, entity in enumerate(self.entities):
-            for n_idx, form in _distinct_forms(entity):
+            for n_idx, form in _distinct_forms(entity, analysed):
                 r_idx = len(self.records)
                 self.records.append(FormRecord(e_idx, n_idx, form))
-                for key in form_keys(form):
-                    postings[key].append(r_idx)
-        self._freeze(postings)
+                found = [numbers.setdefault(key, len(numbers)) for key in form_keys(form)]
+                posting_keys.extend(found)
+                posting_records.extend([r_idx] * len(found))
+        self._freeze(numbers, posting_keys, posting_records)
 
-    def _freeze(self, postings: dict[str, list[int]]) -> None:
-        keys = sorted(postings)
+    def _freeze(
+        self, numbers: dict[str, int], posting_keys: list[int], posting_records: list[int]
+    ) -> None:
+        keys = sorted(numbers)
         self.key_ids = {key: i for i, key in enumerate(keys)}
-        sizes = np.array([len(postings[k]) for k in keys], dtype=np.int64)
+        position = np.empty(len(keys), dtype=np.int64)
+        position[[numbers[key] for key in keys]] = np.arange(len(keys))
+        key_of_posting = position[np.array(posting_keys, dtype=np.int64)]
+        # Stable, so each key's records stay in record order (`_entities_per_key` needs it).
+        order = np.argsort(key_of_posting, kind="stable")
+        self.postings = np.array(posting_records, dtype=np.int32)[order]
+        sizes = np.bincount(key_of_posting, minlength=len(keys))
         self.offsets = np.zeros(len(keys) + 1, dtype=np.int64)
         np.cumsum(sizes, out=self.offsets[1:])
         # Plain-list copies: every query reads a few dozen of these, and indexing a numpy array
         # one element at a time costs several times a list lookup.
         self.key_sizes: list[int] = sizes.tolist()
         self.key_starts: list[int] = self.offsets[:-1].tolist()
-        self.postings = np.fromiter(
-            (r for k in keys for r in postings[k]), dtype=np.int32, count=int(sizes.sum())
-        )
         self.record_entity = np.fromiter(
             (r.entity for r in self.records), dtype=np.int32, count=len(self.records)
         )
