@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from tradeguard.gcpause import paused_gc
+from tradeguard.heap import collector_paused
 from tradeguard.lists.base import ListData
 from tradeguard.lists.csvutil import allowing_cut_last_row
 from tradeguard.lists.registry import group, loader
@@ -58,7 +58,7 @@ def require_data() -> None:
 def parse_lists(calls: Sequence[tuple[list[Path], str]] = ALL_LISTS) -> list[ListData]:
     """Parse list files with the project's loaders; the CSL extract is cut mid-row."""
     parsed: list[ListData] = []
-    with allowing_cut_last_row(), paused_gc():  # as Engine.parse
+    with allowing_cut_last_row(), collector_paused():  # as Engine.parse
         for paths, fmt in calls:
             for chosen, files in group(paths, fmt):
                 parsed.append(loader(chosen).load(files))

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from tradeguard.gcpause import paused_gc
+from tradeguard.heap import collector_paused
 from tradeguard.lists.base import ListData, ListFormatError
 from tradeguard.lists.csvutil import allowing_cut_last_row
 from tradeguard.lists.registry import group, loader
@@ -79,7 +79,7 @@ class Engine:
             allowing_cut_last_row() if allow_truncated else nullcontext([])
         )
         try:
-            with guard as dropped, paused_gc():
+            with guard as dropped, collector_paused():
                 parsed = [
                     (chosen, loader(chosen).load(files)) for chosen, files in group(paths, fmt)
                 ]

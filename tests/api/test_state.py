@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeguard.api import heap, state
+from tradeguard.api import state
 from tradeguard.api.state import Service
 from tradeguard.engine import Engine
 from tradeguard.matching.index import NameIndex
@@ -96,19 +96,3 @@ def test_readiness_waits_for_one_screening_of_the_new_index(
     service.warm()
     # The process's first screening (kernels loaded, caches filled) is paid before readiness.
     assert screened == [(state.WARM_UP_NAME, False)] and service.ready
-
-
-def test_nested_pauses_resume_the_collector_after_the_last() -> None:
-    assert gc.isenabled()
-    with heap.collector_paused():
-        with heap.collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with heap.collector_paused():
-            pass
-        assert not gc.isenabled()  # not turned on by a pause when it was off before
-    finally:
-        gc.enable()

@@ -7,7 +7,7 @@ import threading
 import time
 from typing import Any
 
-from tradeguard.api import heap
+from tradeguard import heap
 from tradeguard.engine import Engine
 from tradeguard.ftm import ftm_id, to_ftm
 from tradeguard.matching.index import NameIndex
@@ -56,7 +56,7 @@ class Service:
         """
         with self._lock:
             if self._indexed is None:
-                with heap.collector_paused():  # see api/heap.py
+                with heap.collector_paused():  # see heap.py
                     self._swap(*self._build())
                     heap.settle()
             elif time.monotonic() - self._checked >= REFRESH_SECONDS and not self._building:
@@ -78,7 +78,7 @@ class Service:
     def _rebuild(self) -> None:
         try:
             # Paused until the new index is frozen: re-enabled earlier, the collector's next
-            # pass would walk the whole new index (api/heap.py).
+            # pass would walk the whole new index (heap.py).
             with heap.collector_paused():
                 index, versions = self._build()
                 with self._lock:

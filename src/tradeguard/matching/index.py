@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
-from tradeguard.gcpause import paused_gc
+from tradeguard.heap import collector_paused
 from tradeguard.matching.kernel import TokenTable
 from tradeguard.matching.postings import best_records, sum_postings
 from tradeguard.model import Entity
@@ -108,7 +108,7 @@ class NameIndex:
     def __init__(self, entities: Sequence[Entity], processes: int = 1) -> None:
         """Index the entities' names; `processes` > 1 analyses a large list's names on that
         many cores (`names.batch`), with the same result."""
-        with paused_gc():
+        with collector_paused():
             self._build(entities, processes)
 
     def _build(self, entities: Sequence[Entity], processes: int) -> None:

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
-from tradeguard.gcpause import paused_gc
+from tradeguard.heap import collector_paused
 
 from .initials import listed_forms
 from .model import NameForm
@@ -78,7 +78,7 @@ def analysed_names(
 
 
 def _packed_forms(names: list[NameKey]) -> list[tuple[_Packed, ...]]:
-    with paused_gc():  # as the parent's build
+    with collector_paused():  # as the parent's build
         return [
             tuple(
                 (form.tokens, form.legal_forms, form.script, form.method, form.vowelless)

@@ -8,7 +8,8 @@ not the matching or the writes, was the service's p99 of about a second. While a
 being built, the growing heap made the collector run such passes again and again (a third of
 the build time).
 
-So the collector is paused while an index is built, and once it serves, what is alive is
+So the collector is paused while lists are parsed and an index is built (`Engine.parse`,
+`NameIndex`, the name analysis workers), and once it serves, what is alive is
 collected once and frozen (`gc.freeze`): later collections skip those objects, and stay in the
 milliseconds. Frozen objects are still freed by reference counting when an index is replaced;
 the collection at each swap unfreezes first, so no cycle of an old index is kept for good.
