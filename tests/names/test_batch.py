@@ -1,3 +1,5 @@
+import multiprocessing
+import os
 import time
 
 import pytest
@@ -38,8 +40,8 @@ def test_several_processes_give_the_same_forms_as_one(monkeypatch: pytest.Monkey
     here: list[NameKey] = []
 
     def slowly(value: str, schema: str | None, lang: str | None) -> tuple[NameForm, ...]:
-        # Slow in this process only (the spawned worker imports the real function), so the
-        # worker has started before this process has taken every chunk.
+        # Slow, so that the worker has started before this process has taken every chunk
+        # (`here` counts this process's names only).
         here.append((value, schema, lang))
         time.sleep(0.05)
         return listed_forms(value, schema, lang)
@@ -49,6 +51,24 @@ def test_several_processes_give_the_same_forms_as_one(monkeypatch: pytest.Monkey
     assert parallel == serial
     assert set(parallel) == set(names)
     assert 0 < len(here) < len(names)  # both processes did part of it
+
+
+def _dies(names: list[NameKey]) -> None:
+    os._exit(1)  # as a spawned worker stopped by a script with no __main__ guard
+
+
+def test_a_worker_that_cannot_start_leaves_its_names_to_this_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    names = [(f"{value} {n}", schema, lang) for n in range(8) for value, schema, lang in NAMES]
+    serial = analysed_names(names)
+
+    # Forked, the worker runs this replacement: its pool breaks at the first chunk it takes.
+    monkeypatch.setattr("tradeguard.names.batch._packed_forms", _dies)
+    monkeypatch.setattr(
+        "tradeguard.names.batch._context", lambda: multiprocessing.get_context("fork")
+    )
+    assert analysed_names(names, processes=2, min_names=0) == serial
 
 
 def test_few_names_stay_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,16 +1,19 @@
 """The forms of many listed names at once, analysed in several processes when there are many.
 
 Analysing names is pure Python and most of an index build: about 15 s of 27 s with every real
-list loaded. Names are independent of each other, so the work splits across cores. Workers
-are spawned, not forked: a fork would copy a running service's threads and held locks.
+list loaded. Names are independent of each other, so the work splits across cores.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.context import BaseContext
 
 from tradeguard.heap import collector_paused
 
@@ -61,8 +64,7 @@ def analysed_names(
     # (Cyrillic, Arabic) cost several times more per name than others.
     chunks = [distinct[start::CHUNKS] for start in range(CHUNKS)]
     result: dict[NameKey, tuple[NameForm, ...]] = {}
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=processes - 1, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=processes - 1, mp_context=_context()) as pool:
         pending = [pool.submit(_packed_forms, chunk) for chunk in chunks]
         # This process takes chunks from the end while the workers start up and take them
         # from the front; it stops at the first chunk a worker has begun.
@@ -71,10 +73,26 @@ def analysed_names(
                 break
             result.update((key, listed_forms(*key)) for key in chunk)
         for chunk, future in zip(chunks, pending, strict=True):
-            if not future.cancelled():
-                for key, packed in zip(chunk, future.result(), strict=True):
-                    result[key] = tuple(NameForm(*fields) for fields in packed)
+            if future.cancelled():
+                continue
+            try:
+                packed_forms = future.result()
+            except BrokenProcessPool:
+                # A worker could not start (a spawned worker re-imports the main module,
+                # and a script without a `__main__` guard stops it): this process does it.
+                result.update((key, listed_forms(*key)) for key in chunk)
+                continue
+            for key, packed in zip(chunk, packed_forms, strict=True):
+                result[key] = tuple(NameForm(*fields) for fields in packed)
     return result
+
+
+def _context() -> BaseContext:
+    """Fork where that is safe (Linux, no other thread), which needs no import of the main
+    module; else spawn, as a fork would copy a running service's threads and held locks."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _packed_forms(names: list[NameKey]) -> list[tuple[_Packed, ...]]:
