@@ -1,24 +1,50 @@
 from __future__ import annotations
 
-from tradeguard.matching.index import EXACT, NameIndex, token_weight
-from tradeguard.model import Name
+import pytest
 
-from factories import person
+from tradeguard.matching.index import (
+    EXACT,
+    REFERENCE_ENTITIES,
+    NameIndex,
+    reference_share,
+    token_weight,
+)
+from tradeguard.model import Name
+from tradeguard.names.common_words import word_class
+
+from factories import company, person
 
 
 def test_a_word_is_counted_once_per_entity_however_many_forms_carry_it() -> None:
     # Three spellings of one person, one form each, and one other person.
     index = NameIndex(
         [
-            person("Ivan PETROV", aliases=["Ivan PETROFF", "Ivan PETROW"]),
-            person("Ivan SIDOROV"),
+            person("Zorvan PETROV", aliases=["Zorvan PETROFF", "Zorvan PETROW"]),
+            person("Zorvan SIDOROV"),
         ]
     )
-    assert index.frequency(EXACT + "ivan") >= 4  # name forms
-    assert index.entity_frequency(EXACT + "ivan") == 2
+    assert index.frequency(EXACT + "zorvan") >= 4  # name forms
+    assert index.entity_frequency(EXACT + "zorvan") == 2
     assert index.entity_frequency(EXACT + "petrov") == 1
     assert index.entity_frequency(EXACT + "absent") == 0
-    assert index.weight("ivan") == token_weight(2)
+    assert word_class("zorvan") is None
+    assert index.weight("zorvan") == token_weight(2)
+
+
+def test_a_small_index_weighs_common_words_as_every_list_would() -> None:
+    index = NameIndex([person("Sergey Viktorovich CHEMEZOV"), company("Moscow Industrial Bank")])
+    assert word_class("chemezov") is None and word_class("moscow") is None
+    assert index.weight("chemezov") == index.weight("moscow") == 1.0
+    for common in ("sergey", "viktorovich", "industrial", "bank"):
+        assert index.weight(common) == pytest.approx(token_weight(300), abs=0.02), common
+    # A query word the index does not hold: its typical count, not that of a unique word.
+    assert index.weight("ivanov") == pytest.approx(token_weight(40), abs=0.02)
+
+
+def test_a_large_index_counts_every_word_itself() -> None:
+    assert reference_share(0) == 1.0
+    assert 0.0 < reference_share(REFERENCE_ENTITIES // 2) < 1.0
+    assert reference_share(REFERENCE_ENTITIES) == reference_share(40_000) == 0.0
 
 
 def test_a_word_many_entities_share_weighs_less() -> None:

@@ -29,6 +29,7 @@ from tradeguard.names import (
     phonetic_key,
 )
 from tradeguard.names.batch import NameKey, analysed_names
+from tradeguard.names.common_words import typical_entities
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
 EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
@@ -39,6 +40,9 @@ KEY_WEIGHTS = {EXACT: 1.0, PHONETIC: 0.8, SKELETON: 0.6, JOINED: 2.0}
 POSTINGS_BUDGET = 60_000
 # Tokens this similar (normalised Levenshtein) to a query token are also looked up, for typos.
 FUZZY_CUTOFF = 0.8
+# Indexes of at least this many entities weigh words by their own counts alone (OFAC's SDN
+# list alone has about 15,000).
+REFERENCE_ENTITIES = 5_000
 FUZZY_LIMIT = 8
 MIN_FUZZY_LENGTH = 4
 # Tokens whose fuzzy neighbours are remembered; the memo is dropped whole when full.
@@ -52,9 +56,16 @@ class FormRecord:
     form: NameForm
 
 
-def token_weight(document_frequency: int) -> float:
+def token_weight(document_frequency: float) -> float:
     """Rarer tokens say more about identity: 1.0 for a unique token, about 0.4 for 1,000 uses."""
-    return max(0.3, 1.0 / (1.0 + 0.5 * math.log10(max(1, document_frequency))))
+    return max(0.3, 1.0 / (1.0 + 0.5 * math.log10(max(1.0, document_frequency))))
+
+
+def reference_share(entities: int) -> float:
+    """How much of a common word's typical count (`names.common_words`) an index of this many
+    entities adds to its own count: all of it for a handful, none from REFERENCE_ENTITIES on,
+    where the index's own counts say enough (every official list: about 38,000)."""
+    return max(0.0, 1.0 - entities / REFERENCE_ENTITIES)
 
 
 def form_keys(form: NameForm) -> set[str]:
@@ -113,6 +124,7 @@ class NameIndex:
 
     def _build(self, entities: Sequence[Entity], processes: int) -> None:
         self.entities = list(entities)
+        self.reference_share = reference_share(len(self.entities))
         self.records: list[FormRecord] = []
         self._similar: dict[str, list[tuple[str, float]]] = {}
         analysed = analysed_names(
@@ -216,9 +228,11 @@ class NameIndex:
         # Counted per entity, not per name form: a name with eight renderings would otherwise
         # count its words eight times, and a word would look commoner the more ways its
         # bearers' names are written.
-        frequency = self.entity_frequency(EXACT + token) or self.entity_frequency(
+        frequency: float = self.entity_frequency(EXACT + token) or self.entity_frequency(
             PHONETIC + phonetic_key(token)
         )
+        if self.reference_share:
+            frequency += self.reference_share * typical_entities(token)
         return token_weight(frequency)
 
     def similar_tokens(self, token: str) -> list[tuple[str, float]]:
