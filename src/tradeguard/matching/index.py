@@ -40,13 +40,14 @@ KEY_WEIGHTS = {EXACT: 1.0, PHONETIC: 0.8, SKELETON: 0.6, JOINED: 2.0}
 POSTINGS_BUDGET = 60_000
 # Tokens this similar (normalised Levenshtein) to a query token are also looked up, for typos.
 FUZZY_CUTOFF = 0.8
-# Indexes of at least this many entities weigh words by their own counts alone (OFAC's SDN
-# list alone has about 15,000).
-REFERENCE_ENTITIES = 5_000
 FUZZY_LIMIT = 8
 MIN_FUZZY_LENGTH = 4
 # Tokens whose fuzzy neighbours are remembered; the memo is dropped whole when full.
 SIMILAR_CACHE = 100_000
+
+# Indexes of at least this many entities weigh words by their own counts alone (OFAC's SDN
+# list alone has about 15,000).
+REFERENCE_ENTITIES = 5_000
 
 
 @dataclass(slots=True, frozen=True)

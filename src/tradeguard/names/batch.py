@@ -48,7 +48,11 @@ def default_processes() -> int:
         if value < 1:
             raise ValueError(f"{ENV_PROCESSES} must be at least 1, not {value}")
         return value
-    return max(1, min(MAX_PROCESSES, len(os.sched_getaffinity(0))))
+    if hasattr(os, "sched_getaffinity"):  # Linux: the cores this process may run on
+        cores = len(os.sched_getaffinity(0))
+    else:
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_PROCESSES, cores))
 
 
 def analysed_names(
