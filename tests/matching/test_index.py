@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from tradeguard.matching.index import (
@@ -10,6 +12,7 @@ from tradeguard.matching.index import (
     token_weight,
 )
 from tradeguard.model import Name
+from tradeguard.names import NameForm
 from tradeguard.names.common_words import word_class
 
 from factories import company, person
@@ -70,3 +73,11 @@ def test_names_of_one_entity_that_read_alike_share_one_record() -> None:
     assert any(r.entity == 0 and r.form.tokens == ("jong", "un", "kim") for r in index.records)
     # Another entity of the same name keeps its own.
     assert any(r.entity == 1 and r.form.tokens == ("kim", "jong", "un") for r in index.records)
+
+
+def test_an_index_survives_pickling_record_for_record() -> None:
+    index = NameIndex([person("Vladimir Vladimirovich PUTIN"), company("АО «Промтех»")])
+    loaded = pickle.loads(pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    assert loaded.records == index.records
+    assert all(type(record.form) is NameForm for record in loaded.records)
+    assert loaded.reference_share == index.reference_share

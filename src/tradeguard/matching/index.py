@@ -56,6 +56,9 @@ class FormRecord:
     name: int
     form: NameForm
 
+    def __reduce__(self) -> tuple[type[FormRecord], tuple[int, int, NameForm]]:
+        return FormRecord, (self.entity, self.name, self.form)  # as NameForm.__reduce__
+
 
 def token_weight(document_frequency: float) -> float:
     """Rarer tokens say more about identity: 1.0 for a unique token, about 0.4 for 1,000 uses."""
