@@ -31,7 +31,10 @@ ALGORITHM = "tradeguard-logic"
 # 2.3: listed organisations' initials are forms, matched only when written exactly ("IRGC");
 # "a.k.a." separates names in one field; one calibration curve per script family of the query
 # (Latin, Cyrillic, Arabic/Hebrew, Chinese/Korean/Japanese) and length, none above 0.999.
-VERSION = "2.3"
+# 2.4: the loanword "tech" and its Russian "tekh" share a phonetic spelling (Promtekh/Promtech);
+# calibration refitted. Indexes of fewer than 5,000 entities weigh common words by typical
+# counts (names.common_words); with every list loaded weights are as in 2.3.
+VERSION = "2.4"
 
 
 @dataclass(slots=True, frozen=True)

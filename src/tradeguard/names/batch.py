@@ -1,6 +1,6 @@
 """The forms of many listed names at once, analysed in several processes when there are many.
 
-Analysing names is pure Python and most of an index build: about 15 s of 27 s with every real
+Analysing names is pure Python and most of an index build: about 12 s of 27 s with every real
 list loaded. Names are independent of each other, so the work splits across cores.
 """
 
