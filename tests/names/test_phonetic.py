@@ -57,13 +57,24 @@ def test_total_and_deterministic(token: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("rostekh", "rostec"), ("jong", "chong"), ("yusuf", "yousouf"), ("lee", "li")],
+    [
+        ("rostekh", "rostec"),
+        ("jong", "chong"),
+        ("yusuf", "yousouf"),
+        ("lee", "li"),
+        ("promtekh", "promtech"),
+        ("tekhpribor", "techpribor"),
+        ("mikrotekhnika", "mikrotechnica"),
+    ],
 )
 def test_romanisation_conventions_share_a_phonetic_spelling(a: str, b: str) -> None:
     assert phonetic_spelling(a) == phonetic_spelling(b)
     assert phonetic_key(a) == phonetic_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("souza", "soyuz"), ("robin", "rubin"), ("krein", "green")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("souza", "soyuz"), ("robin", "rubin"), ("krein", "green"), ("ivanovich", "ivanovik")],
+)
 def test_other_vowels_keep_phonetic_spellings_apart(a: str, b: str) -> None:
     assert phonetic_spelling(a) != phonetic_spelling(b)

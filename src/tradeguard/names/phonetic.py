@@ -6,8 +6,8 @@ on and keeps what tells names apart. The rules, in order:
 1. Name particles take one spelling: abdul/abdel -> abd, ibn/ben -> bin, abou -> abu, el -> al.
 2. Word starts: ye -> e (Yevgeny/Evgeny), i before a/o/u -> y (Iurii/Yuri),
    Wade-Giles hs and pinyin x -> s (Hsi/Xi), ts/tz -> z (Tse/Ze).
-3. Digraphs: the loanword tech/tekh -> tek (Promtech/Promtekh, Techpribor/Tekhpribor), then
-   shch/sch/sh -> s, zh/ch/tch/dzh/dj -> j (Zhou/Chou, Jong/Chong),
+3. Digraphs: shch/sch/sh -> s, the loanword tech/tekh -> tek (Promtech/Promtekh,
+   Techpribor/Tekhpribor), zh/ch/tch/dzh/dj -> j (Zhou/Chou, Jong/Chong),
    ph -> f, th -> t, dh -> d, gh -> g, kh -> k at the end (Rostekh/Rostec) and h elsewhere
    (Mikhail/Mihail), ck/q -> k, c -> s before e/i/y and k elsewhere, x -> ks, ts/tz -> z.
 4. Vowel digraphs of Korean and English spelling: eo -> o, eu -> u, oo/ou -> u, ee -> i
