@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tradeguard.envvars import env_int
+
 # Largest request body accepted: a /match batch of a few hundred queries fits in 1 MiB, and
 # the cap keeps one client from tying up memory with a huge upload.
 DEFAULT_MAX_BODY = 1024 * 1024
@@ -43,15 +45,6 @@ def _env_float(name: str, default: float) -> float:
     return value
 
 
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise ValueError(f"{name}={raw!r}: expected a whole number, at least 1")
-    return int(raw)
-
-
 @dataclass(slots=True, frozen=True)
 class Settings:
     home: Path | None = None
@@ -60,11 +53,11 @@ class Settings:
     # Build the index in a background thread at startup (readyz says when it is done).
     warm_on_start: bool = True
     rate_per_second: float = field(default_factory=lambda: _env_float(ENV_RATE, RATE_PER_SECOND))
-    rate_burst: int = field(default_factory=lambda: _env_int(ENV_BURST, RATE_BURST))
+    rate_burst: int = field(default_factory=lambda: env_int(ENV_BURST, RATE_BURST))
     auth_failures_per_second: float = field(
         default_factory=lambda: _env_float(ENV_FAILURE_RATE, FAILURES_PER_SECOND)
     )
     auth_failure_burst: int = field(
-        default_factory=lambda: _env_int(ENV_FAILURE_BURST, FAILURE_BURST)
+        default_factory=lambda: env_int(ENV_FAILURE_BURST, FAILURE_BURST)
     )
-    threads: int = field(default_factory=lambda: _env_int(ENV_THREADS, THREADS))
+    threads: int = field(default_factory=lambda: env_int(ENV_THREADS, THREADS))

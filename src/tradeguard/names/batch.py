@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 
+from tradeguard.envvars import env_int
 from tradeguard.heap import collector_paused
 
 from .initials import listed_forms
@@ -37,22 +38,11 @@ ENV_PROCESSES = "TRADEGUARD_INDEX_PROCESSES"
 
 def default_processes() -> int:
     """`TRADEGUARD_INDEX_PROCESSES`, else the cores this process may use (at most four)."""
-    configured = os.environ.get(ENV_PROCESSES, "").strip()
-    if configured:
-        try:
-            value = int(configured)
-        except ValueError:
-            raise ValueError(
-                f"{ENV_PROCESSES} must be a whole number, not {configured!r}"
-            ) from None
-        if value < 1:
-            raise ValueError(f"{ENV_PROCESSES} must be at least 1, not {value}")
-        return value
     if hasattr(os, "sched_getaffinity"):  # Linux: the cores this process may run on
         cores = len(os.sched_getaffinity(0))
     else:
         cores = os.cpu_count() or 1
-    return max(1, min(MAX_PROCESSES, cores))
+    return env_int(ENV_PROCESSES, max(1, min(MAX_PROCESSES, cores)))
 
 
 def analysed_names(
