@@ -27,7 +27,6 @@ from tradeguard.lists.registry import group, loader
 from tradeguard.matching.cache import cache_key, load_or_build
 from tradeguard.matching.index import NameIndex
 from tradeguard.model import Entity
-from tradeguard.names.batch import default_processes
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -71,9 +70,7 @@ def all_entities(parsed: Sequence[ListData]) -> list[Entity]:
 
 def cached_index(parsed: Sequence[ListData]) -> NameIndex:
     key = cache_key([d.content_hash for d in parsed])
-    return load_or_build(
-        CACHE, key, lambda: NameIndex(all_entities(parsed), processes=default_processes())
-    )
+    return load_or_build(CACHE, key, lambda: NameIndex(all_entities(parsed)))
 
 
 def load_all_index() -> NameIndex:

@@ -3,12 +3,12 @@
     .venv/bin/python bench/speed.py [--repeat R] [--queries N] [--peer-queries M]
 
 Index build from raw files (parse + analyse + postings, each run in a fresh interpreter so
-that no cache is warm), loading the pickled index, resident
-memory, single-query latency p50/p99 through `Matcher.match`, and batch throughput on two
-processes that share the index copy-on-write (fork). The queries are half listed names with
-one letter dropped and half Faker names. nomenklatura's algorithms score the candidates our
-index retrieves for the same queries (blocking.py), so the ratio compares scoring.
-Every timing is repeated R times and the median reported (the machine is shared).
+that no cache is warm), loading the pickled index, resident memory, single-query latency
+p50/p99 through `Matcher.match`, and batch throughput on two processes that share the index
+copy-on-write (fork). The queries are half listed names with one letter dropped and half
+Faker names. nomenklatura's algorithms score the candidates our index retrieves for the same
+queries (blocking.py), so the ratio compares scoring. Every timing is repeated R times and the
+median reported (the machine is shared).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from tradeguard.heap import collector_paused
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import Query
-from tradeguard.names.batch import default_processes
 
 _WORKER: Matcher | None = None  # set before fork; children read it copy-on-write
 
@@ -99,7 +98,7 @@ def cold_build_from_raw() -> tuple[float, float]:
     started = time.perf_counter()
     parsed = parse_lists()
     parsed_at = time.perf_counter()
-    NameIndex(all_entities(parsed), processes=default_processes())
+    NameIndex(all_entities(parsed))
     return parsed_at - started, time.perf_counter() - parsed_at
 
 
@@ -134,11 +133,11 @@ def main() -> None:
     require_data()
     builds = cold_builds(args.repeat)
     parsed = parse_lists()
-    index = NameIndex(all_entities(parsed), processes=default_processes())
+    index = NameIndex(all_entities(parsed))
     peak_build = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     load_s, index = timed_pickle_load(index, args.repeat)
+    cached_index_ok = isinstance(cached_index(parsed), NameIndex)  # warm the bench cache
     del parsed
-    cached_index_ok = isinstance(cached_index(parse_lists()), NameIndex)  # warm the bench cache
     gc.collect()
     rss = psutil.Process().memory_info().rss
     matcher = Matcher(index)

@@ -22,7 +22,6 @@ from tradeguard.matching.compare import PairScore, compare_names
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Match, Matcher
 from tradeguard.matching.query import Query
-from tradeguard.names.batch import default_processes
 from tradeguard.store.home import resolve_home
 from tradeguard.store.snapshots import ListVersion, SnapshotStore, StoreResult
 
@@ -105,7 +104,7 @@ class Engine:
             self._index = load_or_build(
                 self.home / "cache",
                 key,
-                lambda: NameIndex(list(self.store.entities(ids)), processes=default_processes()),
+                lambda: NameIndex(list(self.store.entities(ids))),
             )
             self._index_key = key
         return self._index

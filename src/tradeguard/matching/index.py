@@ -28,7 +28,7 @@ from tradeguard.names import (
     consonant_skeleton,
     phonetic_key,
 )
-from tradeguard.names.batch import NameKey, analysed_names
+from tradeguard.names.batch import NameKey, analysed_names, default_processes
 from tradeguard.names.common_words import typical_entities
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
@@ -120,11 +120,11 @@ def _distinct_forms(
 class NameIndex:
     """Immutable after build; safe to share between threads and to pickle."""
 
-    def __init__(self, entities: Sequence[Entity], processes: int = 1) -> None:
-        """Index the entities' names; `processes` > 1 analyses a large list's names on that
-        many cores (`names.batch`), with the same result."""
+    def __init__(self, entities: Sequence[Entity], processes: int | None = None) -> None:
+        """Index the entities' names. A large list's names are analysed on `processes` cores
+        (default `names.batch.default_processes()`), with the same result as on one."""
         with collector_paused():
-            self._build(entities, processes)
+            self._build(entities, default_processes() if processes is None else processes)
 
     def _build(self, entities: Sequence[Entity], processes: int) -> None:
         self.entities = list(entities)
