@@ -1,5 +1,6 @@
 """Words in front of a name that are not part of it: honorifics of persons ("Mr.", "General")
-and vessel prefixes ("M/V", "MT"), both from rigour's lists.
+and vessel prefixes ("M/V", "MT"), both from rigour's lists, and the courtesy titles of other
+languages that rigour's list lacks (`courtesy_titles`).
 
 Name-part order is left as written: the matcher aligns tokens without regard to order, and
 East Asian renderers rely on the surname coming first ("김, 정은", "KIM, Jong Un").
@@ -12,6 +13,7 @@ from functools import cache
 from rigour._core import person_name_prefixes_list
 from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 
+from .courtesy_titles import strip_courtesy_titles
 from .normalize import normalize
 
 
@@ -22,7 +24,17 @@ def _first_words() -> frozenset[str]:
 
 
 def strip_titles(text: str) -> str:
-    """Drop leading honorifics ("Mr.", "General") unless nothing would be left."""
+    """Drop leading honorifics ("Mr.", "General", "г-жа") unless nothing would be left.
+
+    Repeated, since titles of both kinds stack ("Doç. Dr. Ali Kaya")."""
+    while True:
+        stripped = strip_courtesy_titles(_without_rigour_prefixes(text))
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _without_rigour_prefixes(text: str) -> str:
     words = normalize(text[:24]).split()
     if not words or words[0] not in _first_words():
         return text
