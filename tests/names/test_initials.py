@@ -1,6 +1,6 @@
 import pytest
 
-from tradeguard.names import INITIALS, analyze_name, listed_initials
+from tradeguard.names import INITIALS, QUERY_INITIALS, analyze_name, listed_initials, query_forms
 from tradeguard.names.initials import name_initials
 
 
@@ -70,3 +70,33 @@ def test_name_initials_bounds() -> None:
     assert name_initials(("alpha", "beta")) is None
     assert name_initials(tuple("abcdefghi")) is None
     assert name_initials(("named", "after", "x", "y", "z")) is None
+
+
+def query_initials_of(name: str, schema: str | None = "Company") -> list[tuple[str, ...]]:
+    return [f.tokens for f in query_forms(name, schema) if f.method == QUERY_INITIALS]
+
+
+def test_a_query_gets_the_initials_of_its_name_proper() -> None:
+    # Without the legal form, from the Russian words and from their English.
+    name = "Акционерное Общество «Новосибирский Завод Искусственного Волокна»"
+    assert query_initials_of(name) == [("nziv",), ("npaf",)]
+    assert query_forms(name, "Company")[: len(analyze_name(name, "Company"))] == analyze_name(
+        name, "Company"
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Soria y Pastor S.Com.",  # a one-letter word: "S.L.", "S.Com." are not read as legal forms
+        "Aporti-Trentini e figli",
+        "Ural Machine Works",  # three letters: a query's initials need four
+        "Bank Melli Iran, Hamburg Branch",
+    ],
+)
+def test_no_query_initials_for(name: str) -> None:
+    assert query_initials_of(name) == []
+
+
+def test_persons_get_no_query_initials() -> None:
+    assert query_initials_of("Ivan Ivanovich Ivanov Petrov", "Person") == []

@@ -8,7 +8,9 @@ from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
-from tradeguard.names import INITIALS, analyze_name, listed_forms
+from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms, query_forms
+from tradeguard.names.analyze import schema_kind
+from tradeguard.names.model import Kind
 
 
 @dataclass(slots=True, frozen=True)
@@ -41,7 +43,8 @@ def best_comparison(
     Uncalibrated: `bench/calibrate.py` fits the calibration on these.
     """
     best: NameComparison | None = None
-    forms_a = analyze_name(name_a, schema)
+    person = schema_kind(schema) is Kind.PERSON
+    forms_a = query_forms(name_a, schema)
     forms_b = listed_forms(name_b, schema)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
@@ -53,8 +56,13 @@ def best_comparison(
                 form_b.tokens,
                 weights_b,
                 vowelless=form_a.vowelless or form_b.vowelless,
+                person=person,
             )
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
+                continue
+            if form_a.method == QUERY_INITIALS and (
+                form_b.method == INITIALS or comparison.score < EXACT_ONLY_FLOOR
+            ):
                 continue
             if best is None or comparison.score > best.score:
                 best = comparison

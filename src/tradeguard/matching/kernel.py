@@ -34,12 +34,14 @@ from tradeguard.matching.namesim import (
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
     PHONETIC_SAME,
+    RELATIVE_SIMILARITY,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
     spelling_key,
 )
 from tradeguard.matching.scratch import zeroed
-from tradeguard.names import NameForm, consonant_skeleton, phonetic_key
+from tradeguard.names import QUERY_INITIALS, NameForm, consonant_skeleton, phonetic_key
+from tradeguard.names.slavic_gender import gendered_stem
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
 _EMPTY_QUERY_KEY = -3
@@ -67,7 +69,11 @@ class QueryTokens:
     weight_sums: np.ndarray  # [forms], summed in Python order, as the reference does
     phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
     spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
+    person: bool  # whether Slavic name tokens must agree in gender (namesim.compare_tokens)
+    gender_stems: np.ndarray  # [len(tokens)] ids of `slavic_gender` stems
+    feminine: np.ndarray  # [len(tokens)] bool
     vowelless: np.ndarray  # [forms] bool
+    acronym: np.ndarray  # [forms] bool: QUERY_INITIALS forms, matched only by a whole name
     joined: list[str]  # per form, tokens joined; then per form, reversed and joined
 
 
@@ -98,6 +104,9 @@ class TokenTable:
         self.skeletons = np.array([consonant_skeleton(t) for t in vocab], dtype=object)
         self.phonetic, self.phonetic_ids = _key_ids([phonetic_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
+        genders = [gendered_stem(t) for t in vocab]
+        self.gender_stems, self.gender_stem_ids = _key_ids([g[0] if g else "" for g in genders])
+        self.feminine = np.array([bool(g and g[1]) for g in genders], dtype=bool)
         self.token_weights = np.array([weight[t] for t in vocab], dtype=np.float64)
         # Python's left-to-right sum, so totals equal the reference's to the last bit.
         self.weight_sums = np.array(
@@ -116,7 +125,10 @@ class TokenTable:
         return tuple(weights)
 
     def prepare(
-        self, forms: tuple[NameForm, ...], weights: Sequence[Sequence[float]]
+        self,
+        forms: tuple[NameForm, ...],
+        weights: Sequence[Sequence[float]],
+        person: bool = False,
     ) -> QueryTokens:
         positions: dict[str, int] = {}
         for form in forms:
@@ -130,6 +142,8 @@ class TokenTable:
             padded[f, : len(form.tokens)] = form_weights
         phonetic = _query_ids([phonetic_key(t) for t in positions], self.phonetic_ids)
         spelling = _query_ids([spelling_key(t) for t in positions], self.spelling_ids)
+        genders = [gendered_stem(t) for t in positions]
+        gender_stems = _query_ids([g[0] if g else "" for g in genders], self.gender_stem_ids)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
         return QueryTokens(
             forms=forms,
@@ -140,7 +154,11 @@ class TokenTable:
             weight_sums=np.array([sum(w) for w in weights], dtype=np.float64),
             phonetic=phonetic,
             spelling=spelling,
+            person=person,
+            gender_stems=gender_stems,
+            feminine=np.array([bool(g and g[1]) for g in genders], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
+            acronym=np.array([f.method == QUERY_INITIALS for f in forms], dtype=bool),
             joined=joined,
         )
 
@@ -177,7 +195,34 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
     lifted: np.ndarray = compiled(_lift)(
         raw, query.phonetic, query.spelling, table.phonetic, table.spelling, listed
     )
+    if query.person:
+        compiled(_cap_relatives)(
+            lifted, query.gender_stems, query.feminine, table.gender_stems, table.feminine, listed
+        )
     return lifted
+
+
+def _cap_relatives(
+    lifted: np.ndarray,
+    q_stems: np.ndarray,
+    q_feminine: np.ndarray,
+    stems: np.ndarray,
+    feminine: np.ndarray,
+    listed: np.ndarray,
+) -> None:
+    """namesim.person_token_similarity's cap, in place: one Slavic stem in two genders."""
+    rows, cols = lifted.shape
+    for i in range(rows):
+        if q_stems[i] < 0:
+            continue
+        for j in range(cols):
+            token = listed[j]
+            if (
+                stems[token] == q_stems[i]
+                and feminine[token] != q_feminine[i]
+                and lifted[i, j] > RELATIVE_SIMILARITY
+            ):
+                lifted[i, j] = RELATIVE_SIMILARITY
 
 
 def _lift(
@@ -437,6 +482,9 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         columns,
         table.letters[records],
     )
-    # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ.
+    # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ; and
+    # a query's initials only a listed name that is that acronym, never a listed one's.
     scores[table.exact_only[pair_records] & (scores < EXACT_ONLY_FLOOR)] = 0.0
+    acronym = query.acronym[pair_forms]
+    scores[acronym & ((scores < EXACT_ONLY_FLOOR) | table.exact_only[pair_records])] = 0.0
     return PairScores(pair_records, pair_forms, scores)

@@ -23,7 +23,9 @@ from tradeguard.matching.scorer import (
 )
 from tradeguard.matching.thresholds import DEFAULT_POLICY, ThresholdPolicy
 from tradeguard.model import Entity
-from tradeguard.names import INITIALS, NameForm, analyze_name
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, query_forms
+from tradeguard.names.analyze import schema_kind
+from tradeguard.names.model import Kind
 
 # Name forms scored per query. Retrieval ranks by shared rare keys, so the true entry sits near
 # the top. On the OFAC alias hold-out (bench/ofac_holdout.py) 120 forms keep recall@10 within
@@ -84,13 +86,14 @@ class Matcher:
         always judged against the policy.
         """
         lowest = self.thresholds.lowest if threshold is None else threshold
-        forms = analyze_name(query.name, query.schema)
+        forms = query_forms(query.name, query.schema)
         weights = self._weights(forms)
         # Below the floor no birth date or country could lift a name to the cut-off.
         curve = curve_key(forms)
         prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
         floor = max(name_floor(query, lowest, curve), prefilter)
-        best = self._best_names(forms, weights, floor)
+        person = schema_kind(query.schema) is Kind.PERSON
+        best = self._best_names(forms, weights, floor, person)
         scored = [(self._score(query, curve, e_idx, b), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
@@ -98,25 +101,30 @@ class Matcher:
         else:
             chosen = [mb for mb in scored if mb[0].score >= threshold][:top]
         for match, b in chosen:
-            self._explain(match, forms, weights, b)
+            self._explain(match, forms, weights, b, person)
         return [match for match, _ in chosen]
 
     def name_scores(self, query: Query) -> dict[int, float]:
         """Raw (uncalibrated) best name similarity per candidate entity, for calibration."""
-        forms = analyze_name(query.name, query.schema)
-        best = self._best_names(forms, self._weights(forms), float("-inf"))
+        forms = query_forms(query.name, query.schema)
+        person = schema_kind(query.schema) is Kind.PERSON
+        best = self._best_names(forms, self._weights(forms), float("-inf"), person)
         return {e_idx: b.score for e_idx, b in best.items()}
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]
 
     def _best_names(
-        self, forms: tuple[NameForm, ...], weights: list[tuple[float, ...]], floor: float
+        self,
+        forms: tuple[NameForm, ...],
+        weights: list[tuple[float, ...]],
+        floor: float,
+        person: bool,
     ) -> dict[int, _Best]:
         """Each candidate entity's best name pair, for entities whose best beats `floor`."""
         index, table = self.index, self.index.table
         records = index.candidates(forms, CANDIDATE_FORMS).astype(np.int64)
-        pairs = score_pairs(table.prepare(forms, weights), table, records)
+        pairs = score_pairs(table.prepare(forms, weights, person), table, records)
         entities, best, scores = best_pairs(
             pairs.scores,
             pairs.records,
@@ -151,6 +159,7 @@ class Matcher:
         forms: tuple[NameForm, ...],
         weights: list[tuple[float, ...]],
         best: _Best,
+        person: bool,
     ) -> None:
         record = self.index.records[best.record]
         form = forms[best.form]
@@ -160,11 +169,14 @@ class Matcher:
             record.form.tokens,
             self.index.table.record_weights(best.record),
             vowelless=form.vowelless or record.form.vowelless,
+            person=person,
         )
         detail = _describe(comparison)
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"
+        elif form.method == QUERY_INITIALS:
+            detail = f"initials of {match.query_name}: {detail}"
         match.features[0].detail = detail
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from tradeguard.names import consonant_skeleton, phonetic_key, phonetic_spelling
+from tradeguard.names.slavic_gender import genders_differ
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
@@ -44,6 +45,9 @@ PHONETIC_SAME = 0.95
 SAME_SPELLING_MIN_LETTERS = 5
 # Abjad renderings carry no vowels, so a skeleton agreement is weaker evidence than spelling.
 SKELETON_FACTOR = 0.9
+# Person tokens with one Slavic stem in two genders (Komarov/Komarova, Valentin/Valentina) are
+# relatives' names, not one name: at most this similar (`names.slavic_gender`).
+RELATIVE_SIMILARITY = 0.5
 # Below this raw similarity two tokens are different words and earn nothing.
 TOKEN_FLOOR = 0.5
 # A concatenated comparison ("xijinping" vs "xi jin ping") counts slightly less than tokens.
@@ -101,14 +105,27 @@ def skeleton_similarity(query: str, listed: str) -> float:
     return _rescale(raw) * SKELETON_FACTOR
 
 
-def token_matrix(query: Sequence[str], listed: Sequence[str], vowelless: bool) -> list[list[float]]:
+def token_matrix(
+    query: Sequence[str], listed: Sequence[str], vowelless: bool, person: bool = False
+) -> list[list[float]]:
     """Similarity of every query token to every listed token, in [0, 1].
 
     Names have a handful of tokens, so plain lists with cached pair scores beat numpy here:
     array set-up would cost more than the arithmetic.
     """
-    similarity = skeleton_similarity if vowelless else token_similarity
-    return [[similarity(q, t) for t in listed] for q in query]
+    if vowelless:
+        return [[skeleton_similarity(q, t) for t in listed] for q in query]
+    if person:
+        return [[person_token_similarity(q, t) for t in listed] for q in query]
+    return [[token_similarity(q, t) for t in listed] for q in query]
+
+
+def person_token_similarity(query: str, listed: str) -> float:
+    """`token_similarity`, at most RELATIVE_SIMILARITY for one stem in two genders."""
+    similarity = token_similarity(query, listed)
+    if similarity > RELATIVE_SIMILARITY and genders_differ(query, listed):
+        return RELATIVE_SIMILARITY
+    return similarity
 
 
 def align(
@@ -162,10 +179,13 @@ def compare_tokens(
     listed: Sequence[str],
     l_weights: Sequence[float],
     vowelless: bool = False,
+    person: bool = False,
 ) -> NameComparison:
+    """Score `query` against `listed`; `person` when the query names a person, whose Slavic
+    name tokens must then agree in gender."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
-    sim = token_matrix(query, listed, vowelless)
+    sim = token_matrix(query, listed, vowelless, person)
     score, chosen = align(sim, q_weights, l_weights, sum(len(token) for token in listed))
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:

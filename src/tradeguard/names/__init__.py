@@ -6,7 +6,7 @@ renderings by `consonant_skeleton`.
 """
 
 from .analyze import analyze_name
-from .initials import INITIALS, listed_forms, listed_initials
+from .initials import INITIALS, QUERY_INITIALS, listed_forms, listed_initials, query_forms
 from .model import NameForm
 from .normalize import normalize
 from .phonetic import phonetic_key, phonetic_spelling
@@ -14,6 +14,7 @@ from .skeleton import consonant_skeleton
 
 __all__ = [
     "INITIALS",
+    "QUERY_INITIALS",
     "NameForm",
     "analyze_name",
     "consonant_skeleton",
@@ -22,4 +23,5 @@ __all__ = [
     "normalize",
     "phonetic_key",
     "phonetic_spelling",
+    "query_forms",
 ]

@@ -1,12 +1,14 @@
-"""The initials of a listed organisation's name, as one more form of it: "IRGC" for Islamic
+"""The initials of an organisation's name, as one more form of it: "IRGC" for Islamic
 Revolutionary Guard Corps, "PFLP" for Popular Front for the Liberation of Palestine, "USC" for
 PJSC United Shipbuilding Corporation, "101 LID" for 101 Light Infantry Division.
 
-Analysts and counterparties write the acronym; lists often give only the full name. The forms
-are made for listed names only (the index, and the listed side of a pairwise comparison), never
-for queries, so two unrelated full names that share their initials ("Korea International
-Exhibition Corporation", "Kuwait Investment Energy Company") never meet through them: a query
-reaches an initials form only by being written as that acronym.
+Analysts and counterparties write the acronym; lists often give only the full name. A listed
+name's initials (`listed_forms`) are matched by a query written as that acronym. The other way
+round, a customer file gives the full name ("АО «Новосибирский Завод Искусственного Волокна»")
+where a list gives only the acronym ("AO NZIV"): a query's initials (`query_forms`) are matched
+only by a listed name that is that acronym and nothing else. Initials never meet initials, so
+two unrelated full names that share them ("Korea International Exhibition Corporation",
+"Kuwait Investment Energy Company") never meet through them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from .model import Kind, NameForm
 from .normalize import fold_case, normalize
 
 INITIALS = "initials"
+QUERY_INITIALS = "query initials"
 # Shorter acronyms are everybody's ("CP", "HM"); longer ones are rarely written as acronyms.
 MIN_LETTERS, MAX_LETTERS = 3, 8
 # Words an acronym skips: "Popular Front for the Liberation of Palestine" is PFLP.
@@ -24,6 +27,9 @@ _SKIPPED = frozenset(
     {"of", "the", "for", "and", "in", "on", "at", "to", "by", "de", "du", "des", "la", "le",
      "les", "et", "y", "del", "di", "da", "und", "der", "fur"}
 )  # fmt: skip
+# A query's initials are everyday letters more often than a listed name's, which a list chose
+# to give: they need more letters, and no one-letter word ("S.L.", "e figli") among the words.
+QUERY_MIN_LETTERS = 4
 # Where the name proper ends: "Design Bureau ... named after A.G. Shipunov" is KBP, not KBPAGS.
 _ENDS = frozenset({"named", "imeni", "im"})
 # Marks of a field that holds several names or a name in brackets (`alternatives`,
@@ -39,6 +45,32 @@ def listed_forms(
     initials."""
     forms = analyze_name(name, schema, lang)
     return forms + listed_initials(name, schema, forms)
+
+
+def query_forms(
+    name: str, schema: str | None = None, lang: str | None = None
+) -> tuple[NameForm, ...]:
+    """The forms a query is compared by: `analyze_name`'s, then its initials (QUERY_INITIALS)
+    when it names an organisation, from its first rendering and from the English one of a
+    Russian name, without legal forms."""
+    forms = analyze_name(name, schema, lang)
+    if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
+        return forms
+    if any(mark in name for mark in _SEVERAL):
+        return forms
+    sources = [forms[0].tokens]
+    sources += [form.tokens for form in forms if form.method.endswith(ENGLISH)][:1]
+    made: dict[tuple[str, ...], NameForm] = {}
+    for tokens in sources:
+        if any(len(token) == 1 and token not in _SKIPPED for token in tokens):
+            continue
+        initials = name_initials(tokens)
+        letters = sum(len(part) for part in initials or () if part.isalpha())
+        if initials and letters >= QUERY_MIN_LETTERS and initials not in made:
+            made[initials] = NameForm(
+                initials, forms[0].legal_forms, forms[0].script, QUERY_INITIALS
+            )
+    return forms + tuple(made.values())
 
 
 def listed_initials(
