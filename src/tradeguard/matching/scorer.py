@@ -34,7 +34,11 @@ ALGORITHM = "tradeguard-logic"
 # 2.4: the loanword "tech" and its Russian "tekh" share a phonetic spelling (Promtekh/Promtech);
 # calibration refitted. Indexes of fewer than 5,000 entities weigh common words by typical
 # counts (names.common_words); with every list loaded weights are as in 2.3.
-VERSION = "2.4"
+# 2.5: courtesy titles of other languages come off person names ("السيدة", "г-жа", "Sig.ra");
+# person tokens with one Slavic stem in two genders (Komarov/Komarova) are at most 0.5 alike;
+# an organisation query's initials meet a listed name that is that acronym (AO NZIV);
+# calibration refitted.
+VERSION = "2.5"
 
 
 @dataclass(slots=True, frozen=True)
