@@ -57,3 +57,13 @@ def test_common_given_and_family_names_are_vowelled() -> None:
     assert first.tokens == ("suhayl", "salman", "al", "husayni")
     assert not first.vowelless
     assert analyze_name("هادی منصوری", "Person")[0].tokens == ("hadi", "mansouri")
+
+
+def test_letters_persian_reads_as_z_and_s_give_those_spellings_too() -> None:
+    # فضل is Fadl in Arabic and Fazl in Persian, Urdu and Pashto; no letter here is Persian's own.
+    result = forms("فضل محمد مظلوم")
+    assert result[0] == (("fadl", "muhammad", "mzlwm"), True)
+    assert (("fazl", "mohammad", "mzlwm"), True) in result
+    assert (("fzl", "mhmd", "mzlwm"), True) in result
+    assert (("rza",), True) in forms("رضا")  # Reza, not only Rida
+    assert forms("محمد علي") == [(("muhammad", "ali"), False), (("mhmd", "ly"), True)]

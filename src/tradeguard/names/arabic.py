@@ -26,16 +26,23 @@ _LETTERS = {
 }  # fmt: skip
 _HARAKAT = {chr(code): None for code in range(0x064B, 0x0660)}
 _ARABIC_TABLE = str.maketrans({**_LETTERS, **_HARAKAT})
+# Persian, Urdu and Pashto read ض ذ ظ as z and ث as s (Reza, Fazl, Ramazan, Mortaza), where
+# Arabic reads d, dh, z and th (Rida, Fadl, Ramadan, Murtada). Lists write the names of Iranians,
+# Afghans and Pakistanis the first way, often in script without a letter peculiar to Persian,
+# so every name with one of these letters also gets a skeleton with the Persian values.
+_PERSIAN_VALUES = {"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"}
+_PERSIAN_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, **_HARAKAT})
 # Persian و is v as often as a long vowel (Javad, but Nuri, Mousavi), so Persian names get
-# a second skeleton with v.
-_PERSIAN_V_TABLE = str.maketrans({**_LETTERS, "و": "v", **_HARAKAT})
+# a further skeleton with v.
+_PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", **_HARAKAT})
 _PERSIAN_LETTERS = frozenset("پچژگکی")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
 
 
 def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """Vowelled forms (Persian style, then Arabic style), then consonant skeletons.
+    """Vowelled forms (Persian style, then Arabic style), then consonant skeletons; names
+    whose letters Persian reads otherwise (ض ذ ظ ث) get both styles and both skeletons.
 
     A vowelled form in which some word is unknown keeps that word's letters and is marked
     `vowelless`; when no word at all is known only the skeletons are given.
@@ -43,14 +50,28 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     persian = _is_persian(tokens, context.lang)
     pieces = tuple(piece for token in tokens for piece in split_particles(token))
     skeleton = tuple(piece.translate(_ARABIC_TABLE) for piece in pieces)
-    styles = ((context.lang or "fa", True), ("ar", False)) if persian else (("ar", False),)
+    z_skeleton = tuple(piece.translate(_PERSIAN_TABLE) for piece in pieces)
+    styles: tuple[tuple[str, bool], ...]
+    if persian:
+        styles = ((context.lang or "fa", True), ("ar", False))
+    elif z_skeleton != skeleton:
+        styles = (("ar", False), ("fa", True))
+    else:
+        styles = (("ar", False),)
     renderings = [
         rendering
         for method, persian_style in styles
-        if (rendering := _vowelled(pieces, skeleton, persian_style, method)) is not None
+        if (
+            rendering := _vowelled(
+                pieces, z_skeleton if persian_style else skeleton, persian_style, method
+            )
+        )
+        is not None
     ]
     method = styles[0][0]
     renderings.append(Rendering(skeleton, method, vowelless=True))
+    if z_skeleton != skeleton:
+        renderings.append(Rendering(z_skeleton, method, vowelless=True))
     if persian:
         v_skeleton = tuple(piece.translate(_PERSIAN_V_TABLE) for piece in pieces)
         renderings.append(Rendering(v_skeleton, method, vowelless=True))
