@@ -37,6 +37,7 @@ ALGORITHM = "tradeguard-logic"
 # 2.5: courtesy titles of other languages come off person names ("السيدة", "г-жа", "Sig.ra");
 # person tokens with one Slavic stem in two genders (Komarov/Komarova) are at most 0.5 alike;
 # an organisation query's initials meet a listed name that is that acronym (AO NZIV);
+# Arabic-script names with ض ذ ظ ث also get Persian readings (Fazl, Reza besides Fadl, Rida);
 # calibration refitted.
 VERSION = "2.5"
 
