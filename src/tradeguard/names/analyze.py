@@ -1,6 +1,7 @@
 """`analyze_name`: every Latin rendering of a name worth comparing, most likely first.
 
-The steps: case folding; honorifics off person names and "M/V" off vessels; legal forms
+The steps: a person's glued words parted at their capitals ("АндрейМихайлович"); case
+folding; honorifics off person names and "M/V" off vessels; legal forms
 found and cut out; normalisation into tokens in the original script, with look-alike letters
 repaired; the script's renderer; canonical Arabic particles for Latin renderings that carry
 them; person names once more without the honorifics rigour does not know ("Mullah", "Haji",
@@ -20,6 +21,7 @@ from functools import lru_cache
 from .alternatives import alternatives, unbracketed_markers, without_separators
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
+from .camel_case import split_glued_words
 from .honorifics import without_honorifics
 from .langs import canonical_lang
 from .legal_forms import split_legal_forms
@@ -76,6 +78,8 @@ def analyze_name(
         parts = (whole, _PARENTHESISED.sub(" ", name), *inner)
         return _merged(parts, schema, lang)
     context = Context(schema_kind(schema), canonical_lang(lang))
+    if context.kind is Kind.PERSON:
+        name = split_glued_words(name)  # before case folding, which loses the capitals
     text = fold_case(name)
     if context.kind is Kind.PERSON:
         text = strip_titles(text)
