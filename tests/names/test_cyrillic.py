@@ -65,6 +65,18 @@ def test_belarusian_names_also_in_the_passport_spelling() -> None:
     assert ("siarhei", "yauhenavich", "zubkou") in token_sets("Сяргей Яўгенавіч ЗУБКОЎ", "Person")
 
 
+def test_belarusian_surnames_also_in_russian_spelling() -> None:
+    # The Russian form respells the words the equivalents table does not know by the regular
+    # correspondences: -оў/-аў -> -ов, э -> е, -енка -> -енко, akanne in -ава.
+    assert ("oleg", "vladimirovich", "pyatrov") in token_sets("Алег Уладзіміравіч ПЯТРОЎ", "Person")
+    assert ("alexandr", "grigorievich", "lukashenko") in token_sets(
+        "Аляксандр Рыгоравіч Лукашэнка", "Person"
+    )
+    # A name with no known word gets the Russian form too.
+    assert ("zubkov",) in token_sets("ЗУБКОЎ", "Person")
+    assert ("volga", "yagorava") in token_sets("Вольга Ягорава", "Person")  # read as Russian
+
+
 def test_language_detection() -> None:
     assert cyrillic_language(("ўладзімір",), None) == "be"
     assert cyrillic_language(("їжак",), None) == "uk"

@@ -80,6 +80,8 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
         # letters that tell Belarusian from Ukrainian (ў, ы, э) are often absent, so both.
         other = "be" if language == "uk" else "uk"
         russian = respell(tokens, language, "ru") or respell(tokens, other, "ru")
+        if language == "be":
+            russian = _belarusian_words_in_russian(tokens, russian or tokens)
         if russian:
             renderings.extend(_scheme_renderings(russian, _RUSSIAN_FORMS[language]))
     if language == "ru" and context.lang is None:
@@ -90,6 +92,39 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
         ukrainian = respell(tokens, "ru", "uk") or tokens
         renderings.extend(_scheme_renderings(ukrainian, _SCHEMES["uk"]))
     return renderings
+
+
+# The regular correspondences of Belarusian and Russian spelling in surnames and other words
+# the equivalents table does not know: ў after a vowel (ЗУБКОЎ, ПЯТРОЎ -> -ов), э, і,
+# akanne in -ава (-ова), -енка (-енко), -скі/-цкі (-ский/-цкий).
+_BELARUSIAN_SPELLING = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"[ао]ў$", "ов"),
+        (r"[эе]ў$", "ев"),
+        (r"ў", "в"),
+        (r"э", "е"),
+        (r"і", "и"),
+        (r"(?<=[^аеёиоуыэюя]{1})ава$", "ова"),
+        (r"(?<=..)енка$", "енко"),
+        (r"(?<=..)([сц])ки$", r"\1кий"),
+    )
+)
+
+
+def _belarusian_words_in_russian(
+    tokens: tuple[str, ...], respelt: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """`respelt` (the known words in Russian form) with every word the table left as it was
+    respelt by the regular correspondences; None when nothing changed."""
+    out = []
+    for token, known in zip(tokens, respelt, strict=True):
+        if known == token:
+            for pattern, replacement in _BELARUSIAN_SPELLING:
+                known = pattern.sub(replacement, known)
+        out.append(known)
+    result = tuple(out)
+    return result if result != tokens else None
 
 
 def _bgn_rendering(tokens: tuple[str, ...], language: str) -> Rendering:
