@@ -38,7 +38,8 @@ ALGORITHM = "tradeguard-logic"
 # person tokens with one Slavic stem in two genders (Komarov/Komarova) are at most 0.5 alike;
 # an organisation query's initials meet a listed name that is that acronym (AO NZIV);
 # Arabic-script names with ض ذ ظ ث also get Persian readings (Fazl, Reza besides Fadl, Rida);
-# calibration refitted.
+# glued words of person names are parted at their capitals; Belarusian surnames get Russian
+# spellings (ПЯТРОЎ -> Петров); calibration refitted.
 VERSION = "2.5"
 
 
