@@ -11,6 +11,7 @@ from tradeguard.names.camel_case import split_glued_words
         ("ЧИЖИКОВ ВикторВикторович", "ЧИЖИКОВ Виктор Викторович"),
         ("Jean-PierreDupont", "Jean-Pierre Dupont"),
         ("ЧижиковВиктор", "Чижиков Виктор"),
+        ("POLOKHINA AllaVladimirovna", "POLOKHINA Alla Vladimirovna"),
     ],
 )
 def test_a_capital_after_a_word_starts_another(glued: str, parted: str) -> None:
@@ -19,7 +20,7 @@ def test_a_capital_after_a_word_starts_another(glued: str, parted: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["McDonald", "MacArthur", "DiCaprio", "FitzGerald", "KIM Jong Un", "ivan ivanov", "ViktorM"],
+    ["McDonald", "MacArthur", "DiCaprio", "LeBlanc", "KIM Jong Un", "ivan ivanov", "ViktorM"],
 )
 def test_capitals_inside_short_parts_stay(name: str) -> None:
     assert split_glued_words(name) == name
