@@ -54,14 +54,8 @@ def query_forms(
     when it names an organisation, from its first rendering and from the English one of a
     Russian name, without legal forms."""
     forms = analyze_name(name, schema, lang)
-    if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
-        return forms
-    if any(mark in name for mark in _SEVERAL):
-        return forms
-    sources = [forms[0].tokens]
-    sources += [form.tokens for form in forms if form.method.endswith(ENGLISH)][:1]
     made: dict[tuple[str, ...], NameForm] = {}
-    for tokens in sources:
+    for tokens in _sources(name, schema, forms):
         if any(len(token) == 1 and token not in _SKIPPED for token in tokens):
             continue
         initials = name_initials(tokens)
@@ -83,13 +77,10 @@ def listed_initials(
     form, from its words with the spelt-out legal form kept ("United Shipbuilding
     Corporation" is USC, though "corporation" is a legal form).
     """
-    if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
-        return ()
-    if any(mark in name for mark in _SEVERAL):
+    sources = _sources(name, schema, forms)
+    if not sources:
         return ()
     first = forms[0]
-    sources = [first.tokens]
-    sources += [form.tokens for form in forms if form.method.endswith(ENGLISH)][:1]
     if first.script == "Latin" and first.legal_forms:
         words = [fold_token(word) for word in normalize(fold_case(name)).split()]
         # From the name's first word on: a leading legal form is no part of the acronym.
@@ -103,6 +94,17 @@ def listed_initials(
         if initials and initials not in existing and initials not in made:
             made[initials] = NameForm(initials, first.legal_forms, first.script, INITIALS)
     return tuple(made.values())
+
+
+def _sources(name: str, schema: str | None, forms: tuple[NameForm, ...]) -> list[tuple[str, ...]]:
+    """The renderings an organisation's initials are taken from: the first, and the English
+    one of a Russian name; none for other kinds, or for a field that may hold several names."""
+    if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
+        return []
+    if any(mark in name for mark in _SEVERAL):
+        return []
+    english = [form.tokens for form in forms if form.method.endswith(ENGLISH)][:1]
+    return [forms[0].tokens, *english]
 
 
 def name_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
