@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from rigour.territories import lookup_territory
+from tradeguard.territory_names import territory_code
 
-# rigour logs the text it could not resolve (at DEBUG). Here that text may be a screened
-# person's name or address (news intake tries every capitalised span), so its lookups stay
-# silent whatever level an operator turns logging up to.
+# rigour logs the text it could not resolve (at DEBUG), and followthemoney's country cleaning
+# still calls it. That text may be a screened person's name or address, so rigour's lookups
+# stay silent whatever level an operator turns logging up to.
 logging.getLogger("rigour.territories.lookup").addFilter(lambda _record: False)
 
 # Forms seen in the official lists that the territory table does not resolve on its own.
@@ -50,7 +50,4 @@ def country_code(text: str | None) -> str | None:
     extra = _EXTRA.get(cleaned.lower())
     if extra is not None:
         return extra
-    territory = lookup_territory(cleaned)
-    if territory is None:
-        return None
-    return territory.code
+    return territory_code(cleaned)
