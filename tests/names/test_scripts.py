@@ -17,3 +17,15 @@ def test_lookalikes_follow_the_majority() -> None:
     assert repair_lookalikes("pаvel") == "pavel"
     assert repair_lookalikes("ооо") == "ооо"
     assert repair_lookalikes("жx") == "жх"
+
+
+def test_kra_and_e_diaeresis_are_cyrillic_twins() -> None:
+    # As typed in the EU's Belarus list: "Мiĸалай", "Ниĸолай", "Фëдoрoвич".
+    assert repair_lookalikes("міĸалай") == "мікалай"
+    assert repair_lookalikes("ниĸолай") == "николай"
+    assert repair_lookalikes("фëдoрoвич") == "фёдорович"
+    assert repair_lookalikes("alëna") == "alëna"  # wholly Latin: left alone
+
+
+def test_a_token_with_letters_of_no_twin_stays_as_written() -> None:
+    assert repair_lookalikes("стpatиm") == "стpatиm"

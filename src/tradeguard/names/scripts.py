@@ -6,7 +6,8 @@ import re
 
 from rigour.text.scripts import text_scripts
 
-_ASCII_LETTER = re.compile("[a-z]")
+# The Latin letters a mixed token may carry: ASCII, and two that are Cyrillic's twins only.
+_LATIN_LETTER = re.compile("[a-zĸë]")
 KANA = frozenset({"Hiragana", "Katakana"})
 MIXED = "Mixed"
 # Typed lists mix look-alike letters: "Пaвел" with a Latin "a", "OOO" typed in Cyrillic.
@@ -19,6 +20,8 @@ _CYRILLIC_TO_LATIN = {
 _LATIN_TO_CYRILLIC = {
     "a": "а", "b": "в", "e": "е", "k": "к", "m": "м", "h": "н", "o": "о", "p": "р",
     "c": "с", "t": "т", "y": "у", "x": "х", "i": "і", "j": "ј", "s": "ѕ",
+    # Kra, which some typists take for a small capital К ("Мiĸалай"), and e with diaeresis.
+    "ĸ": "к", "ë": "ё",
 }  # fmt: skip
 _TO_LATIN = str.maketrans(_CYRILLIC_TO_LATIN)
 _TO_CYRILLIC = str.maketrans(_LATIN_TO_CYRILLIC)
@@ -40,11 +43,11 @@ def script_of(text: str) -> str:
 
 def repair_lookalikes(token: str) -> str:
     """Rewrite a Latin/Cyrillic mixed token wholly in the script most of its letters use."""
-    if token.isascii() or not _ASCII_LETTER.search(token):
+    if token.isascii() or not _LATIN_LETTER.search(token):
         return token
     if text_scripts(token) != {"Latin", "Cyrillic"}:
         return token
-    latin = sum(1 for char in token if char.isascii() and char.isalpha())
+    latin = len(_LATIN_LETTER.findall(token))
     cyrillic = sum(1 for char in token if "\u0400" <= char <= "\u04ff")
     repaired = token.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
     # A token that still mixes scripts had letters without a twin; leave it as written.
