@@ -189,6 +189,12 @@ class NameIndex:
             lengths = [len(t) for t in tokens]
             self.length_starts[initial] = [bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
         record_tokens = [rec.form.tokens for rec in self.records]
+        self.word_pairs = frozenset(
+            f"{first} {second}"
+            for rec in self.records
+            if not rec.form.vowelless and rec.form.method != INITIALS
+            for first, second in zip(rec.form.tokens, rec.form.tokens[1:], strict=False)
+        )
         # Once per distinct token: the records hold about nine occurrences of each.
         distinct = dict.fromkeys(t for tokens in record_tokens for t in tokens)
         weights = {t: self.weight(t) for t in distinct}
@@ -227,6 +233,14 @@ class NameIndex:
         if key_id is None:
             return 0
         return self.key_entities[key_id]
+
+    def is_listed_word(self, token: str) -> bool:
+        """Whether some listed name has the token as one of its words."""
+        return EXACT + token in self.key_ids
+
+    def is_listed_pair(self, first: str, second: str) -> bool:
+        """Whether some listed name has the two words one after the other."""
+        return f"{first} {second}" in self.word_pairs
 
     def weight(self, token: str) -> float:
         # Counted per entity, not per name form: a name with eight renderings would otherwise

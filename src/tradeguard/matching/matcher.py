@@ -13,6 +13,7 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import NameComparison, compare_tokens
 from tradeguard.matching.per_entity import best_pairs
 from tradeguard.matching.query import Query
+from tradeguard.matching.rejoined import ListedWords, rejoined_forms
 from tradeguard.matching.scorer import (
     ALGORITHM,
     TUNABLES,
@@ -76,6 +77,7 @@ class Matcher:
     def __init__(self, index: NameIndex, thresholds: ThresholdPolicy = DEFAULT_POLICY) -> None:
         self.index = index
         self.thresholds = thresholds
+        self._listed = ListedWords.of_index(index)
         self._weak_factor = TUNABLES["weak_alias_factor"].default
 
     def match(self, query: Query, top: int = 10, threshold: float | None = None) -> list[Match]:
@@ -86,7 +88,7 @@ class Matcher:
         always judged against the policy.
         """
         lowest = self.thresholds.lowest if threshold is None else threshold
-        forms = query_forms(query.name, query.schema)
+        forms = self._query_forms(query)
         weights = self._weights(forms)
         # Below the floor no birth date or country could lift a name to the cut-off.
         curve = curve_key(forms)
@@ -106,10 +108,14 @@ class Matcher:
 
     def name_scores(self, query: Query) -> dict[int, float]:
         """Raw (uncalibrated) best name similarity per candidate entity, for calibration."""
-        forms = query_forms(query.name, query.schema)
+        forms = self._query_forms(query)
         person = schema_kind(query.schema) is Kind.PERSON
         best = self._best_names(forms, self._weights(forms), float("-inf"), person)
         return {e_idx: b.score for e_idx, b in best.items()}
+
+    def _query_forms(self, query: Query) -> tuple[NameForm, ...]:
+        forms = query_forms(query.name, query.schema)
+        return forms + rejoined_forms(forms, self._listed)
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]

@@ -1,0 +1,95 @@
+"""A query's words joined or parted where a listed name writes them the other way.
+
+Compound given names and trade names are written in one word or two: "Hamid Reza" and
+"Hamidreza", "Khair Ullah" and "Khairullah", "Yong-Won" and "Yongwon", "Paek Sol" and
+"Paeksol", "Chang Guang" and "Changguang". Compared word by word, "EMADI Hamid Reza" shares
+only its surname with "Hamidreza EMADI" (0.30), and "KOREA PAEK SOL TRADING" never reaches
+PAEKSOL TRADING CORPORATION as a candidate. A query therefore gets one more form with two
+neighbouring words joined where the joined word is a listed word, and a word parted in two
+where a listed name has the two parts one after the other ("hamidreza" and "hamid reza" are
+both listed; "alex ander" and "tra ding" are not). Only listed names decide, so a form is
+added only where some listed name writes it so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tradeguard.matching.index import NameIndex
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+
+# The method suffix of a rejoined form.
+REJOINED = "+rejoined"
+# Each part of a parted word has at least this many letters: shorter ones ("al", "ul") are
+# particles that `arabic_particles` handles, and would part too many words by chance.
+MIN_PART = 3
+# At most this many forms of the query are rejoined: the others are further romanisations of
+# the same words, and every form costs a pass over the candidates.
+MAX_SOURCES = 2
+
+
+def rejoined_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
+    """The rejoined forms of `forms` that differ from all of them."""
+    have = {form.tokens for form in forms}
+    made: list[NameForm] = []
+    sources = [f for f in forms if not f.vowelless and f.method not in (INITIALS, QUERY_INITIALS)]
+    for form in sources[:MAX_SOURCES]:
+        tokens = rejoined(form.tokens, listed)
+        if tokens != form.tokens and tokens not in have:
+            have.add(tokens)
+            made.append(NameForm(tokens, form.legal_forms, form.script, form.method + REJOINED))
+    return tuple(made)
+
+
+class ListedWords:
+    """The words of the listed names, and which follow which: an index's, or one name's."""
+
+    def __init__(self, word: Callable[[str], bool], pair: Callable[[str, str], bool]) -> None:
+        self.word = word
+        self.pair = pair
+
+    @classmethod
+    def of_index(cls, index: NameIndex) -> ListedWords:
+        return cls(index.is_listed_word, index.is_listed_pair)
+
+    @classmethod
+    def of_forms(cls, forms: tuple[NameForm, ...]) -> ListedWords:
+        words = {token for form in forms for token in form.tokens}
+        pairs = {pair for form in forms for pair in zip(form.tokens, form.tokens[1:], strict=False)}
+        return cls(words.__contains__, lambda first, second: (first, second) in pairs)
+
+
+def rejoined(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:
+    """`tokens` with neighbours joined into a listed word, or a word parted into two listed
+    neighbours, left to right."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i + 1 < len(tokens) and _joinable(token, tokens[i + 1], listed):
+            out.append(token + tokens[i + 1])
+            i += 2
+            continue
+        out.extend(_parted(token, listed))
+        i += 1
+    return tuple(out)
+
+
+def _joinable(first: str, second: str, listed: ListedWords) -> bool:
+    return (
+        first.isalpha()
+        and second.isalpha()
+        and min(len(first), len(second)) >= MIN_PART
+        and listed.word(first + second)
+    )
+
+
+def _parted(token: str, listed: ListedWords) -> tuple[str, ...]:
+    if len(token) < 2 * MIN_PART or not token.isalpha():
+        return (token,)
+    # The most even split first: "hamid|reza" before "ham|idreza".
+    middle = len(token) / 2
+    for cut in sorted(range(MIN_PART, len(token) - MIN_PART + 1), key=lambda c: abs(c - middle)):
+        if listed.pair(token[:cut], token[cut:]):
+            return (token[:cut], token[cut:])
+    return (token,)
