@@ -26,6 +26,7 @@ LISTED = [
     person("Kim Tong Un"),
     person("Jong Un"),
     person("Ivan KOMAROV", aliases=["Valentin Sergeevich VYSOTSKIY"]),
+    person("Daniel RODRIGUEZ", aliases=["ЯЦЕНКО Владимир"]),
     company("AO NZIV"),
     company("Novosibirsk Zavod Iskusstvennogo Volokna"),  # its initials: listed, not query
 ]
@@ -51,6 +52,8 @@ QUERIES = [
     "K",
     "Ivanna Komarova",  # one Slavic stem in two genders, capped for persons only
     "Valentina Vysotskaya",
+    "Danielle Rodriguez",  # one stem in two forms of other kinds
+    "Volodymyr Yatseniuk",
 ]
 
 

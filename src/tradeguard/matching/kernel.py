@@ -41,7 +41,7 @@ from tradeguard.matching.namesim import (
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, consonant_skeleton, phonetic_key
-from tradeguard.names.slavic_gender import gendered_stem
+from tradeguard.names.name_variants import variant_stem
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
 _EMPTY_QUERY_KEY = -3
@@ -69,9 +69,9 @@ class QueryTokens:
     weight_sums: np.ndarray  # [forms], summed in Python order, as the reference does
     phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
     spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
-    person: bool  # whether Slavic name tokens must agree in gender (namesim.compare_tokens)
-    gender_stems: np.ndarray  # [len(tokens)] ids of `slavic_gender` stems
-    feminine: np.ndarray  # [len(tokens)] bool
+    person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
+    variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
+    variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
     acronym: np.ndarray  # [forms] bool: QUERY_INITIALS forms, matched only by a whole name
     joined: list[str]  # per form, tokens joined; then per form, reversed and joined
@@ -104,9 +104,9 @@ class TokenTable:
         self.skeletons = np.array([consonant_skeleton(t) for t in vocab], dtype=object)
         self.phonetic, self.phonetic_ids = _key_ids([phonetic_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
-        genders = [gendered_stem(t) for t in vocab]
-        self.gender_stems, self.gender_stem_ids = _key_ids([g[0] if g else "" for g in genders])
-        self.feminine = np.array([bool(g and g[1]) for g in genders], dtype=bool)
+        variants = [variant_stem(t) for t in vocab]
+        self.variant_stems, self.variant_stem_ids = _key_ids([v[0] if v else "" for v in variants])
+        self.variant = np.array([bool(v and v[1]) for v in variants], dtype=bool)
         self.token_weights = np.array([weight[t] for t in vocab], dtype=np.float64)
         # Python's left-to-right sum, so totals equal the reference's to the last bit.
         self.weight_sums = np.array(
@@ -142,8 +142,8 @@ class TokenTable:
             padded[f, : len(form.tokens)] = form_weights
         phonetic = _query_ids([phonetic_key(t) for t in positions], self.phonetic_ids)
         spelling = _query_ids([spelling_key(t) for t in positions], self.spelling_ids)
-        genders = [gendered_stem(t) for t in positions]
-        gender_stems = _query_ids([g[0] if g else "" for g in genders], self.gender_stem_ids)
+        variants = [variant_stem(t) for t in positions]
+        variant_stems = _query_ids([v[0] if v else "" for v in variants], self.variant_stem_ids)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
         return QueryTokens(
             forms=forms,
@@ -155,8 +155,8 @@ class TokenTable:
             phonetic=phonetic,
             spelling=spelling,
             person=person,
-            gender_stems=gender_stems,
-            feminine=np.array([bool(g and g[1]) for g in genders], dtype=bool),
+            variant_stems=variant_stems,
+            variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
             acronym=np.array([f.method == QUERY_INITIALS for f in forms], dtype=bool),
             joined=joined,
@@ -197,7 +197,7 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
     )
     if query.person:
         compiled(_cap_relatives)(
-            lifted, query.gender_stems, query.feminine, table.gender_stems, table.feminine, listed
+            lifted, query.variant_stems, query.variant, table.variant_stems, table.variant, listed
         )
     return lifted
 
@@ -205,12 +205,12 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
 def _cap_relatives(
     lifted: np.ndarray,
     q_stems: np.ndarray,
-    q_feminine: np.ndarray,
+    q_variant: np.ndarray,
     stems: np.ndarray,
-    feminine: np.ndarray,
+    variant: np.ndarray,
     listed: np.ndarray,
 ) -> None:
-    """namesim.person_token_similarity's cap, in place: one Slavic stem in two genders."""
+    """namesim.person_token_similarity's cap, in place: one stem in two forms."""
     rows, cols = lifted.shape
     for i in range(rows):
         if q_stems[i] < 0:
@@ -219,7 +219,7 @@ def _cap_relatives(
             token = listed[j]
             if (
                 stems[token] == q_stems[i]
-                and feminine[token] != q_feminine[i]
+                and variant[token] != q_variant[i]
                 and lifted[i, j] > RELATIVE_SIMILARITY
             ):
                 lifted[i, j] = RELATIVE_SIMILARITY

@@ -16,7 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from tradeguard.names import consonant_skeleton, phonetic_key, phonetic_spelling
-from tradeguard.names.slavic_gender import genders_differ
+from tradeguard.names.name_variants import variants_differ
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
@@ -45,8 +45,9 @@ PHONETIC_SAME = 0.95
 SAME_SPELLING_MIN_LETTERS = 5
 # Abjad renderings carry no vowels, so a skeleton agreement is weaker evidence than spelling.
 SKELETON_FACTOR = 0.9
-# Person tokens with one Slavic stem in two genders (Komarov/Komarova, Valentin/Valentina) are
-# relatives' names, not one name: at most this similar (`names.slavic_gender`).
+# Person tokens with one stem in two forms (Komarov/Komarova, Yatsenko/Yatseniuk,
+# Daniel/Danielle) are relatives' or namesakes' names, not one name: at most this similar
+# (`names.name_variants`).
 RELATIVE_SIMILARITY = 0.5
 # Below this raw similarity two tokens are different words and earn nothing.
 TOKEN_FLOOR = 0.5
@@ -121,9 +122,9 @@ def token_matrix(
 
 
 def person_token_similarity(query: str, listed: str) -> float:
-    """`token_similarity`, at most RELATIVE_SIMILARITY for one stem in two genders."""
+    """`token_similarity`, at most RELATIVE_SIMILARITY for one stem in two forms."""
     similarity = token_similarity(query, listed)
-    if similarity > RELATIVE_SIMILARITY and genders_differ(query, listed):
+    if similarity > RELATIVE_SIMILARITY and variants_differ(query, listed):
         return RELATIVE_SIMILARITY
     return similarity
 
@@ -181,8 +182,8 @@ def compare_tokens(
     vowelless: bool = False,
     person: bool = False,
 ) -> NameComparison:
-    """Score `query` against `listed`; `person` when the query names a person, whose Slavic
-    name tokens must then agree in gender."""
+    """Score `query` against `listed`; `person` when the query names a person, whose tokens
+    must then be the same form of a stem (`names.name_variants`)."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
     sim = token_matrix(query, listed, vowelless, person)
