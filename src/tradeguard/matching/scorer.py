@@ -40,7 +40,12 @@ ALGORITHM = "tradeguard-logic"
 # Arabic-script names with ض ذ ظ ث also get Persian readings (Fazl, Reza besides Fadl, Rida);
 # glued words of person names are parted at their capitals; Belarusian surnames get Russian
 # spellings (ПЯТРОЎ -> Петров); calibration refitted.
-VERSION = "2.5"
+# 2.6: a query also gets a form with neighbouring words joined into a listed word, or a word
+# parted into two words a listed name has in a row (Hamid Reza / Hamidreza, Paek Sol / Paeksol);
+# kra and e with diaeresis are look-alikes of к and ё; person tokens of one stem in two forms
+# are capped for Ukrainian -enko/-eniuk and French -el/-elle as for Slavic genders
+# (Yatsenko/Yatseniuk, Daniel/Danielle); calibration refitted.
+VERSION = "2.6"
 
 
 @dataclass(slots=True, frozen=True)
