@@ -20,8 +20,9 @@ from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
 
 # The method suffix of a rejoined form.
 REJOINED = "+rejoined"
-# Each part of a parted word has at least this many letters: shorter ones ("al", "ul") are
-# particles that `arabic_particles` handles, and would part too many words by chance.
+# Each word joined, and each part of a parted word, has at least this many letters: shorter
+# ones ("al", "ul", "de") are particles that `arabic_particles` handles, and would join or part
+# too many words by chance.
 MIN_PART = 3
 # At most this many forms of the query are rejoined: the others are further romanisations of
 # the same words, and every form costs a pass over the candidates.
