@@ -10,8 +10,6 @@ milliseconds. Lookups give exactly what `rigour.territories.lookup_territory` gi
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -20,6 +18,8 @@ from platformdirs import user_cache_dir
 from rigour.territories import lookup_by_identifier
 from rigour.territories.lookup import _get_territory_names
 from rigour.territories.util import normalize_territory_name
+
+from tradeguard.atomic_files import replace_atomically
 
 
 def territory_code(text: str) -> str | None:
@@ -44,20 +44,18 @@ def _names() -> dict[str, str]:
     except (OSError, ValueError):
         pass  # absent, unreadable or torn: built again below
     names = {name: territory.code for name, territory in _get_territory_names().items()}
-    _write_atomically(path, names)
+    _write(path, names)
     return names
 
 
-def _write_atomically(path: Path, names: dict[str, str]) -> None:
+def _write(path: Path, names: dict[str, str]) -> None:
     """Best effort: a read-only cache folder only means the next process builds it again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".territory-names-")
+        replace_atomically(
+            path,
+            lambda tmp: Path(tmp).write_text(json.dumps(names, ensure_ascii=False), "utf-8"),
+            prefix=".territory-names-",
+        )
     except OSError:
         return
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(names, out, ensure_ascii=False)
-        os.replace(temporary, path)  # readers see the old file or the whole new one
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)

@@ -94,7 +94,7 @@ import tradeguard.batchscreen.parts as parts
 from tradeguard.cli import main
 
 when, writes = sys.argv[1], [0]
-real = parts._replace_atomically
+real = parts.replace_atomically
 
 def replace(path, write):
     is_manifest = path.name == parts.MANIFEST
@@ -105,7 +105,7 @@ def replace(path, write):
     if when == "between" and writes[0] == 3:
         os.kill(os.getpid(), signal.SIGKILL)
 
-parts._replace_atomically = replace
+parts.replace_atomically = replace
 main(sys.argv[2:])
 """
 

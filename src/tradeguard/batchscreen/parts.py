@@ -9,16 +9,14 @@ interrupted run, rerun, yields each input row exactly once.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import tempfile
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from tradeguard.atomic_files import replace_atomically
 from tradeguard.batchscreen.score import Counts
 
 MANIFEST = "manifest.json"
@@ -26,17 +24,6 @@ MANIFEST = "manifest.json"
 
 class ResumeMismatch(RuntimeError):
     """The parts folder belongs to a run with other input or options."""
-
-
-def _replace_atomically(path: Path, write: Callable[[str], None]) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _write_json(path: str, state: dict[str, object]) -> None:
@@ -65,13 +52,13 @@ class Parts:
         return self.folder / f"part-{chunk:06d}.parquet"
 
     def commit(self, chunk: int, table: pa.Table, counts: Counts) -> None:
-        _replace_atomically(self.path(chunk), lambda tmp: pq.write_table(table, tmp))
+        replace_atomically(self.path(chunk), lambda tmp: pq.write_table(table, tmp))
         self.done[chunk] = counts
         state = {
             "fingerprint": self.fingerprint,
             "chunks": {str(k): asdict(v) for k, v in sorted(self.done.items())},
         }
-        _replace_atomically(self.folder / MANIFEST, lambda tmp: _write_json(tmp, state))
+        replace_atomically(self.folder / MANIFEST, lambda tmp: _write_json(tmp, state))
 
     def total(self) -> Counts:
         total = Counts()

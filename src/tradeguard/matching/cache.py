@@ -8,14 +8,13 @@ source of the name and matching code, so a code change can never serve a stale i
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 import time
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from tradeguard.atomic_files import replace_atomically
 from tradeguard.heap import collector_paused
 from tradeguard.matching.index import NameIndex
 
@@ -80,11 +79,9 @@ def _remove_abandoned(folder: Path) -> None:
 
 
 def _write_atomically(path: Path, index: NameIndex) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
+    def write(tmp: str) -> None:
+        with open(tmp, "wb") as handle:
             pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    # The prefix and suffix `_remove_abandoned` looks for.
+    replace_atomically(path, write, prefix=".index-", suffix=".tmp")
