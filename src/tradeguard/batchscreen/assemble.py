@@ -6,12 +6,12 @@ them, so assembling a 10-million-row result needs no more memory than screening 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from tradeguard.atomic_files import replace_atomically
 from tradeguard.batchscreen.columns import HIT_COLUMNS, OUTPUT_SCHEMA, REJECT_COLUMNS
 
 OUTPUT_FORMATS = ("parquet", "csv", "jsonl")
@@ -36,10 +36,11 @@ def output_format(path: Path, given: str | None) -> str:
 
 def _copy(con: duckdb.DuckDBPyConnection, query: str, path: Path, fmt: str) -> None:
     # Written beside the target and renamed, so a half-written output never looks finished.
-    tmp = path.with_name(f".{path.name}.tmp")
-    target = str(tmp).replace("'", "''")
-    con.execute(f"COPY ({query}) TO '{target}' ({_COPY_OPTIONS[fmt]})")
-    os.replace(tmp, path)
+    def write(tmp: str) -> None:
+        target = tmp.replace("'", "''")
+        con.execute(f"COPY ({query}) TO '{target}' ({_COPY_OPTIONS[fmt]})")
+
+    replace_atomically(path, write, prefix=f".{path.name}-")
 
 
 def assemble(parts: list[Path], output: Path, fmt: str, rejects: Path) -> None:
