@@ -8,7 +8,11 @@ from tradeguard.names.name_variants import variant_stem, variants_differ
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("komarov", "komarova"),  # Slavic gender, as slavic_gender
+        ("komarov", "komarova"),  # Slavic genders (slavic_gender)
+        ("pushkin", "pushkina"),
+        ("vysotskiy", "vysotskaya"),
+        ("kowalski", "kowalska"),
+        ("valentin", "valentina"),
         ("yatsenko", "yatsenyuk"),
         ("yatsenko", "yatseniuk"),
         ("yatsenko", "iatseniuk"),  # the stem romanised two ways too
@@ -30,7 +34,11 @@ def test_one_stem_in_two_forms(first: str, second: str) -> None:
         ("yatsenyuk", "yatseniuk"),  # two romanisations of one form
         ("daniel", "daniel"),
         ("yatsenko", "danielle"),
-        ("hamad", "hamada"),
+        ("komarov", "komarov"),
+        ("vysotskiy", "vysotsky"),  # two spellings of one masculine name
+        ("hamad", "hamada"),  # a transliteration's added vowel, not a Slavic suffix
+        ("zavod", "zavoda"),
+        ("komarova", "kamarova"),  # different stems
         ("pavel", "pavlov"),
     ],
 )

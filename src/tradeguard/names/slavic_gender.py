@@ -5,7 +5,8 @@ Komarova, Pushkin / Pushkina, Vysotskiy / Vysotskaya, Kowalski / Kowalska; so do
 such as Valentin / Valentina. One letter apart, the two spellings read as one name to an edit
 distance, yet they belong to two people: a listed man's wife, sister or daughter, who is listed
 under her own name when she is listed at all. The matcher therefore gives a pair of person
-tokens with one stem and two genders (`genders_differ`) only a relative's similarity.
+tokens with one stem and two genders only a relative's similarity (`name_variants`, which
+knows other such pairs too).
 
 Only the suffixes of Slavic names count (-ov, -ev, -in, -yn and the adjectival -sk-), so
 "Hamad"/"Hamada" or "Bakht"/"Bakhta", which transliterations add a vowel to, are left alone.
@@ -31,9 +32,3 @@ def gendered_stem(token: str) -> tuple[str, bool] | None:
     if match is None:
         return None
     return match["stem"], bool(match["feminine"])
-
-
-def genders_differ(first: str, second: str) -> bool:
-    """Whether two tokens are one Slavic name stem in its masculine and feminine forms."""
-    a, b = gendered_stem(first), gendered_stem(second)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
