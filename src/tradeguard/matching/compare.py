@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
-from tradeguard.matching.rejoined import ListedWords, rejoined_forms
+from tradeguard.matching.rejoined import ListedWords, compared_forms
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
-from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms, query_forms
+from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.model import Kind
 
@@ -46,9 +46,8 @@ def best_comparison(
     best: NameComparison | None = None
     person = schema_kind(schema) is Kind.PERSON
     forms_b = listed_forms(name_b, schema)
-    forms_a = query_forms(name_a, schema)
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
-    forms_a += rejoined_forms(forms_a, listed)
+    forms_a = compared_forms(name_a, schema, listed)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
         for form_b in forms_b:

@@ -13,7 +13,7 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import NameComparison, compare_tokens
 from tradeguard.matching.per_entity import best_pairs
 from tradeguard.matching.query import Query
-from tradeguard.matching.rejoined import ListedWords, rejoined_forms
+from tradeguard.matching.rejoined import ListedWords, compared_forms
 from tradeguard.matching.scorer import (
     ALGORITHM,
     TUNABLES,
@@ -24,7 +24,7 @@ from tradeguard.matching.scorer import (
 )
 from tradeguard.matching.thresholds import DEFAULT_POLICY, ThresholdPolicy
 from tradeguard.model import Entity
-from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, query_forms
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.model import Kind
 
@@ -88,7 +88,7 @@ class Matcher:
         always judged against the policy.
         """
         lowest = self.thresholds.lowest if threshold is None else threshold
-        forms = self._query_forms(query)
+        forms = compared_forms(query.name, query.schema, self._listed)
         weights = self._weights(forms)
         # Below the floor no birth date or country could lift a name to the cut-off.
         curve = curve_key(forms)
@@ -108,14 +108,10 @@ class Matcher:
 
     def name_scores(self, query: Query) -> dict[int, float]:
         """Raw (uncalibrated) best name similarity per candidate entity, for calibration."""
-        forms = self._query_forms(query)
+        forms = compared_forms(query.name, query.schema, self._listed)
         person = schema_kind(query.schema) is Kind.PERSON
         best = self._best_names(forms, self._weights(forms), float("-inf"), person)
         return {e_idx: b.score for e_idx, b in best.items()}
-
-    def _query_forms(self, query: Query) -> tuple[NameForm, ...]:
-        forms = query_forms(query.name, query.schema)
-        return forms + rejoined_forms(forms, self._listed)
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]

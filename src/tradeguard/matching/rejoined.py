@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tradeguard.matching.index import NameIndex
-from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, query_forms
 
 # The method suffix of a rejoined form.
 REJOINED = "+rejoined"
@@ -27,6 +27,13 @@ MIN_PART = 3
 # At most this many forms of the query are rejoined: the others are further romanisations of
 # the same words, and every form costs a pass over the candidates.
 MAX_SOURCES = 2
+
+
+def compared_forms(name: str, schema: str | None, listed: ListedWords) -> tuple[NameForm, ...]:
+    """Every form a query name is compared by: `query_forms`', then its rejoined ones. The
+    matcher and the pairwise comparison both call this, so they compare the same forms."""
+    forms = query_forms(name, schema)
+    return forms + rejoined_forms(forms, listed)
 
 
 def rejoined_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
