@@ -21,6 +21,16 @@ def test_neighbours_are_joined_into_a_listed_word() -> None:
     )
 
 
+def test_the_last_word_joins_the_first_of_a_name_written_surname_first() -> None:
+    listed = _listed("khalilzadeh mohammad", "rezaali", "khalilreza")
+    # "ZADEH, Mohammed Khalil" reads "Mohammed Khalil Zadeh".
+    assert rejoined(("zadeh", "mohammed", "khalil"), listed) == ("khalilzadeh", "mohammed")
+    # Two words are only swapped by the rotation: "ali reza" joins as "alireza" or not at all.
+    assert rejoined(("ali", "reza"), listed) == ("ali", "reza")
+    # A first word already joined with its right neighbour is not joined again.
+    assert rejoined(("reza", "ali", "zadeh", "khalil"), listed) == ("rezaali", "zadeh", "khalil")
+
+
 def test_a_word_is_parted_where_a_listed_name_has_the_parts_in_a_row() -> None:
     listed = _listed("jo yong won", "alex smith", "ander son")
     assert rejoined(("yongwon", "jo"), listed) == ("yong", "won", "jo")

@@ -8,7 +8,9 @@ PAEKSOL TRADING CORPORATION as a candidate. A query therefore gets one more form
 neighbouring words joined where the joined word is a listed word, and a word parted in two
 where a listed name has the two parts one after the other ("hamidreza" and "hamid reza" are
 both listed; "alex ander" and "tra ding" are not). Only listed names decide, so a form is
-added only where some listed name writes it so.
+added only where some listed name writes it so. The last word and the first are neighbours too:
+a name written surname first ("ZADEH, Mohammed Khalil") reads "Mohammed Khalil Zadeh", and
+KHALILZADEH is one listed word.
 """
 
 from __future__ import annotations
@@ -80,6 +82,11 @@ def rejoined(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:
             continue
         out.extend(_parted(token, listed))
         i += 1
+    # Rotated into reading order, the last word comes before the first. Three words at least:
+    # of two, joined the other way round, the rotation is only a swap.
+    rotated = len(out) >= 3 and out[0] == tokens[0] and out[-1] == tokens[-1]
+    if rotated and _joinable(tokens[-1], tokens[0], listed):
+        return (tokens[-1] + tokens[0], *out[1:-1])
     return tuple(out)
 
 
