@@ -29,6 +29,8 @@ SAME = [
     ("iurii", "yuriy", "yuri", "yury"),
     ("vladimir", "wladimir"),
     ("bok", "pok"),
+    ("yeong", "yong", "yŏng"),  # Korean ㅕ in RR, DPRK and McCune-Reischauer, not Yevgeny's ye
+    ("yeon", "yon"),
 ]
 DIFFERENT = [("kim", "park"), ("un", "nam"), ("kim", "kum"), ("jong", "jang"), ("hyun", "hun")]
 

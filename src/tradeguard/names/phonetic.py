@@ -4,8 +4,9 @@ The key is built for candidate retrieval, so it forgives what romanisation syste
 on and keeps what tells names apart. The rules, in order:
 
 1. Name particles take one spelling: abdul/abdel -> abd, ibn/ben -> bin, abou -> abu, el -> al.
-2. Word starts: ye -> e (Yevgeny/Evgeny), i before a/o/u -> y (Iurii/Yuri),
-   Wade-Giles hs and pinyin x -> s (Hsi/Xi), ts/tz -> z (Tse/Ze).
+2. Word starts: ye -> e (Yevgeny/Evgeny) but not in yeo, Korean's yŏ (Yeong/Yong),
+   i before a/o/u -> y (Iurii/Yuri), Wade-Giles hs and pinyin x -> s (Hsi/Xi),
+   ts/tz -> z (Tse/Ze).
 3. Digraphs: shch/sch/sh -> s, the loanword tech/tekh -> tek (Promtech/Promtekh,
    Techpribor/Tekhpribor), zh/ch/tch/dzh/dj -> j (Zhou/Chou, Jong/Chong),
    ph -> f, th -> t, dh -> d, gh -> g, kh -> k at the end (Rostekh/Rostec) and h elsewhere
@@ -36,7 +37,7 @@ _PARTICLES = {
 # str.replace does the same substitution several times faster, and every listed token passes
 # through all of them when the index is built.
 _RULES = (
-    (r"^ye", "e"),
+    (r"^ye(?!o)", "e"),
     (r"^i(?=[aou])", "y"),
     (r"^(?:hs|x)", "s"),
     (r"shch|sch|sh", "s"),
