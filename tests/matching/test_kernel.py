@@ -29,6 +29,7 @@ LISTED = [
     person("Daniel RODRIGUEZ", aliases=["ЯЦЕНКО Владимир"]),
     company("AO NZIV"),
     company("Novosibirsk Zavod Iskusstvennogo Volokna"),  # its initials: listed, not query
+    person("JO Yong Won"),
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -54,6 +55,7 @@ QUERIES = [
     "Valentina Vysotskaya",
     "Danielle Rodriguez",  # one stem in two forms of other kinds
     "Volodymyr Yatseniuk",
+    "Cho Yong Won",  # short syllables of one spelling: lifted for persons only
 ]
 
 

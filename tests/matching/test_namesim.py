@@ -1,6 +1,15 @@
 from __future__ import annotations
 
-from tradeguard.matching.namesim import align, compare_tokens
+import pytest
+
+from tradeguard.matching.namesim import (
+    PHONETIC_SAME,
+    SHORT_SPELLING_SAME,
+    align,
+    compare_tokens,
+    person_token_similarity,
+    token_similarity,
+)
 
 
 def ones(tokens: list[str]) -> list[float]:
@@ -63,3 +72,19 @@ def test_alignment_is_one_to_one() -> None:
     value, pairs = align(sim, [1.0, 1.0], [1.0, 1.0], listed_letters=10)
     assert sorted((i, j) for i, j, _ in pairs) == [(0, 0)]
     assert value < 1.0
+
+
+def test_one_spelling_in_two_conventions_is_nearly_one_name() -> None:
+    assert token_similarity("rostec", "rostekh") == PHONETIC_SAME
+    assert token_similarity("yousouf", "yusuf") == PHONETIC_SAME
+
+
+@pytest.mark.parametrize(("a", "b"), [("jo", "cho"), ("do", "to"), ("jin", "chin"), ("chu", "ju")])
+def test_short_syllables_of_one_spelling_are_lifted_in_person_names_only(a: str, b: str) -> None:
+    assert person_token_similarity(a, b) == SHORT_SPELLING_SAME
+    assert token_similarity(a, b) < SHORT_SPELLING_SAME  # "Gay" is no spelling of QAI
+
+
+def test_short_syllables_of_different_spellings_are_not_lifted() -> None:
+    assert person_token_similarity("kim", "kum") < 0.5
+    assert person_token_similarity("pak", "pok") < SHORT_SPELLING_SAME

@@ -33,11 +33,11 @@ from tradeguard.matching.namesim import (
     LISTED_TOKEN_WEIGHT,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
-    PHONETIC_SAME,
     RELATIVE_SIMILARITY,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
     spelling_key,
+    spelling_lift,
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, consonant_skeleton, phonetic_key
@@ -104,6 +104,12 @@ class TokenTable:
         self.skeletons = np.array([consonant_skeleton(t) for t in vocab], dtype=object)
         self.phonetic, self.phonetic_ids = _key_ids([phonetic_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
+        # Indexed by spelling id: the lift two tokens with that spelling get, in an
+        # organisation's name and in a person's.
+        self.spelling_lifts = (
+            np.array([spelling_lift(k, False) for k in self.spelling_ids]),
+            np.array([spelling_lift(k, True) for k in self.spelling_ids]),
+        )
         variants = [variant_stem(t) for t in vocab]
         self.variant_stems, self.variant_stem_ids = _key_ids([v[0] if v else "" for v in variants])
         self.variant = np.array([bool(v and v[1]) for v in variants], dtype=bool)
@@ -193,7 +199,13 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         score_cutoff=TOKEN_FLOOR,  # anything at or below rescales to 0: exact, and faster
     )
     lifted: np.ndarray = compiled(_lift)(
-        raw, query.phonetic, query.spelling, table.phonetic, table.spelling, listed
+        raw,
+        query.phonetic,
+        query.spelling,
+        table.phonetic,
+        table.spelling,
+        table.spelling_lifts[query.person],
+        listed,
     )
     if query.person:
         compiled(_cap_relatives)(
@@ -231,6 +243,7 @@ def _lift(
     q_spelling: np.ndarray,
     phonetic: np.ndarray,
     spelling: np.ndarray,
+    spelling_lifts: np.ndarray,
     listed: np.ndarray,
 ) -> np.ndarray:
     """Rescaled edit similarities, lifted where the phonetic keys (and spellings) agree.
@@ -258,7 +271,7 @@ def _lift(
             if value >= CLOSE_SPELLING:
                 lifted = max(lifted, PHONETIC_CLOSE)
             if q_spelling[i] == spelt:
-                lifted = max(lifted, PHONETIC_SAME)
+                lifted = max(lifted, spelling_lifts[spelt])
             out[i, j] = lifted
     return out
 

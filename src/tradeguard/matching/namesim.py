@@ -41,8 +41,15 @@ CLOSE_SPELLING = 0.6
 # "rostekh"/"rostec", "yusuf"/"yousouf"), this much: as good as one spelling, nearly.
 PHONETIC_SAME = 0.95
 # Short syllables agree by convention too often by chance ("li"/"lee", "gim"/"kim" are also
-# different names), so the lift needs this many letters on both sides.
+# different names), so the lift needs this many letters on both sides ...
 SAME_SPELLING_MIN_LETTERS = 5
+# ... and shorter ones of person names get this much: "jo"/"cho", "do"/"to" and "jin"/"chin"
+# are one Korean syllable in the North's and the South's spelling, and share only their key
+# and a letter or two, which left them at 0.8, below two spellings that merely look alike. Not
+# in organisation names, where such short words are mostly acronyms ("Gay" / "QAI").
+SHORT_SPELLING_SAME = 0.9
+# Marks a short token's spelling key, which takes SHORT_SPELLING_SAME.
+SHORT_SPELLING = "short:"
 # Abjad renderings carry no vowels, so a skeleton agreement is weaker evidence than spelling.
 SKELETON_FACTOR = 0.9
 # Person tokens with one stem in two forms (Komarov/Komarova, Yatsenko/Yatseniuk,
@@ -79,7 +86,7 @@ def _rescale(raw: float) -> float:
 
 
 @lru_cache(maxsize=1 << 18)
-def token_similarity(query: str, listed: str) -> float:
+def token_similarity(query: str, listed: str, person: bool = False) -> float:
     """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike."""
     if query == listed:
         return 1.0
@@ -89,15 +96,27 @@ def token_similarity(query: str, listed: str) -> float:
         lifted = _rescale(max(raw, PHONETIC_FLOOR))
         if raw >= CLOSE_SPELLING:
             lifted = max(lifted, PHONETIC_CLOSE)
-        if spelling_key(query) and spelling_key(query) == spelling_key(listed):
-            lifted = max(lifted, PHONETIC_SAME)
+        spelt = spelling_key(query)
+        if spelt and spelt == spelling_key(listed):
+            lifted = max(lifted, spelling_lift(spelt, person))
         return lifted
     return _rescale(raw)
 
 
 def spelling_key(token: str) -> str:
-    """The phonetic spelling, for tokens long enough to take the PHONETIC_SAME lift; else ""."""
-    return phonetic_spelling(token) if len(token) >= SAME_SPELLING_MIN_LETTERS else ""
+    """The phonetic spelling, marked SHORT_SPELLING below SAME_SPELLING_MIN_LETTERS letters, so
+    that a short and a long token never share one; "" for a token without one."""
+    spelt = phonetic_spelling(token)
+    if not spelt or len(token) >= SAME_SPELLING_MIN_LETTERS:
+        return spelt
+    return SHORT_SPELLING + spelt
+
+
+def spelling_lift(key: str, person: bool) -> float:
+    """The similarity at least of two tokens with this (non-empty) spelling key."""
+    if not key.startswith(SHORT_SPELLING):
+        return PHONETIC_SAME
+    return SHORT_SPELLING_SAME if person else 0.0
 
 
 @lru_cache(maxsize=1 << 18)
@@ -123,7 +142,7 @@ def token_matrix(
 
 def person_token_similarity(query: str, listed: str) -> float:
     """`token_similarity`, at most RELATIVE_SIMILARITY for one stem in two forms."""
-    similarity = token_similarity(query, listed)
+    similarity = token_similarity(query, listed, person=True)
     if similarity > RELATIVE_SIMILARITY and variants_differ(query, listed):
         return RELATIVE_SIMILARITY
     return similarity
