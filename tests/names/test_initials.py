@@ -1,7 +1,14 @@
 import pytest
 
-from tradeguard.names import INITIALS, QUERY_INITIALS, analyze_name, listed_initials, query_forms
-from tradeguard.names.initials import name_initials
+from tradeguard.names import (
+    INITIALS,
+    QUERY_INITIALS,
+    analyze_name,
+    listed_forms,
+    listed_initials,
+    query_forms,
+)
+from tradeguard.names.initials import is_acronym_cased, name_initials
 
 
 def initials_of(name: str, schema: str | None = "Organization") -> list[tuple[str, ...]]:
@@ -100,3 +107,27 @@ def test_no_query_initials_for(name: str) -> None:
 
 def test_persons_get_no_query_initials() -> None:
     assert query_initials_of("Ivan Ivanovich Ivanov Petrov", "Person") == []
+
+
+@pytest.mark.parametrize("word", ["КнААЗ", "ГосНИИАС", "TsNII", "GosNII", "MiG", "ИжБС"])
+def test_acronyms_written_in_mixed_case(word: str) -> None:
+    assert is_acronym_cased(word)
+
+
+@pytest.mark.parametrize("word", ["ТАКО", "Tako", "McDonald", "MacArthur", "DeWitt", "K", "Gnatz"])
+def test_words_that_are_no_mixed_case_acronyms(word: str) -> None:
+    assert not is_acronym_cased(word)
+
+
+def test_a_listed_acronym_in_mixed_case_is_matched_only_as_written() -> None:
+    name = "Комсомольский-на-Амуре Авиационный Завод имени Ю. А. Гагарина (КнААЗ)"
+    one_word = [f for f in listed_forms(name, "Company") if len(f.tokens) == 1]
+    assert one_word and all(f.method == INITIALS for f in one_word)
+    assert {f.tokens for f in one_word} == {("knaaz",)}
+    # The full name keeps its ordinary forms, and so does a brand in capitals.
+    assert any(f.method != INITIALS and len(f.tokens) > 1 for f in listed_forms(name, "Company"))
+    assert all(f.method != INITIALS for f in listed_forms("ООО «ТАКО»", "Company"))
+
+
+def test_a_person_name_is_never_taken_for_an_acronym() -> None:
+    assert all(f.method != INITIALS for f in listed_forms("YUliYA", "Person"))

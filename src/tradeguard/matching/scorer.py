@@ -47,7 +47,8 @@ ALGORITHM = "tradeguard-logic"
 # (Yatsenko/Yatseniuk, Daniel/Danielle); calibration refitted.
 # 2.7: the last word of a query joins its first into a listed word (ZADEH, Mohammed Khalil /
 # KHALILZADEH); short person tokens of one phonetic spelling are 0.9 alike (Jo/Cho, Do/To);
-# the ye of Korean yeo keeps its key (Yeong/Yong); calibration refitted.
+# the ye of Korean yeo keeps its key (Yeong/Yong); an organisation's one-word form that renders
+# an acronym written in mixed case (КнААЗ) is matched only as written; calibration refitted.
 VERSION = "2.7"
 
 

@@ -8,10 +8,14 @@ round, a customer file gives the full name ("АО «Новосибирский �
 where a list gives only the acronym ("AO NZIV"): a query's initials (`query_forms`) are matched
 only by a listed name that is that acronym and nothing else. Initials never meet initials, so
 two unrelated full names that share them ("Korea International Exhibition Corporation",
-"Kuwait Investment Energy Company") never meet through them.
+"Kuwait Investment Energy Company") never meet through them. An acronym the list itself writes
+in mixed case, as Russian abbreviations are ("КнААЗ", "ГосНИИАС"), is matched only as written too.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from .analyze import ENGLISH, analyze_name, schema_kind
 from .ascii import fold_token
@@ -36,6 +40,10 @@ _ENDS = frozenset({"named", "imeni", "im"})
 # `analyze_name`): whose initials would mix two names. A plain test, as this runs for every
 # listed name.
 _SEVERAL = (";", "/", ",", "(", "k.a", "K.A")
+# A word of mostly capitals with lower-case letters among them is an acronym as Russian
+# abbreviations are written ("КнААЗ", "ГосНИИАС", "TsNII"), where a brand in capitals ("ТАКО")
+# or a surname with one inside ("McDonald") is not.
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def listed_forms(
@@ -43,8 +51,36 @@ def listed_forms(
 ) -> tuple[NameForm, ...]:
     """The forms a listed name is indexed and compared by: `analyze_name`'s, then its
     initials."""
-    forms = analyze_name(name, schema, lang)
+    forms = _written_acronyms(name, schema, analyze_name(name, schema, lang), lang)
     return forms + listed_initials(name, schema, forms)
+
+
+def _written_acronyms(
+    name: str, schema: str | None, forms: tuple[NameForm, ...], lang: str | None
+) -> tuple[NameForm, ...]:
+    """`forms`, with an organisation's one-word form that renders an acronym written in mixed
+    case ("КнААЗ" in brackets after the full name) matched only as written, as INITIALS are:
+    "Gnatz" sounds like "knaaz" but is no spelling of it."""
+    if schema_kind(schema) is Kind.PERSON:
+        return forms
+    acronyms = [word for word in _WORD.findall(name) if is_acronym_cased(word)]
+    if not acronyms:
+        return forms
+    rendered = {form.tokens for word in acronyms for form in analyze_name(word, schema, lang)}
+    return tuple(
+        replace(form, method=INITIALS)
+        if len(form.tokens) == 1 and form.tokens in rendered
+        else form
+        for form in forms
+    )
+
+
+def is_acronym_cased(word: str) -> bool:
+    """Whether a word is written as an acronym with lower-case letters in it: at least two
+    capitals, at least as many as lower-case letters, and some of each ("КнААЗ", "GosNII")."""
+    upper = sum(char.isupper() for char in word)
+    lower = sum(char.islower() for char in word)
+    return lower > 0 and upper >= max(2, lower) and len(word) <= MAX_LETTERS
 
 
 def query_forms(
