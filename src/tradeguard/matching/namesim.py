@@ -87,7 +87,10 @@ def _rescale(raw: float) -> float:
 
 @lru_cache(maxsize=1 << 18)
 def token_similarity(query: str, listed: str, person: bool = False) -> float:
-    """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike."""
+    """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike.
+
+    `person`: whether short tokens of one spelling take SHORT_SPELLING_SAME, as in a person's
+    name (`person_token_similarity`)."""
     if query == listed:
         return 1.0
     raw = Levenshtein.normalized_similarity(query, listed)

@@ -40,9 +40,7 @@ _ENDS = frozenset({"named", "imeni", "im"})
 # `analyze_name`): whose initials would mix two names. A plain test, as this runs for every
 # listed name.
 _SEVERAL = (";", "/", ",", "(", "k.a", "K.A")
-# A word of mostly capitals with lower-case letters among them is an acronym as Russian
-# abbreviations are written ("КнААЗ", "ГосНИИАС", "TsNII"), where a brand in capitals ("ТАКО")
-# or a surname with one inside ("McDonald") is not.
+# The words of a name, as `is_acronym_cased` reads them: letters only.
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -77,7 +75,10 @@ def _written_acronyms(
 
 def is_acronym_cased(word: str) -> bool:
     """Whether a word is written as an acronym with lower-case letters in it: at least two
-    capitals, at least as many as lower-case letters, and some of each ("КнААЗ", "GosNII")."""
+    capitals, at least as many as lower-case letters, and some of each, as Russian
+    abbreviations are written ("КнААЗ", "ГосНИИАС", "TsNII"). A brand in capitals ("ТАКО") may
+    be a word, and a surname with a capital inside ("McDonald") is no acronym; nor is a word of
+    more than MAX_LETTERS letters."""
     upper = sum(char.isupper() for char in word)
     lower = sum(char.islower() for char in word)
     return lower > 0 and upper >= max(2, lower) and len(word) <= MAX_LETTERS
