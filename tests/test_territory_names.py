@@ -62,8 +62,18 @@ def test_the_table_is_read_back_without_rebuilding(
     def rebuilt() -> None:
         raise AssertionError("rebuilt although the cache file was there")
 
-    monkeypatch.setattr(territory_names, "_get_territory_names", rebuilt)
+    monkeypatch.setattr(territory_names, "_rigour_table", rebuilt)
     assert territory_code("Iranian") == "ir"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_without_rigours_private_table_lookups_go_to_rigour(
+    text: str, cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(territory_names.rigour_lookup, "_get_territory_names")
+    expected = lookup_territory(text)
+    assert territory_code(text) == (expected.code if expected else None)
+    assert not cache_path().exists()
 
 
 def test_a_torn_cache_file_is_built_again(cache_home: Path) -> None:

@@ -4,7 +4,9 @@ On its first name lookup in a process, rigour builds a table of some 29,000 terr
 transliterating each to ASCII: 3.3 s, most of it in the non-ASCII Latin names, and every list
 load pays it (OFAC alone writes 200 distinct country strings). The table depends on nothing
 but the rigour release, so it is built once per machine and version and read back in
-milliseconds. Lookups give exactly what `rigour.territories.lookup_territory` gives.
+milliseconds. Lookups give exactly what `rigour.territories.lookup_territory` gives. The table
+comes from a private helper of rigour's: should a release move it, lookups go to
+`lookup_territory` itself, as before the cache, rather than fail.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+import rigour.territories.lookup as rigour_lookup
 from platformdirs import user_cache_dir
-from rigour.territories import lookup_by_identifier
-from rigour.territories.lookup import _get_territory_names
+from rigour.territories import lookup_by_identifier, lookup_territory
 from rigour.territories.util import normalize_territory_name
 
 from tradeguard.atomic_files import replace_atomically
@@ -24,10 +26,14 @@ from tradeguard.atomic_files import replace_atomically
 
 def territory_code(text: str) -> str | None:
     """The territory code for a code or name, as rigour's non-fuzzy lookup resolves it."""
+    names = _names()
+    if names is None:
+        territory = lookup_territory(text)
+        return territory.code if territory is not None else None
     territory = lookup_by_identifier(text)
     if territory is not None:
         return territory.code
-    return _names().get(normalize_territory_name(text))
+    return names.get(normalize_territory_name(text))
 
 
 def cache_path() -> Path:
@@ -35,7 +41,8 @@ def cache_path() -> Path:
 
 
 @cache
-def _names() -> dict[str, str]:
+def _names() -> dict[str, str] | None:
+    """The table, from the cache file or built and written; None if rigour cannot build it."""
     path = cache_path()
     try:
         names = json.loads(path.read_text(encoding="utf-8"))
@@ -43,9 +50,17 @@ def _names() -> dict[str, str]:
             return names
     except (OSError, ValueError):
         pass  # absent, unreadable or torn: built again below
-    names = {name: territory.code for name, territory in _get_territory_names().items()}
-    _write(path, names)
-    return names
+    built = _rigour_table()
+    if built is not None:
+        _write(path, built)
+    return built
+
+
+def _rigour_table() -> dict[str, str] | None:
+    build = getattr(rigour_lookup, "_get_territory_names", None)
+    if build is None:
+        return None
+    return {name: territory.code for name, territory in build().items()}
 
 
 def _write(path: Path, names: dict[str, str]) -> None:
