@@ -15,6 +15,7 @@ import threading
 import icu
 
 from .ascii import ascii_tokens
+from .glossary_split import glossary_spans
 from .han_glossary import glossary, longest_word, simplified
 from .icu import transliterate
 
@@ -58,36 +59,6 @@ def _has_han(word: str) -> bool:
     return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in word)
 
 
-def _split(key: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The word key[start:end] as glossary words and other words of two or more characters.
-
-    The split covering the most characters by glossary words wins, then the one with fewest
-    parts; a one-character glossary word only ends the word (金华市: 金华 市). A word the
-    glossary does not cover at all, or only by leaving single characters, stays whole.
-    """
-    table = glossary()
-    if end - start < 3 or key[start:end] in table:
-        return [(start, end)]
-    # best[k]: (characters covered, -parts, parts) for key[start:k]
-    best: dict[int, tuple[int, int, list[tuple[int, int]]]] = {start: (0, 0, [])}
-    for stop in range(start + 2, end + 1):
-        options = []
-        for begin in range(start, stop - 1 if stop < end else stop):
-            if begin not in best:
-                continue
-            covered, parts, spans = best[begin]
-            if key[begin:stop] in table:
-                covered += stop - begin
-            elif stop - begin < 2:
-                continue
-            options.append((covered, parts - 1, [*spans, (begin, stop)]))
-        if options:
-            best[stop] = max(options, key=lambda option: option[:2])
-    if end not in best or best[end][0] == 0:
-        return [(start, end)]
-    return best[end][2]
-
-
 def glossary_words(token: str) -> list[tuple[str, tuple[str, ...] | None]]:
     """The words of `token`, each with its translation, or None for a word not in the glossary."""
     table = glossary()
@@ -97,7 +68,7 @@ def glossary_words(token: str) -> list[tuple[str, tuple[str, ...] | None]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for word in segment(token):
-        spans.extend(_split(key, start, start + len(word)))
+        spans.extend(glossary_spans(key, start, start + len(word), table))
         start += len(word)
     words: list[tuple[str, tuple[str, ...] | None]] = []
     index = 0
