@@ -49,7 +49,9 @@ ALGORITHM = "tradeguard-logic"
 # KHALILZADEH); short person tokens of one phonetic spelling are 0.9 alike (Jo/Cho, Do/To);
 # the ye of Korean yeo keeps its key (Yeong/Yong); an organisation's one-word form that renders
 # an acronym written in mixed case (КнААЗ) is matched only as written; calibration refitted.
-VERSION = "2.7"
+# 2.8: Korean organisation names also read as their English words, the trade name romanised
+# (조선남강무역회사 / Korea Namgang Trading); calibration refitted.
+VERSION = "2.8"
 
 
 @dataclass(slots=True, frozen=True)

@@ -3,11 +3,14 @@
 A person's given name becomes one token per syllable ("김정은" -> kim jong un) because lists
 write it split ("Jong Un"), hyphenated or joined, and the matcher joins tokens when it
 compares. The surname takes its conventional spellings (김 Kim, 박 Pak/Park, 이 Lee/Yi/Ri).
+An organisation also gets the words its English name has (`korean_org_words`: 조선남강무역회사
+-> korea namkang trading).
 """
 
 from __future__ import annotations
 
 from .hangul import System, is_hangul_syllable, romanize_word
+from .korean_org_words import organisation_words
 from .korean_surnames import COMPOUND_SURNAMES, SURNAMES
 from .model import Context, Kind, Rendering
 
@@ -24,6 +27,9 @@ def render_hangul(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     renderings = person_renderings(*split) if split else []
     if context.kind is not Kind.PERSON or not renderings:
         renderings.extend(_word_renderings(tokens))
+        words = organisation_words(tokens)
+        if words:
+            renderings.append(Rendering(words, "ko-words"))
     return renderings
 
 
