@@ -2,11 +2,15 @@
 
     .venv/bin/python bench/innocent.py [--count N] [--seed S]
 
-Faker (seeded) writes person and company names in sixteen locales and eight scripts. A name
-whose tokens equal a listed name's tokens (in any order, after tradeguard's own normalisation)
-is dropped as possibly listed; every remaining name is screened with its schema, and the alert
-rate is the share with any hit at the default threshold. The best score of every query is kept
-so the rate at other thresholds is reported too.
+Faker (seeded) writes person and company names in sixteen locales and eight scripts. Company
+names come from Faker's templates (surnames and company words), never from its lists of real
+companies: the largest Russian and Turkish firms, and the Tehran Stock Exchange companies the
+Persian locale draws every company name from. Many of those are designated (Sberbank, Rostec,
+the Atomic Energy Organization of Iran, Iranian banks), so a hit on them is no false alert. A
+name whose tokens equal a listed name's tokens (in any order, after tradeguard's own
+normalisation) is dropped as possibly listed; every remaining name is screened with its
+schema, and the alert rate is the share with any hit at the default threshold. The best score
+of every query is kept so the rate at other thresholds is reported too.
 """
 
 from __future__ import annotations
@@ -29,6 +33,18 @@ LOCALES = (
     "ru_RU", "uk_UA", "ar_AA", "fa_IR", "zh_CN", "ko_KR", "ja_JP", "el_GR",
 )  # fmt: skip
 THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+# Faker's template that draws a real company from a list (ru_RU, tr_TR).
+REAL_COMPANY = "{{large_company}}"
+# fa_IR's provider only draws real companies, so its names are made here the way the other
+# locales make theirs: surnames with the words of Persian company names (company, industrial
+# group, trading, "and partners").
+PERSIAN_COMPANY_FORMATS = (
+    "شرکت {{last_name}}",
+    "گروه صنعتی {{last_name}}",
+    "بازرگانی {{last_name}}",
+    "{{last_name}} و شرکا",
+    "شرکت {{last_name}} و {{last_name}}",
+)
 
 
 def generate(count: int, seed: int) -> list[tuple[str, str, str]]:
@@ -41,10 +57,26 @@ def generate(count: int, seed: int) -> list[tuple[str, str, str]]:
         locale = LOCALES[i % len(LOCALES)]
         faker = fakers[locale]
         if (i // len(LOCALES)) % 2:
-            out.append((faker.company(), "Company", locale))
+            out.append(
+                (
+                    faker.parse(faker.random_element(company_formats(faker, locale))),
+                    "Company",
+                    locale,
+                )
+            )
         else:
             out.append((faker.name(), "Person", locale))
     return out
+
+
+def company_formats(faker: Faker, locale: str) -> tuple[str, ...]:
+    """The locale's company-name templates, without those that draw a real company."""
+    if locale == "fa_IR":
+        return PERSIAN_COMPANY_FORMATS
+    for provider in faker[locale].get_providers():
+        if type(provider).__module__.startswith("faker.providers.company"):
+            return tuple(f for f in provider.formats if f != REAL_COMPANY)
+    raise LookupError(f"no company provider for {locale}")
 
 
 def listed_token_sets(index: NameIndex) -> set[tuple[str, ...]]:

@@ -50,7 +50,8 @@ ALGORITHM = "tradeguard-logic"
 # the ye of Korean yeo keeps its key (Yeong/Yong); an organisation's one-word form that renders
 # an acronym written in mixed case (КнААЗ) is matched only as written; calibration refitted.
 # 2.8: Korean organisation names also read as their English words, the trade name romanised
-# (조선남강무역회사 / Korea Namgang Trading); calibration refitted.
+# (조선남강무역회사 / Korea Namgang Trading); calibration refitted, its innocent names no longer
+# drawn from Faker's lists of real companies (Iranian banks, Sberbank), many of them listed.
 VERSION = "2.8"
 
 
