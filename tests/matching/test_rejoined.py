@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from tradeguard.matching.index import NameIndex
-from tradeguard.matching.rejoined import REJOINED, ListedWords, rejoined, rejoined_forms
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.matching.rejoined import REJOINED, rejoined, rejoined_forms
 from tradeguard.model import Entity, Name
 from tradeguard.names import INITIALS, NameForm, query_forms
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tradeguard.matching.calibration import calibrate, curve_key
+from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex
+from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
-from tradeguard.matching.rejoined import ListedWords, compared_forms
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind

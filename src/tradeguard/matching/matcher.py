@@ -8,12 +8,13 @@ from typing import Any
 import numpy as np
 
 from tradeguard.matching.calibration import curve_key
+from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
+from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.namesim import NameComparison, compare_tokens
 from tradeguard.matching.per_entity import best_pairs
 from tradeguard.matching.query import Query
-from tradeguard.matching.rejoined import ListedWords, compared_forms
 from tradeguard.matching.scorer import (
     ALGORITHM,
     TUNABLES,

@@ -15,10 +15,8 @@ KHALILZADEH is one listed word.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from tradeguard.matching.index import NameIndex
-from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, query_forms
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
 
 # The method suffix of a rejoined form.
 REJOINED = "+rejoined"
@@ -29,13 +27,6 @@ MIN_PART = 3
 # At most this many forms of the query are rejoined: the others are further romanisations of
 # the same words, and every form costs a pass over the candidates.
 MAX_SOURCES = 2
-
-
-def compared_forms(name: str, schema: str | None, listed: ListedWords) -> tuple[NameForm, ...]:
-    """Every form a query name is compared by: `query_forms`', then its rejoined ones. The
-    matcher and the pairwise comparison both call this, so they compare the same forms."""
-    forms = query_forms(name, schema)
-    return forms + rejoined_forms(forms, listed)
 
 
 def rejoined_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
@@ -49,24 +40,6 @@ def rejoined_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[Na
             have.add(tokens)
             made.append(NameForm(tokens, form.legal_forms, form.script, form.method + REJOINED))
     return tuple(made)
-
-
-class ListedWords:
-    """The words of the listed names, and which follow which: an index's, or one name's."""
-
-    def __init__(self, word: Callable[[str], bool], pair: Callable[[str, str], bool]) -> None:
-        self.word = word
-        self.pair = pair
-
-    @classmethod
-    def of_index(cls, index: NameIndex) -> ListedWords:
-        return cls(index.is_listed_word, index.is_listed_pair)
-
-    @classmethod
-    def of_forms(cls, forms: tuple[NameForm, ...]) -> ListedWords:
-        words = {token for form in forms for token in form.tokens}
-        pairs = {pair for form in forms for pair in zip(form.tokens, form.tokens[1:], strict=False)}
-        return cls(words.__contains__, lambda first, second: (first, second) in pairs)
 
 
 def rejoined(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:
