@@ -1,5 +1,5 @@
 """The words of the listed names, and which word follows which: what decides whether a query
-gets a rejoined form (`rejoined`)."""
+gets a rejoined or an abbreviated form (`rejoined`, `abbreviated`)."""
 
 from __future__ import annotations
 

@@ -52,6 +52,8 @@ ALGORITHM = "tradeguard-logic"
 # 2.8: Korean organisation names also read as their English words, the trade name romanised
 # (조선남강무역회사 / Korea Namgang Trading); calibration refitted, its innocent names no longer
 # drawn from Faker's lists of real companies (Iranian banks, Sberbank), many of them listed.
+# An organisation query's run of words also reads as its initials where a listed name writes
+# them beside the same neighbour (Special Design Bureau Turbina / JSC SDB Turbina).
 VERSION = "2.8"
 
 

@@ -1,0 +1,83 @@
+"""An organisation query's run of words written as their initials where a listed name does so.
+
+Lists often abbreviate the words that say what an organisation is and keep its trade name:
+"LLC TC FLY BRIDGE" for Technological Company Fly Bridge, "LLC SC Lyukstrans" for Shipping
+Company Lyukstrans, "PJSC PZ Signal" for Pribornyy Zavod Signal, "JSC SDB Turbina" for
+Special Design Bureau Turbina. Word by word, the query's descriptive words find nothing and
+the trade name alone reads 0.4 to 0.7. A query therefore gets one more form with a run of two
+to four words written as their initials, where some listed name has those initials as a word
+next to the same neighbour the run has in the query ("tc" before "fly"): a listed word alone
+would abbreviate any run whose initials happen to be a vessel's or a person's name.
+"""
+
+from __future__ import annotations
+
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+
+# The method suffix of an abbreviated form.
+ABBREVIATED = "+abbreviated"
+# Runs of this many words: a one-word run is no abbreviation, and lists rarely abbreviate more
+# than four words before a name.
+MIN_RUN, MAX_RUN = 2, 4
+# Words an abbreviation skips inside a run ("Research and Production": RP), as
+# `names.initials` does.
+_SKIPPED = frozenset({"of", "the", "for", "and", "i", "po"})
+# As `rejoined.MAX_SOURCES`: the other forms are further romanisations of the same words.
+MAX_SOURCES = 2
+
+
+def abbreviated_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
+    """The abbreviated forms of `forms` that differ from all of them."""
+    have = {form.tokens for form in forms}
+    made: list[NameForm] = []
+    sources = [f for f in forms if not f.vowelless and f.method not in (INITIALS, QUERY_INITIALS)]
+    for form in sources[:MAX_SOURCES]:
+        tokens = abbreviated(form.tokens, listed)
+        if tokens != form.tokens and tokens not in have:
+            have.add(tokens)
+            made.append(NameForm(tokens, form.legal_forms, form.script, form.method + ABBREVIATED))
+    return tuple(made)
+
+
+def abbreviated(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:
+    """`tokens` with each run of words whose initials a listed name writes beside the run's
+    neighbour replaced by those initials, left to right, the longest run first."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for length in range(MAX_RUN, MIN_RUN - 1, -1):
+            initials = _initials(tokens[i : i + length]) if i + length <= len(tokens) else None
+            if initials and _confirmed(initials, tokens, i, i + length, out, listed):
+                out.append(initials)
+                i += length
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return tuple(out)
+
+
+def _initials(run: tuple[str, ...]) -> str | None:
+    """The initials of a run of words that starts and ends with a word of its own."""
+    if run[0] in _SKIPPED or run[-1] in _SKIPPED:
+        return None
+    if not all(word.isalpha() for word in run):
+        return None
+    return "".join(word[0] for word in run if word not in _SKIPPED)
+
+
+def _confirmed(
+    initials: str,
+    tokens: tuple[str, ...],
+    start: int,
+    end: int,
+    before: list[str],
+    listed: ListedWords,
+) -> bool:
+    """Whether a listed name has the initials as a word beside the run's neighbour: the word
+    after the run, or the one before it (as already written)."""
+    if not listed.word(initials):
+        return False
+    after = end < len(tokens) and listed.pair(initials, tokens[end])
+    return after or bool(before and start > 0 and listed.pair(before[-1], initials))

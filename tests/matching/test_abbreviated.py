@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from tradeguard.matching.abbreviated import ABBREVIATED, abbreviated, abbreviated_forms
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.names import INITIALS, NameForm, query_forms
+
+
+def _listed(*names: str) -> ListedWords:
+    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
+    return ListedWords.of_forms(forms)
+
+
+def test_a_run_of_words_becomes_the_initials_a_listed_name_writes_beside_its_neighbour() -> None:
+    listed = _listed("tc fly bridge", "sdb turbina", "sc lyukstrans")
+    assert abbreviated(("technological", "company", "fly", "bridge"), listed) == (
+        "tc", "fly", "bridge",
+    )  # fmt: skip
+    assert abbreviated(("special", "design", "bureau", "turbina"), listed) == ("sdb", "turbina")
+    # The neighbour may come before the run.
+    assert abbreviated(("lyukstrans", "shipping", "company"), _listed("lyukstrans sc")) == (
+        "lyukstrans", "sc",
+    )  # fmt: skip
+
+
+def test_initials_listed_without_the_neighbour_are_not_taken() -> None:
+    # "sc" is listed, but never before "lyukstrans": a listed word alone would abbreviate any
+    # run whose initials are some vessel's or person's name.
+    listed = _listed("sc freight", "lyukstrans")
+    assert abbreviated(("shipping", "company", "lyukstrans"), listed) == (
+        "shipping", "company", "lyukstrans",
+    )  # fmt: skip
+
+
+def test_the_longest_run_first_and_linking_words_skipped() -> None:
+    listed = _listed("rpe topaz", "pe topaz")
+    assert abbreviated(("research", "and", "production", "enterprise", "topaz"), listed) == (
+        "rpe", "topaz",
+    )  # fmt: skip
+    # A run neither starts nor ends with a linking word.
+    assert abbreviated(("and", "production", "topaz"), _listed("ap topaz")) == (
+        "and", "production", "topaz",
+    )  # fmt: skip
+
+
+def test_forms_are_added_once_and_never_from_initials() -> None:
+    listed = _listed("sdb turbina")
+    forms = query_forms("Special Design Bureau Turbina", "Company")
+    made = abbreviated_forms(forms, listed)
+    assert [form.tokens for form in made] == [("sdb", "turbina")]
+    assert made[0].method.endswith(ABBREVIATED)
+    initials = (NameForm(("special", "design", "bureau", "turbina"), (), "Latin", INITIALS),)
+    assert abbreviated_forms(initials, listed) == ()

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from tradeguard.matching.abbreviated import ABBREVIATED
+from tradeguard.matching.compared_forms import compared_forms
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.matching.rejoined import REJOINED
+from tradeguard.names import NameForm
+
+
+def _listed(*names: str) -> ListedWords:
+    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
+    return ListedWords.of_forms(forms)
+
+
+def test_organisations_get_rejoined_and_abbreviated_forms() -> None:
+    listed = _listed("sdb turbina", "paeksol trading")
+    methods = [f.method for f in compared_forms("Special Design Bureau Turbina", "Company", listed)]
+    assert any(method.endswith(ABBREVIATED) for method in methods)
+    methods = [f.method for f in compared_forms("Paek Sol Trading", "Company", listed)]
+    assert any(method.endswith(REJOINED) for method in methods)
+
+
+def test_persons_get_no_abbreviated_form() -> None:
+    # "JR Smith" is some listed person's name; "John Robert Smith" is no abbreviation of it.
+    listed = _listed("jr smith")
+    forms = compared_forms("John Robert Smith", "Person", listed)
+    assert not any(f.method.endswith(ABBREVIATED) for f in forms)
+    forms = compared_forms("John Robert Smith", "Company", listed)
+    assert any(f.tokens == ("jr", "smith") for f in forms)
