@@ -50,3 +50,10 @@ def test_forms_are_added_once_and_never_from_initials() -> None:
     assert made[0].method.endswith(ABBREVIATED)
     initials = (NameForm(("special", "design", "bureau", "turbina"), (), "Latin", INITIALS),)
     assert abbreviated_forms(initials, listed) == ()
+
+
+def test_two_letter_initials_need_two_consonants() -> None:
+    # "si kai" is a pinyin name's syllables, not an acronym before a word.
+    listed = _listed("si kai", "tc kai")
+    assert abbreviated(("salemi", "ioakeim", "kai"), listed) == ("salemi", "ioakeim", "kai")
+    assert abbreviated(("trade", "center", "kai"), listed) == ("tc", "kai")

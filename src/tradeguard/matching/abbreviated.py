@@ -23,6 +23,10 @@ MIN_RUN, MAX_RUN = 2, 4
 # Words an abbreviation skips inside a run ("Research and Production": RP), as
 # `names.initials` does.
 _SKIPPED = frozenset({"of", "the", "for", "and", "i", "po"})
+# Two-letter initials with a vowel are also syllables of romanised names ("si kai", "li ye" in
+# pinyin), so a listed pair confirms nothing: "Salemi Ioakeim kai yioi" read "si kai yioi" and
+# met a Hong Kong company's pinyin. Two-letter acronyms need two consonants (TC, PZ, SC).
+_VOWELS = frozenset("aeiouy")
 # As `rejoined.MAX_SOURCES`: the other forms are further romanisations of the same words.
 MAX_SOURCES = 2
 
@@ -64,7 +68,10 @@ def _initials(run: tuple[str, ...]) -> str | None:
         return None
     if not all(word.isalpha() for word in run):
         return None
-    return "".join(word[0] for word in run if word not in _SKIPPED)
+    initials = "".join(word[0] for word in run if word not in _SKIPPED)
+    if len(initials) == 2 and any(letter in _VOWELS for letter in initials):
+        return None
+    return initials
 
 
 def _confirmed(
