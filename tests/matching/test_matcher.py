@@ -30,6 +30,7 @@ def matcher() -> Matcher:
         company("LIMITED LIABILITY COMPANY AURUS", entry_id="aurus"),
         company("STATE CORPORATION ROSTEC", entry_id="rostec"),
         company("Islamic Revolutionary Guard Corps", entry_id="irgc"),
+        company("JSC SDB Turbina", entry_id="sdb"),
     ]
     return Matcher(NameIndex(entities))
 
@@ -119,3 +120,11 @@ def test_bad_query_fields_are_named() -> None:
         make_query("X", schema="Robot")
     with pytest.raises(QueryError, match="name"):
         make_query("  ")
+
+
+def test_words_matched_as_the_initials_a_list_writes_say_so(matcher: Matcher) -> None:
+    (hit,) = matcher.match(make_query("Special Design Bureau Turbina", schema="Company"), top=1)
+    assert hit.entity.entry_id == "sdb" and hit.alert
+    assert hit.features[0].detail.startswith(
+        "Special Design Bureau Turbina with words as their initials: tokens: sdb~sdb"
+    )

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from tradeguard.matching.abbreviated import ABBREVIATED
 from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex
@@ -180,6 +181,9 @@ class Matcher:
             detail = f"initials of {match.matched_name}: {detail}"
         elif form.method == QUERY_INITIALS:
             detail = f"initials of {match.query_name}: {detail}"
+        elif form.method.endswith(ABBREVIATED):
+            # The query shows no such word either: say that some of its words became one.
+            detail = f"{match.query_name} with words as their initials: {detail}"
         match.features[0].detail = detail
 
 
