@@ -13,8 +13,8 @@ Traditional-Simplified transform, so 電子 finds 电子 and the table needs no 
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
+from .glossaries import read_glossary
 from .icu import transliterate
 
 _SIMPLIFIED = "Traditional-Simplified"
@@ -28,16 +28,7 @@ def simplified(text: str) -> str:
 @cache
 def glossary() -> dict[str, tuple[str, ...]]:
     """Each word in simplified characters with its English words (none for a dropped word)."""
-    text = files(__package__).joinpath("data", "han_glossary.tsv").read_text(encoding="utf-8")
-    table: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        english, words = line.split("\t")
-        translation = () if english == "-" else tuple(english.split())
-        for word in words.split():
-            table[simplified(word)] = translation
-    return table
+    return read_glossary("han_glossary.tsv", simplified)
 
 
 @cache

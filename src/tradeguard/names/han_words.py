@@ -15,7 +15,7 @@ import threading
 import icu
 
 from .ascii import ascii_tokens
-from .glossary_split import glossary_spans
+from .glossaries import glossary_spans
 from .han_glossary import glossary, longest_word, simplified
 from .icu import transliterate
 

@@ -10,25 +10,15 @@ which lists romanise as one word (Namgang, Rungrado), in the North Korean style.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
-from .glossary_split import glossary_spans
+from .glossaries import glossary_spans, read_glossary
 from .hangul import romanize_word
 
 
 @cache
 def glossary() -> dict[str, tuple[str, ...]]:
     """Each word in Hangul with its English words (none for a dropped word)."""
-    text = files(__package__).joinpath("data", "korean_glossary.tsv").read_text(encoding="utf-8")
-    table: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        english, words = line.split("\t")
-        translation = () if english == "-" else tuple(english.split())
-        for word in words.split():
-            table[word] = translation
-    return table
+    return read_glossary("korean_glossary.tsv")
 
 
 def organisation_words(tokens: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -1,4 +1,5 @@
-"""A glued word as the words of a glossary and the other words between them.
+"""Glossaries of organisation words (data/*_glossary.tsv): reading one, and a glued word as
+its words and the other words between them.
 
 Chinese and Korean organisation names run their words together ("조선남강무역회사",
 "鲁成伟业科技"); a glossary of the words that say what an organisation is or does finds them,
@@ -7,7 +8,23 @@ and what is left between them is the trade name.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
+from importlib.resources import files
+
+
+def read_glossary(filename: str, key: Callable[[str], str] = str) -> dict[str, tuple[str, ...]]:
+    """Each word of a glossary file (as `key` writes it) with its English words, none for a
+    word that translations drop ("-"). A line is the English, a tab, then the words."""
+    text = files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, words = line.split("\t")
+        translation = () if english == "-" else tuple(english.split())
+        for word in words.split():
+            table[key(word)] = translation
+    return table
 
 
 def glossary_spans(key: str, start: int, end: int, table: Container[str]) -> list[tuple[int, int]]:

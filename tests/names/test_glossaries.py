@@ -1,4 +1,4 @@
-from tradeguard.names.glossary_split import glossary_spans
+from tradeguard.names.glossaries import glossary_spans
 
 TABLE = frozenset({"조선", "무역", "회사", "총회사", "국", "국가"})
 
