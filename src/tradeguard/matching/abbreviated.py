@@ -12,8 +12,8 @@ would abbreviate any run whose initials happen to be a vessel's or a person's na
 
 from __future__ import annotations
 
-from tradeguard.matching.listed_words import ListedWords
-from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+from tradeguard.matching.listed_words import ListedWords, rewritten_forms
+from tradeguard.names import NameForm
 
 # The method suffix of an abbreviated form.
 ABBREVIATED = "+abbreviated"
@@ -27,21 +27,11 @@ _SKIPPED = frozenset({"of", "the", "for", "and", "i", "po"})
 # pinyin), so a listed pair confirms nothing: "Salemi Ioakeim kai yioi" read "si kai yioi" and
 # met a Hong Kong company's pinyin. Two-letter acronyms need two consonants (TC, PZ, SC).
 _VOWELS = frozenset("aeiouy")
-# As `rejoined.MAX_SOURCES`: the other forms are further romanisations of the same words.
-MAX_SOURCES = 2
 
 
 def abbreviated_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
     """The abbreviated forms of `forms` that differ from all of them."""
-    have = {form.tokens for form in forms}
-    made: list[NameForm] = []
-    sources = [f for f in forms if not f.vowelless and f.method not in (INITIALS, QUERY_INITIALS)]
-    for form in sources[:MAX_SOURCES]:
-        tokens = abbreviated(form.tokens, listed)
-        if tokens != form.tokens and tokens not in have:
-            have.add(tokens)
-            made.append(NameForm(tokens, form.legal_forms, form.script, form.method + ABBREVIATED))
-    return tuple(made)
+    return rewritten_forms(forms, listed, abbreviated, ABBREVIATED)
 
 
 def abbreviated(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:

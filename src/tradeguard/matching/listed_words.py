@@ -6,7 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tradeguard.matching.index import NameIndex
-from tradeguard.names import NameForm
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+
+# At most this many forms of a query are rewritten: the others are further romanisations of
+# the same words, and every form costs a pass over the candidates.
+MAX_SOURCES = 2
 
 
 class ListedWords:
@@ -25,3 +29,22 @@ class ListedWords:
         words = {token for form in forms for token in form.tokens}
         pairs = {pair for form in forms for pair in zip(form.tokens, form.tokens[1:], strict=False)}
         return cls(words.__contains__, lambda first, second: (first, second) in pairs)
+
+
+def rewritten_forms(
+    forms: tuple[NameForm, ...],
+    listed: ListedWords,
+    rewrite: Callable[[tuple[str, ...], ListedWords], tuple[str, ...]],
+    suffix: str,
+) -> tuple[NameForm, ...]:
+    """The first MAX_SOURCES spelt-out forms rewritten as listed names write their words, where
+    that differs from all of `forms`; each method ends with `suffix`."""
+    have = {form.tokens for form in forms}
+    made: list[NameForm] = []
+    sources = [f for f in forms if not f.vowelless and f.method not in (INITIALS, QUERY_INITIALS)]
+    for form in sources[:MAX_SOURCES]:
+        tokens = rewrite(form.tokens, listed)
+        if tokens != form.tokens and tokens not in have:
+            have.add(tokens)
+            made.append(NameForm(tokens, form.legal_forms, form.script, form.method + suffix))
+    return tuple(made)

@@ -15,8 +15,8 @@ KHALILZADEH is one listed word.
 
 from __future__ import annotations
 
-from tradeguard.matching.listed_words import ListedWords
-from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+from tradeguard.matching.listed_words import ListedWords, rewritten_forms
+from tradeguard.names import NameForm
 
 # The method suffix of a rejoined form.
 REJOINED = "+rejoined"
@@ -24,22 +24,11 @@ REJOINED = "+rejoined"
 # ones ("al", "ul", "de") are particles that `arabic_particles` handles, and would join or part
 # too many words by chance.
 MIN_PART = 3
-# At most this many forms of the query are rejoined: the others are further romanisations of
-# the same words, and every form costs a pass over the candidates.
-MAX_SOURCES = 2
 
 
 def rejoined_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
     """The rejoined forms of `forms` that differ from all of them."""
-    have = {form.tokens for form in forms}
-    made: list[NameForm] = []
-    sources = [f for f in forms if not f.vowelless and f.method not in (INITIALS, QUERY_INITIALS)]
-    for form in sources[:MAX_SOURCES]:
-        tokens = rejoined(form.tokens, listed)
-        if tokens != form.tokens and tokens not in have:
-            have.add(tokens)
-            made.append(NameForm(tokens, form.legal_forms, form.script, form.method + REJOINED))
-    return tuple(made)
+    return rewritten_forms(forms, listed, rejoined, REJOINED)
 
 
 def rejoined(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:
