@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from tradeguard.matching.listed_words import ListedWords, rewritten_forms
 from tradeguard.names import NameForm
+from tradeguard.names.initials import SKIPPED
 
 # The method suffix of an abbreviated form.
 ABBREVIATED = "+abbreviated"
 # Runs of this many words: a one-word run is no abbreviation, and lists rarely abbreviate more
 # than four words before a name.
 MIN_RUN, MAX_RUN = 2, 4
-# Words an abbreviation skips inside a run ("Research and Production": RP), as
-# `names.initials` does.
-_SKIPPED = frozenset({"of", "the", "for", "and", "i", "po"})
+# Words an abbreviation skips inside a run ("Research and Production": RP): those
+# `names.initials` skips, and the Russian "i" (and) and "po" (for) of romanised names.
+_SKIPPED = SKIPPED | {"i", "po"}
 # Two-letter initials with a vowel are also syllables of romanised names ("si kai", "li ye" in
 # pinyin), so a listed pair confirms nothing: "Salemi Ioakeim kai yioi" read "si kai yioi" and
 # met a Hong Kong company's pinyin. Two-letter acronyms need two consonants (TC, PZ, SC).
@@ -42,7 +43,7 @@ def abbreviated(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]
     while i < len(tokens):
         for length in range(MAX_RUN, MIN_RUN - 1, -1):
             initials = _initials(tokens[i : i + length]) if i + length <= len(tokens) else None
-            if initials and _confirmed(initials, tokens, i, i + length, out, listed):
+            if initials and _confirmed(initials, tokens, i + length, out, listed):
                 out.append(initials)
                 i += length
                 break
@@ -65,16 +66,11 @@ def _initials(run: tuple[str, ...]) -> str | None:
 
 
 def _confirmed(
-    initials: str,
-    tokens: tuple[str, ...],
-    start: int,
-    end: int,
-    before: list[str],
-    listed: ListedWords,
+    initials: str, tokens: tuple[str, ...], end: int, before: list[str], listed: ListedWords
 ) -> bool:
     """Whether a listed name has the initials as a word beside the run's neighbour: the word
     after the run, or the one before it (as already written)."""
     if not listed.word(initials):
         return False
     after = end < len(tokens) and listed.pair(initials, tokens[end])
-    return after or bool(before and start > 0 and listed.pair(before[-1], initials))
+    return after or bool(before and listed.pair(before[-1], initials))

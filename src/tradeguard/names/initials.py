@@ -27,7 +27,7 @@ QUERY_INITIALS = "query initials"
 # Shorter acronyms are everybody's ("CP", "HM"); longer ones are rarely written as acronyms.
 MIN_LETTERS, MAX_LETTERS = 3, 8
 # Words an acronym skips: "Popular Front for the Liberation of Palestine" is PFLP.
-_SKIPPED = frozenset(
+SKIPPED = frozenset(
     {"of", "the", "for", "and", "in", "on", "at", "to", "by", "de", "du", "des", "la", "le",
      "les", "et", "y", "del", "di", "da", "und", "der", "fur"}
 )  # fmt: skip
@@ -93,7 +93,7 @@ def query_forms(
     forms = analyze_name(name, schema, lang)
     made: dict[tuple[str, ...], NameForm] = {}
     for tokens in _sources(name, schema, forms):
-        if any(len(token) == 1 and token not in _SKIPPED for token in tokens):
+        if any(len(token) == 1 and token not in SKIPPED for token in tokens):
             continue
         initials = name_initials(tokens)
         letters = sum(len(part) for part in initials or () if part.isalpha())
@@ -153,7 +153,7 @@ def name_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     for token in tokens:
         if token in _ENDS:
             break
-        if not token or token in _SKIPPED:
+        if not token or token in SKIPPED:
             continue
         words += 1
         if any(char.isdigit() for char in token):
