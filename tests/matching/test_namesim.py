@@ -88,3 +88,16 @@ def test_short_syllables_of_one_spelling_are_lifted_in_person_names_only(a: str,
 def test_short_syllables_of_different_spellings_are_not_lifted() -> None:
     assert person_token_similarity("kim", "kum") < 0.5
     assert person_token_similarity("pak", "pok") < SHORT_SPELLING_SAME
+
+
+@pytest.mark.parametrize(("a", "b"), [("chien", "chen"), ("liu", "li"), ("hui", "hu")])
+def test_chinese_syllables_of_one_phonetic_key_are_not_lifted(a: str, b: str) -> None:
+    # One key (the key keeps a word's first vowel only), but different syllables.
+    assert token_similarity(a, b) >= 0.8
+    assert token_similarity(a, b, syllabic=True) < 0.7
+    assert person_token_similarity(a, b, syllabic=True) < 0.7
+
+
+def test_chinese_syllables_of_one_spelling_are_still_lifted() -> None:
+    # Wade-Giles chang is pinyin zhang.
+    assert token_similarity("chang", "zhang", syllabic=True) == PHONETIC_SAME

@@ -8,10 +8,16 @@ from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, NameComparison, compare_tokens
+from tradeguard.matching.namesim import (
+    EXACT_ONLY_FLOOR,
+    NameComparison,
+    compare_tokens,
+    syllables_apart,
+)
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind
+from tradeguard.names.han import is_syllabic
 from tradeguard.names.model import Kind
 
 
@@ -60,7 +66,10 @@ def best_comparison(
                 weights_b,
                 vowelless=form_a.vowelless or form_b.vowelless,
                 person=person,
+                syllabic=is_syllabic(form_a.method),
             )
+            if syllables_apart(form_a, form_b, person):
+                continue
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
                 continue
             if form_a.method == QUERY_INITIALS and (

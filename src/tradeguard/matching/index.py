@@ -30,6 +30,7 @@ from tradeguard.names import (
 )
 from tradeguard.names.batch import NameKey, analysed_names, default_processes
 from tradeguard.names.common_words import typical_entities
+from tradeguard.names.han import is_syllabic
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
 EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
@@ -204,6 +205,7 @@ class NameIndex:
             [self.entities[r.entity].names[r.name].quality == "weak" for r in self.records],
             weights,
             [rec.form.method == INITIALS for rec in self.records],
+            [is_syllabic(rec.form.method) for rec in self.records],
         )
 
     def _entities_per_key(self, sizes: np.ndarray) -> np.ndarray:

@@ -41,6 +41,7 @@ from tradeguard.matching.namesim import (
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, consonant_skeleton, phonetic_key
+from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variant_stem
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
@@ -62,7 +63,7 @@ class QueryTokens:
     """The query side, prepared once per query."""
 
     forms: tuple[NameForm, ...]
-    tokens: list[str]  # distinct tokens over all forms
+    tokens: list[str]  # distinct tokens over all forms (one per kind: see `syllabic`)
     index: np.ndarray  # [forms, Qmax] positions in `tokens`; only the first lengths[f] are read
     weights: np.ndarray  # [forms, Qmax] token weights, padded with 0
     lengths: np.ndarray  # [forms]
@@ -70,6 +71,8 @@ class QueryTokens:
     phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
     spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
     person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
+    syllabic: np.ndarray  # [len(tokens)] bool: Chinese syllables, which no key lifts
+    syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
     variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
@@ -87,6 +90,7 @@ class TokenTable:
         weak: Sequence[bool],
         weight: dict[str, float],
         exact_only: Sequence[bool],
+        syllabic: Sequence[bool],
     ) -> None:
         token_ids: dict[str, int] = {}
         flat: list[int] = []
@@ -121,6 +125,7 @@ class TokenTable:
         self.vowelless = np.array(vowelless, dtype=bool)
         self.weak = np.array(weak, dtype=bool)
         self.exact_only = np.array(exact_only, dtype=bool)
+        self.syllabic = np.array(syllabic, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
         self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
 
@@ -136,24 +141,28 @@ class TokenTable:
         weights: Sequence[Sequence[float]],
         person: bool = False,
     ) -> QueryTokens:
-        positions: dict[str, int] = {}
-        for form in forms:
+        # A token is one row per kind: syllables of one form and a word of another compare
+        # differently (namesim.token_similarity), so "jinmingsheng" can be both.
+        positions: dict[tuple[str, bool], int] = {}
+        syllabic = [is_syllabic(form.method) for form in forms]
+        for form, form_syllabic in zip(forms, syllabic, strict=True):
             for token in form.tokens:
-                positions.setdefault(token, len(positions))
+                positions.setdefault((token, form_syllabic), len(positions))
         width = max((len(f.tokens) for f in forms), default=0)
         index = np.full((len(forms), max(width, 1)), len(positions), dtype=np.int64)
         padded = np.zeros((len(forms), max(width, 1)), dtype=np.float64)
         for f, (form, form_weights) in enumerate(zip(forms, weights, strict=True)):
-            index[f, : len(form.tokens)] = [positions[t] for t in form.tokens]
+            index[f, : len(form.tokens)] = [positions[t, syllabic[f]] for t in form.tokens]
             padded[f, : len(form.tokens)] = form_weights
-        phonetic = _query_ids([phonetic_key(t) for t in positions], self.phonetic_ids)
-        spelling = _query_ids([spelling_key(t) for t in positions], self.spelling_ids)
-        variants = [variant_stem(t) for t in positions]
+        tokens = [token for token, _ in positions]
+        phonetic = _query_ids([phonetic_key(t) for t in tokens], self.phonetic_ids)
+        spelling = _query_ids([spelling_key(t) for t in tokens], self.spelling_ids)
+        variants = [variant_stem(t) for t in tokens]
         variant_stems = _query_ids([v[0] if v else "" for v in variants], self.variant_stem_ids)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
         return QueryTokens(
             forms=forms,
-            tokens=list(positions),
+            tokens=tokens,
             index=index,
             weights=padded,
             lengths=np.array([len(f.tokens) for f in forms], dtype=np.int64),
@@ -161,6 +170,8 @@ class TokenTable:
             phonetic=phonetic,
             spelling=spelling,
             person=person,
+            syllabic=np.array([kind for _, kind in positions], dtype=bool),
+            syllabic_forms=np.array(syllabic, dtype=bool),
             variant_stems=variant_stems,
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
@@ -205,6 +216,7 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         table.phonetic,
         table.spelling,
         table.spelling_lifts[query.person],
+        query.syllabic,
         listed,
     )
     if query.person:
@@ -244,6 +256,7 @@ def _lift(
     phonetic: np.ndarray,
     spelling: np.ndarray,
     spelling_lifts: np.ndarray,
+    q_syllabic: np.ndarray,
     listed: np.ndarray,
 ) -> np.ndarray:
     """Rescaled edit similarities, lifted where the phonetic keys (and spellings) agree.
@@ -264,11 +277,11 @@ def _lift(
                 else:
                     out[i, j] = min(1.0, (value - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
                 continue
-            floored = max(value, PHONETIC_FLOOR)
+            floored = value if q_syllabic[i] else max(value, PHONETIC_FLOOR)
             lifted = 0.0
             if floored > TOKEN_FLOOR:
                 lifted = min(1.0, (floored - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
-            if value >= CLOSE_SPELLING:
+            if value >= CLOSE_SPELLING and not q_syllabic[i]:
                 lifted = max(lifted, PHONETIC_CLOSE)
             if q_spelling[i] == spelt:
                 lifted = max(lifted, spelling_lifts[spelt])
@@ -500,4 +513,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     scores[table.exact_only[pair_records] & (scores < EXACT_ONLY_FLOOR)] = 0.0
     acronym = query.acronym[pair_forms]
     scores[acronym & ((scores < EXACT_ONLY_FLOOR) | table.exact_only[pair_records])] = 0.0
+    if not query.person:
+        # Two Chinese organisation names meet through their words (namesim.syllables_apart).
+        scores[query.syllabic_forms[pair_forms] & table.syllabic[pair_records]] = 0.0
     return PairScores(pair_records, pair_forms, scores)

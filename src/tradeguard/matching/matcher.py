@@ -28,6 +28,7 @@ from tradeguard.matching.thresholds import DEFAULT_POLICY, ThresholdPolicy
 from tradeguard.model import Entity
 from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
 from tradeguard.names.analyze import schema_kind
+from tradeguard.names.han import is_syllabic
 from tradeguard.names.model import Kind
 
 # Name forms scored per query. Retrieval ranks by shared rare keys, so the true entry sits near
@@ -174,6 +175,7 @@ class Matcher:
             self.index.table.record_weights(best.record),
             vowelless=form.vowelless or record.form.vowelless,
             person=person,
+            syllabic=is_syllabic(form.method),
         )
         detail = _describe(comparison)
         if record.form.method == INITIALS:

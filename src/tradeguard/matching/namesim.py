@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tradeguard.names import consonant_skeleton, phonetic_key, phonetic_spelling
+from tradeguard.names import NameForm, consonant_skeleton, phonetic_key, phonetic_spelling
+from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variants_differ
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
@@ -65,6 +66,16 @@ CONCAT_FACTOR = 0.97
 EXACT_ONLY_FLOOR = 1.0 - 1e-9
 
 
+def syllables_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
+    """Whether two forms are not compared at all: both Chinese syllables of an organisation.
+
+    Two Chinese company names share their generic words (科技 keji, 电子 dianzi, 贸易 maoyi),
+    and characters of one reading (致/至 zhi), so syllable by syllable 立信电子科技 met
+    信諾電子科技 at 0.84. Their English-word forms (`names.han_words`) compare them, with
+    "technology" and "electronics" weighed as the common words they are."""
+    return not person and is_syllabic(query.method) and is_syllabic(listed.method)
+
+
 @dataclass(slots=True, frozen=True)
 class TokenPair:
     query: str
@@ -86,18 +97,23 @@ def _rescale(raw: float) -> float:
 
 
 @lru_cache(maxsize=1 << 18)
-def token_similarity(query: str, listed: str, person: bool = False) -> float:
+def token_similarity(
+    query: str, listed: str, person: bool = False, syllabic: bool = False
+) -> float:
     """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike.
 
     `person`: whether short tokens of one spelling take SHORT_SPELLING_SAME, as in a person's
-    name (`person_token_similarity`)."""
+    name (`person_token_similarity`). `syllabic`: whether the query token is Chinese syllables
+    (`names.han.is_syllabic`), which a shared phonetic key does not lift: the key keeps only
+    the first vowel, and the later vowels tell Chinese syllables apart (chien/chen, liu/li,
+    hui/hu); only one phonetic spelling does (chang/zhang, hsi/xi)."""
     if query == listed:
         return 1.0
     raw = Levenshtein.normalized_similarity(query, listed)
     key = phonetic_key(query)
     if key and key == phonetic_key(listed):
-        lifted = _rescale(max(raw, PHONETIC_FLOOR))
-        if raw >= CLOSE_SPELLING:
+        lifted = _rescale(raw if syllabic else max(raw, PHONETIC_FLOOR))
+        if raw >= CLOSE_SPELLING and not syllabic:
             lifted = max(lifted, PHONETIC_CLOSE)
         spelt = spelling_key(query)
         if spelt and spelt == spelling_key(listed):
@@ -129,7 +145,11 @@ def skeleton_similarity(query: str, listed: str) -> float:
 
 
 def token_matrix(
-    query: Sequence[str], listed: Sequence[str], vowelless: bool, person: bool = False
+    query: Sequence[str],
+    listed: Sequence[str],
+    vowelless: bool,
+    person: bool = False,
+    syllabic: bool = False,
 ) -> list[list[float]]:
     """Similarity of every query token to every listed token, in [0, 1].
 
@@ -139,13 +159,13 @@ def token_matrix(
     if vowelless:
         return [[skeleton_similarity(q, t) for t in listed] for q in query]
     if person:
-        return [[person_token_similarity(q, t) for t in listed] for q in query]
-    return [[token_similarity(q, t) for t in listed] for q in query]
+        return [[person_token_similarity(q, t, syllabic) for t in listed] for q in query]
+    return [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query]
 
 
-def person_token_similarity(query: str, listed: str) -> float:
+def person_token_similarity(query: str, listed: str, syllabic: bool = False) -> float:
     """`token_similarity`, at most RELATIVE_SIMILARITY for one stem in two forms."""
-    similarity = token_similarity(query, listed, person=True)
+    similarity = token_similarity(query, listed, person=True, syllabic=syllabic)
     if similarity > RELATIVE_SIMILARITY and variants_differ(query, listed):
         return RELATIVE_SIMILARITY
     return similarity
@@ -203,12 +223,14 @@ def compare_tokens(
     l_weights: Sequence[float],
     vowelless: bool = False,
     person: bool = False,
+    syllabic: bool = False,
 ) -> NameComparison:
     """Score `query` against `listed`; `person` when the query names a person, whose tokens
-    must then be the same form of a stem (`names.name_variants`)."""
+    must then be the same form of a stem (`names.name_variants`); `syllabic` when the query's
+    tokens are Chinese syllables (`token_similarity`)."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
-    sim = token_matrix(query, listed, vowelless, person)
+    sim = token_matrix(query, listed, vowelless, person, syllabic)
     score, chosen = align(sim, q_weights, l_weights, sum(len(token) for token in listed))
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:

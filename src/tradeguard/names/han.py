@@ -17,6 +17,10 @@ from .icu import transliterate
 from .model import Context, Kind, Rendering
 from .wade_giles import to_wade_giles
 
+# Renderings whose tokens are Chinese syllables (or a given name's syllables joined): a
+# syllable is a whole word of the name, so two of them that differ in a vowel are two
+# different names (jian/chen, liu/li), not two spellings of one.
+SYLLABLE_METHODS = frozenset({"zh-pinyin", "zh-wg"})
 _PERSON_TRANSFORM = "Han-Latin/Names; Latin-ASCII"
 _OTHER_TRANSFORM = "Han-Latin; Latin-ASCII"
 _COMPOUND_SURNAMES = frozenset(
@@ -50,3 +54,8 @@ def _join_given(tokens: tuple[str, ...], syllables: tuple[str, ...]) -> tuple[st
         return syllables
     surname_length = 2 if text[:2] in _COMPOUND_SURNAMES and len(text) >= 3 else 1
     return (*syllables[:surname_length], "".join(syllables[surname_length:]))
+
+
+def is_syllabic(method: str) -> bool:
+    """Whether a form made by `method` (with any suffix a later step added) is syllables."""
+    return method.split("+", 1)[0] in SYLLABLE_METHODS
