@@ -26,3 +26,10 @@ def test_chinese_company_names_meet_through_their_words_only() -> None:
 
 def test_chinese_person_names_still_meet_syllable_by_syllable() -> None:
     assert compare_names("金铁三", "金鐵三", "Person").match
+
+
+def test_a_korean_name_is_not_forgiven_its_surname_for_containing_a_listed_given_name() -> None:
+    # 강영철 is Kang Young-chul: the listed "Young-Chul" is a given name alone.
+    assert _raw("강영철", "Young-Chul", "Person") < 0.8
+    # A Latin full name still contains the listed words of its bearer's shorter name.
+    assert _raw("Noureddine Ben Ali Al-Drissi", "Drissi Noureddine", "Person") > 0.85

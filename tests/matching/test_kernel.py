@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
-from tradeguard.matching.namesim import EXACT_ONLY_FLOOR, compare_tokens, syllables_apart
+from tradeguard.matching.namesim import (
+    EXACT_ONLY_FLOOR,
+    compare_tokens,
+    may_contain,
+    syllables_apart,
+)
 from tradeguard.model import Name
 from tradeguard.names import INITIALS, QUERY_INITIALS, analyze_name, query_forms
 from tradeguard.names.han import is_syllabic
@@ -32,6 +37,7 @@ LISTED = [
     company("Novosibirsk Zavod Iskusstvennogo Volokna"),  # its initials: listed, not query
     person("JO Yong Won"),
     person("WANG, Chen"),  # one phonetic key with 王建's Wade-Giles "wang chien"
+    person("Young-Chul"),  # a given name alone
     company("Jinmingsheng Technology Co. Ltd.", aliases=["金銘盛科技有限公司"]),
     company("Jen Electronics"),  # jen: jin's phonetic key, not its spelling
 ]
@@ -59,6 +65,7 @@ QUERIES = [
     "王建",  # Chinese syllables, which no phonetic key lifts
     "金铭盛电子有限公司",  # glued syllables in its words form
     "金电子有限公司",  # "jin" in its words form and as a syllable
+    "김영철",  # contains the listed "Young-Chul", and is not forgiven its surname for it
     "Valentina Vysotskaya",
     "Danielle Rodriguez",  # one stem in two forms of other kinds
     "Volodymyr Yatseniuk",
@@ -91,6 +98,7 @@ def assert_kernel_equals_reference(
             vowelless=form.vowelless or record.form.vowelless,
             person=person,
             syllabic=is_syllabic(form.method),
+            containing=may_contain(form, person),
         ).score
         if record.form.method == INITIALS and expected < EXACT_ONLY_FLOOR:
             expected = 0.0

@@ -12,6 +12,7 @@ from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     NameComparison,
     compare_tokens,
+    may_contain,
     syllables_apart,
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
@@ -67,6 +68,7 @@ def best_comparison(
                 vowelless=form_a.vowelless or form_b.vowelless,
                 person=person,
                 syllabic=is_syllabic(form_a.method),
+                containing=may_contain(form_a, person),
             )
             if syllables_apart(form_a, form_b, person):
                 continue

@@ -36,6 +36,7 @@ from tradeguard.matching.namesim import (
     RELATIVE_SIMILARITY,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
+    may_contain,
     spelling_key,
     spelling_lift,
 )
@@ -73,6 +74,7 @@ class QueryTokens:
     person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
     syllabic: np.ndarray  # [len(tokens)] bool: Chinese syllables, which no key lifts
     syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
+    containing: np.ndarray  # [forms] bool: namesim.may_contain
     variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
@@ -172,6 +174,7 @@ class TokenTable:
             person=person,
             syllabic=np.array([kind for _, kind in positions], dtype=bool),
             syllabic_forms=np.array(syllabic, dtype=bool),
+            containing=np.array([may_contain(f, person) for f in forms], dtype=bool),
             variant_stems=variant_stems,
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
@@ -383,6 +386,7 @@ def _align_pairs(
     q_weights: np.ndarray,
     q_lengths: np.ndarray,
     q_sums: np.ndarray,
+    q_containing: np.ndarray,
     starts: np.ndarray,
     lengths: np.ndarray,
     l_weights: np.ndarray,
@@ -437,7 +441,8 @@ def _align_pairs(
                 matched_cols += 1
             query_total = q_sums[f]
             if (
-                matched_cols == width
+                q_containing[f]
+                and matched_cols == width
                 and width >= CONTAINED_MIN_TOKENS
                 and letters[r] >= CONTAINED_MIN_LETTERS
             ):
@@ -500,6 +505,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         query.weights,
         query.lengths,
         query.weight_sums,
+        query.containing,
         starts,
         lengths,
         l_weights,

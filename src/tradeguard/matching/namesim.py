@@ -66,6 +66,14 @@ CONCAT_FACTOR = 0.97
 EXACT_ONLY_FLOOR = 1.0 - 1e-9
 
 
+def may_contain(query: NameForm, person: bool) -> bool:
+    """Whether a query form that contains a listed name whole is forgiven its other words.
+
+    Not a Chinese, Korean or Japanese person's name: each of its syllables is part of the
+    name, so 강영철 (Kang Young-chul) is not the listed "Young-Chul", nor 김철수 KIM Chol."""
+    return not (person and query.script in CJK_SCRIPTS)
+
+
 def syllables_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
     """Whether two forms are not compared at all: both Chinese syllables of an organisation.
 
@@ -74,6 +82,9 @@ def syllables_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
     信諾電子科技 at 0.84. Their English-word forms (`names.han_words`) compare them, with
     "technology" and "electronics" weighed as the common words they are."""
     return not person and is_syllabic(query.method) and is_syllabic(listed.method)
+
+
+CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -176,11 +187,13 @@ def align(
     q_weights: Sequence[float],
     l_weights: Sequence[float],
     listed_letters: int,
+    containing: bool = True,
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
 
     `listed_letters` is the listed name's length in letters, which decides whether a query
-    that contains it whole is forgiven its other words.
+    that contains it whole is forgiven its other words; `containing` whether it may be at all
+    (`may_contain`).
     """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
@@ -200,8 +213,10 @@ def align(
         gained += value * (q_weights[i] + LISTED_TOKEN_WEIGHT * l_weights[j])
         matched_query += q_weights[i]
     query_total = sum(q_weights)
-    if len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS and (
-        listed_letters >= CONTAINED_MIN_LETTERS
+    if (
+        containing
+        and len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS
+        and listed_letters >= CONTAINED_MIN_LETTERS
     ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
@@ -224,6 +239,7 @@ def compare_tokens(
     vowelless: bool = False,
     person: bool = False,
     syllabic: bool = False,
+    containing: bool = True,
 ) -> NameComparison:
     """Score `query` against `listed`; `person` when the query names a person, whose tokens
     must then be the same form of a stem (`names.name_variants`); `syllabic` when the query's
@@ -231,7 +247,9 @@ def compare_tokens(
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
     sim = token_matrix(query, listed, vowelless, person, syllabic)
-    score, chosen = align(sim, q_weights, l_weights, sum(len(token) for token in listed))
+    score, chosen = align(
+        sim, q_weights, l_weights, sum(len(token) for token in listed), containing
+    )
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:
         joined = concatenated(query, listed)

@@ -56,7 +56,9 @@ ALGORITHM = "tradeguard-logic"
 # them beside the same neighbour (Special Design Bureau Turbina / JSC SDB Turbina).
 # 2.9: Chinese syllables are not lifted by a shared phonetic key, only by one spelling (王建,
 # "wang chien", no longer meets WANG, Chen at 0.95); two Chinese organisation names compare
-# through their English words, not syllable by syllable; calibration refitted.
+# through their English words, not syllable by syllable; a Chinese, Korean or Japanese
+# person's name that contains a listed name whole is not forgiven its other syllables
+# (강영철 / "Young-Chul"); calibration refitted.
 VERSION = "2.9"
 
 
