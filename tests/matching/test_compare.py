@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from tradeguard.matching.compare import best_comparison, compare_names
+from tradeguard.matching.namesim import kept_apart
+from tradeguard.names import listed_forms, query_forms
+from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
 
 def _raw(a: str, b: str, schema: str) -> float:
@@ -33,3 +36,15 @@ def test_a_korean_name_is_not_forgiven_its_surname_for_containing_a_listed_given
     assert _raw("강영철", "Young-Chul", "Person") < 0.8
     # A Latin full name still contains the listed words of its bearer's shorter name.
     assert _raw("Noureddine Ben Ali Al-Drissi", "Drissi Noureddine", "Person") > 0.85
+
+
+def test_wade_giles_meets_pinyin_both_ways() -> None:
+    assert compare_names("Mao Tse-tung", "Mao Zedong", "Person").match
+    assert compare_names("Xi Jinping", "Hsi Chin-p'ing", "Person").match
+
+
+def test_a_listed_names_wade_giles_form_is_for_latin_queries_only() -> None:
+    listed = {f.method: f for f in listed_forms("Zhang Wei", "Person")}[WADE_GILES_METHOD]
+    assert not kept_apart(query_forms("Chang Wei", "Person")[0], listed, person=True)
+    # 张伟 has its own pinyin and Wade-Giles renderings to meet "Zhang Wei" as written.
+    assert all(kept_apart(f, listed, person=True) for f in query_forms("张伟", "Person"))

@@ -11,8 +11,8 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     compare_tokens,
+    kept_apart,
     may_contain,
-    syllables_apart,
 )
 from tradeguard.model import Name
 from tradeguard.names import INITIALS, QUERY_INITIALS, analyze_name, query_forms
@@ -102,7 +102,7 @@ def assert_kernel_equals_reference(
         ).score
         if record.form.method == INITIALS and expected < EXACT_ONLY_FLOOR:
             expected = 0.0
-        if syllables_apart(form, record.form, person):
+        if kept_apart(form, record.form, person):
             expected = 0.0
         if form.method == QUERY_INITIALS and (
             record.form.method == INITIALS or expected < EXACT_ONLY_FLOOR

@@ -12,8 +12,8 @@ from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     NameComparison,
     compare_tokens,
+    kept_apart,
     may_contain,
-    syllables_apart,
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
@@ -70,7 +70,7 @@ def best_comparison(
                 syllabic=is_syllabic(form_a.method),
                 containing=may_contain(form_a, person),
             )
-            if syllables_apart(form_a, form_b, person):
+            if kept_apart(form_a, form_b, person):
                 continue
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
                 continue

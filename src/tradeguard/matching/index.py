@@ -31,6 +31,7 @@ from tradeguard.names import (
 from tradeguard.names.batch import NameKey, analysed_names, default_processes
 from tradeguard.names.common_words import typical_entities
 from tradeguard.names.han import is_syllabic
+from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
 EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
@@ -206,6 +207,7 @@ class NameIndex:
             weights,
             [rec.form.method == INITIALS for rec in self.records],
             [is_syllabic(rec.form.method) for rec in self.records],
+            [rec.form.method == WADE_GILES_METHOD for rec in self.records],
         )
 
     def _entities_per_key(self, sizes: np.ndarray) -> np.ndarray:

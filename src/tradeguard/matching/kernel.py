@@ -30,6 +30,7 @@ from tradeguard.matching.namesim import (
     CONTAINED_MIN_TOKENS,
     CONTAINED_QUERY_WEIGHT,
     EXACT_ONLY_FLOOR,
+    LATIN_SCRIPT,
     LISTED_TOKEN_WEIGHT,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
@@ -74,6 +75,7 @@ class QueryTokens:
     person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
     syllabic: np.ndarray  # [len(tokens)] bool: Chinese syllables, which no key lifts
     syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
+    latin_forms: np.ndarray  # [forms] bool: of names written in Latin letters
     containing: np.ndarray  # [forms] bool: namesim.may_contain
     variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
@@ -93,6 +95,7 @@ class TokenTable:
         weight: dict[str, float],
         exact_only: Sequence[bool],
         syllabic: Sequence[bool],
+        wade_giles: Sequence[bool],
     ) -> None:
         token_ids: dict[str, int] = {}
         flat: list[int] = []
@@ -128,6 +131,7 @@ class TokenTable:
         self.weak = np.array(weak, dtype=bool)
         self.exact_only = np.array(exact_only, dtype=bool)
         self.syllabic = np.array(syllabic, dtype=bool)
+        self.wade_giles = np.array(wade_giles, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
         self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
 
@@ -174,6 +178,7 @@ class TokenTable:
             person=person,
             syllabic=np.array([kind for _, kind in positions], dtype=bool),
             syllabic_forms=np.array(syllabic, dtype=bool),
+            latin_forms=np.array([f.script == LATIN_SCRIPT for f in forms], dtype=bool),
             containing=np.array([may_contain(f, person) for f in forms], dtype=bool),
             variant_stems=variant_stems,
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
@@ -519,7 +524,8 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     scores[table.exact_only[pair_records] & (scores < EXACT_ONLY_FLOOR)] = 0.0
     acronym = query.acronym[pair_forms]
     scores[acronym & ((scores < EXACT_ONLY_FLOOR) | table.exact_only[pair_records])] = 0.0
+    # Pairs namesim.kept_apart keeps apart.
+    scores[~query.latin_forms[pair_forms] & table.wade_giles[pair_records]] = 0.0
     if not query.person:
-        # Two Chinese organisation names meet through their words (namesim.syllables_apart).
         scores[query.syllabic_forms[pair_forms] & table.syllabic[pair_records]] = 0.0
     return PairScores(pair_records, pair_forms, scores)

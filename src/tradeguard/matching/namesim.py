@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from tradeguard.names import NameForm, consonant_skeleton, phonetic_key, phonetic_spelling
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variants_differ
+from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
@@ -74,17 +75,26 @@ def may_contain(query: NameForm, person: bool) -> bool:
     return not (person and query.script in CJK_SCRIPTS)
 
 
-def syllables_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
-    """Whether two forms are not compared at all: both Chinese syllables of an organisation.
+def kept_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
+    """Whether two forms are not compared at all.
 
-    Two Chinese company names share their generic words (科技 keji, 电子 dianzi, 贸易 maoyi),
-    and characters of one reading (致/至 zhi), so syllable by syllable 立信电子科技 met
-    信諾電子科技 at 0.84. Their English-word forms (`names.han_words`) compare them, with
-    "technology" and "electronics" weighed as the common words they are."""
+    - Both Chinese syllables of an organisation. Two Chinese company names share their
+      generic words (科技 keji, 电子 dianzi, 贸易 maoyi), and characters of one reading (致/至
+      zhi), so syllable by syllable 立信电子科技 met 信諾電子科技 at 0.84. Their English-word
+      forms (`names.han_words`) compare them, with "technology" and "electronics" weighed as
+      the common words they are.
+    - A listed pinyin name's Wade-Giles form (`names.pinyin_latin`) and a query not written in
+      Latin letters. The form is there for Latin names written in Wade-Giles; a name in Chinese
+      characters has its own pinyin and Wade-Giles renderings to meet the listed name as
+      written, and Wade-Giles, which writes zhang and chang, jin and qin alike, only adds
+      near-spellings ("Ri Su Yong" as "jih su yung" met the Korean 서지영 at 0.9)."""
+    if listed.method == WADE_GILES_METHOD:
+        return query.script != LATIN_SCRIPT
     return not person and is_syllabic(query.method) and is_syllabic(listed.method)
 
 
 CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
+LATIN_SCRIPT = "Latin"
 
 
 @dataclass(slots=True, frozen=True)

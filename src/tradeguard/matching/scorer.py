@@ -58,7 +58,8 @@ ALGORITHM = "tradeguard-logic"
 # "wang chien", no longer meets WANG, Chen at 0.95); two Chinese organisation names compare
 # through their English words, not syllable by syllable; a Chinese, Korean or Japanese
 # person's name that contains a listed name whole is not forgiven its other syllables
-# (강영철 / "Young-Chul"); calibration refitted.
+# (강영철 / "Young-Chul"); Latin person names written in pinyin also get their Wade-Giles
+# form, which Latin queries meet (Mao Tse-tung / Mao Zedong); calibration refitted.
 VERSION = "2.9"
 
 

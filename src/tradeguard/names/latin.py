@@ -4,13 +4,15 @@ Besides the plain diacritic fold ("Müller" -> muller), two spellings that Engli
 lists use for the same letters are offered: German umlauts and Nordic vowels written out
 ("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
 Person names that show themselves Ukrainian or Belarusian also get their Russian form
-("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person.
+("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person,
+and names written in pinyin their Wade-Giles form (`pinyin_latin`: Xi Jinping -> hsi chinping).
 """
 
 from __future__ import annotations
 
 from .ascii import ascii_tokens
 from .model import Context, Rendering
+from .pinyin_latin import WADE_GILES_METHOD, wade_giles_words
 from .slavic_latin import respell_latin
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
@@ -36,4 +38,7 @@ def render_latin(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         russian = respell_latin(renderings[-1].tokens)
         if russian:
             renderings.append(Rendering(russian, "latin-ru"))
+        wade_giles = wade_giles_words(renderings[0].tokens)
+        if wade_giles:
+            renderings.append(Rendering(wade_giles, WADE_GILES_METHOD))
     return renderings
