@@ -27,6 +27,24 @@ def test_pjsc(name: str) -> None:
     assert result(name, "Company") == (("avtovaz",), ("pjsc",))
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ГК Структура",
+        "Группа Компаний «Структура»",
+        "GRUPPA KOMPANII STRUKTURA",
+        "Company Group Struktura",
+        "Struktura Group of Companies",
+    ],
+)
+def test_a_group_of_companies_is_cut_as_a_legal_form_is(name: str) -> None:
+    assert result(name, "Company") == (("struktura",), ("group",))
+
+
+def test_a_group_alone_is_a_word_of_the_name() -> None:
+    assert result("Gaskar Group", "Company") == (("gaskar", "group"), ())
+
+
 def test_jsc_and_state_corporation() -> None:
     assert result("JOINT STOCK COMPANY AVTOVAZ") == (("avtovaz",), ("jsc",))
     assert result("State Corporation Rostec") == (("rostec",), ("state_corp",))

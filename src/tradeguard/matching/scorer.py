@@ -59,7 +59,8 @@ ALGORITHM = "tradeguard-logic"
 # through their English words, not syllable by syllable; a Chinese, Korean or Japanese
 # person's name that contains a listed name whole is not forgiven its other syllables
 # (강영철 / "Young-Chul"); Latin person names written in pinyin also get their Wade-Giles
-# form, which Latin queries meet (Mao Tse-tung / Mao Zedong); calibration refitted.
+# form, which Latin queries meet (Mao Tse-tung / Mao Zedong); a group of companies (ГК,
+# группа компаний, Group of Companies) is cut as legal forms are; calibration refitted.
 VERSION = "2.9"
 
 

@@ -78,6 +78,15 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     # АНО (autonomous non-profit organisation) and ЧВК (private military company), romanised
     # and translated.
     ("ano",): "ano", ("pmc",): "mil",
+    # A group of companies (группа компаний, ГК), which lists write spelt out, translated,
+    # transliterated or as its initials: "ГК Структура", "GK STRUKTURA", "Company Group
+    # Struktura", "Yadro Group of Companies". Like a legal form it says what kind of body the
+    # name is, not which. ГК is also a state corporation (ГК «Росатом»), a body of another
+    # kind that is as little a word of its name.
+    ("группа", "компаний"): "group", ("група", "компаній"): "group", ("гк",): "group",
+    ("gruppa", "kompaniy"): "group", ("gruppa", "kompanii"): "group",
+    ("hrupa", "kompanii"): "group", ("group", "of", "companies"): "group",
+    ("company", "group"): "group",
 }  # fmt: skip
 
 
