@@ -54,3 +54,23 @@ def test_a_design_office_is_a_design_bureau() -> None:
     assert reduced("lutch design office") == ("lutch",)
     assert reduced("special design office turbina") == ("turbina",)
     assert reduced("design studio lutch") is None
+
+
+def test_the_russian_words_in_every_romanisation_of_them() -> None:
+    # As the Russian renderings spell them: ru, ICAO, and a state or federal kind.
+    for name in (
+        "nauchno proizvodstvennoye obyedineniye mars",
+        "nauchno proizvodstvennoe obieedinenie mars",
+    ):
+        assert reduced(name) == ("mars",), name
+    assert reduced("federalnyy nauchno proizvodstvennyy tsentr mars") == ("npc", "mars")
+    for name in ("Научно-Производственное Объединение «Марс»", "ФНПЦ «Марс»"):
+        forms = {f.tokens for f in analyze_name(name, "Company")}
+        assert ("mars",) in forms or ("npc", "mars") in forms, name
+
+
+def test_a_production_association_is_cut_as_the_legal_forms_cut_npo() -> None:
+    for name in ("production association strela", "proizvodstvennoye obyedineniye strela"):
+        assert reduced(name) == ("strela",), name
+    assert reduced("po strela") == ("strela",)
+    assert reduced("pa strela") == ("strela",)

@@ -60,7 +60,9 @@ ALGORITHM = "tradeguard-logic"
 # person's name that contains a listed name whole is not forgiven its other syllables
 # (강영철 / "Young-Chul"); Latin person names written in pinyin also get their Wade-Giles
 # form, which Latin queries meet (Mao Tse-tung / Mao Zedong); a group of companies (ГК,
-# группа компаний, Group of Companies) is cut as legal forms are; calibration refitted.
+# группа компаний, Group of Companies) is cut as legal forms are; the enterprise-kind words
+# are found in every romanisation of the Russian (obyedineniye, proizvodstvennyy), and a
+# production association (ПО, PA) is cut as НПО is; calibration refitted.
 VERSION = "2.9"
 
 

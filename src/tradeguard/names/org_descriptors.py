@@ -21,21 +21,24 @@ import re
 # rewritten to, so that the kind still tells "NPK Uralvagonzavod" (the holding) from
 # "Uralvagonzavod" (the plant). Associations (НПО) and design bureaus (КБ) are cut, as the
 # legal forms cut "NPO" and "KB".
+# The Russian words as every romanisation writes them (научно-производственный: ru
+# proizvodstvennyy, ICAO proizvodstvennyi; объединение: obyedineniye, obieedinenie).
+_STATE = r"(?:state|federal|central|gosudarstvenn\w+|federaln\w+|tsentraln\w+) "
 _SCIENTIFIC_PRODUCTION = (
-    r"(?:(?:state|federal|central) )?(?:scientific|research) (?:and )?production"
-    r"|nauchno proizvodstvenn(?:oe|oye|aya|aia|yi|iy|ii)"
-    r"|naukovo vyrobnych(?:e|a|yi|ii)"
+    rf"(?:{_STATE})?(?:(?:scientific|research) (?:and )?production"
+    r"|nauchno proizvodstvenn(?:oe|oye|aya|aia|yi|iy|ii|yy|yj|ij)"
+    r"|naukovo vyrobnych(?:e|a|yi|ii))"
 )
+_ASSOCIATION = r"association|union|ob(?:y|i|ie)?edineni(?:e|ye)|ob(?:i|y)ednannia|obyednannya"
 _KINDS: tuple[tuple[str, str], ...] = (
     (
         "",
-        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:association|union|obedinenie|obyedinenie|obiedinenie"
-        r"|obedineniye|ob(?:i|y)ednannia|obyednannya)|npo|tsnpo|cspa|rpa",
+        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:{_ASSOCIATION})|npo|tsnpo|cspa|rpa",
     ),
     (
         "npp",
-        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:enterprise|firm|company|predpriyatie|predpriyatiye"
-        r"|predpriiatie|pidpry(?:i|y)emstvo|firma)|npp|gnpp|spe|rpe",
+        rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:enterprise|firm|company|predpri(?:y|i)ati(?:e|ye)"
+        r"|pidpry(?:i|y)emstvo|firma)|npp|gnpp|spe|rpe",
     ),
     ("npc", rf"(?:{_SCIENTIFIC_PRODUCTION}) (?:center|centre|tsentr)|npc|npts|nptc|fnpc|fnpts"),
     (
@@ -48,6 +51,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:(?:special|experimental|central) )?(?:design|construction|designing) (?:bureau|office)"
         r"|(?:opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)|kb|okb|skb|sdb|tskb",
     ),
+    # A production association (производственное объединение, ПО): "PO Strela",
+    # "PA Strela", "Production Association Strela".
+    ("", rf"(?:production|proizvodstvenn(?:oe|oye)) (?:{_ASSOCIATION})|po|pa"),
 )
 _DESCRIPTORS = re.compile(
     "|".join(rf"\b(?P<kind{i}>{pattern})\b" for i, (_, pattern) in enumerate(_KINDS))
@@ -61,7 +67,7 @@ _FIRST_WORDS = frozenset(
         "tsnpo", "cspa", "rpa", "npp", "gnpp", "spe", "rpe", "npc", "npts", "nptc", "fnpc",
         "fnpts", "npk", "special", "experimental", "design", "construction", "designing",
         "opytno", "konstruktorskoe", "konstruktorskoye", "kb", "okb", "skb", "sdb", "tskb",
-        "named", "imeni",
+        "named", "imeni", "production", "proizvodstvennoe", "proizvodstvennoye", "po", "pa",
     }
 )  # fmt: skip
 
