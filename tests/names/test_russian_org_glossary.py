@@ -5,7 +5,7 @@ from tradeguard.names.russian_org_glossary import (
     ENGLISH_PHRASES,
     GLOSSARY_TABLE,
 )
-from tradeguard.names.russian_org_words import fold
+from tradeguard.names.russian_org_words import fold, in_english
 
 _KINDS = {"adj", "org", "noun", "word", "part", "pre"}
 
@@ -32,3 +32,14 @@ def test_english_phrases_shorten_or_drop() -> None:
     for phrase, usual in ENGLISH_PHRASES:
         assert len(usual) < len(phrase)
         assert phrase[0] in ENGLISH_FIRST_WORDS
+
+
+def test_a_shipbuilding_or_ship_repair_plant_is_a_shipyard() -> None:
+    for tokens in (
+        ("sudostroitelnyy", "zavod", "zaliv"),
+        ("shipbuilding", "plant", "zaliv"),
+        ("ssz", "zaliv"),
+        ("srz", "zaliv"),
+        ("ship", "repair", "plant", "zaliv"),
+    ):
+        assert in_english(tokens) == ("shipyard", "zaliv"), tokens

@@ -62,7 +62,8 @@ ALGORITHM = "tradeguard-logic"
 # form, which Latin queries meet (Mao Tse-tung / Mao Zedong); a group of companies (ГК,
 # группа компаний, Group of Companies) is cut as legal forms are; the enterprise-kind words
 # are found in every romanisation of the Russian (obyedineniye, proizvodstvennyy), and a
-# production association (ПО, PA) is cut as НПО is; calibration refitted.
+# production association (ПО, PA) is cut as НПО is; a shipbuilding or ship repair plant (ССЗ,
+# СРЗ) reads as a shipyard in the English form; calibration refitted.
 VERSION = "2.9"
 
 

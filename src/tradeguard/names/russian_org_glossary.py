@@ -62,6 +62,8 @@ org partnerstv partnership
 org uchrezhden institution
 org birzh exchange
 org verf shipyard
+word ssz shipyard
+word srz shipyard
 org rudnik mine
 org shakht mine
 org aeroport airport
@@ -501,5 +503,14 @@ pre energo energy
 ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("scientific", "research"), ("research",)),
     (("named", "after"), ()),
+    # судостроительный and судоремонтный завод (ССЗ, СРЗ): lists write "Shipyard" for both
+    # as often as "Shipbuilding Plant" or "Ship Repair Plant" ("Zaliv Shipyard", "SRZ Nerpa",
+    # "Nerpa Shipyard").
+    (("shipbuilding", "plant"), ("shipyard",)),
+    (("shipbuilding", "factory"), ("shipyard",)),
+    (("shipbuilding", "yard"), ("shipyard",)),
+    (("ship", "repair", "plant"), ("shipyard",)),
+    (("ship", "repair", "factory"), ("shipyard",)),
+    (("ship", "repair", "yard"), ("shipyard",)),
 )
 ENGLISH_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in ENGLISH_PHRASES)
