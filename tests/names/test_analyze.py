@@ -93,3 +93,24 @@ def test_russian_state_enterprise_forms_are_legal_forms() -> None:
         (form, *_) = analyze_name(name, "Company")
         assert form.tokens == ("nami",)
         assert form.legal_forms == ("fsue",)
+
+
+def test_organisation_names_lose_their_english_linking_words() -> None:
+    forms = [
+        f.tokens
+        for f in analyze_name("Ministry of Defence of the Russian Federation", "Organization")
+    ]
+    assert forms[0] == ("ministry", "defence", "russian", "federation")
+    # Never a name's every word, and never a person's.
+    assert analyze_name("The And", "Organization")[0].tokens == ("the", "and")
+    assert analyze_name("Ben and Jerry", "Person")[0].tokens == ("ben", "and", "jerry")
+
+
+def test_an_enterprise_kind_cut_keeps_the_linking_word_it_leaves() -> None:
+    forms = [
+        f.tokens for f in analyze_name("Special Design Bureau of Computer Technology", "Company")
+    ]
+    assert forms == [
+        ("special", "design", "bureau", "computer", "technology"),
+        ("of", "computer", "technology"),
+    ]

@@ -43,7 +43,7 @@ def test_other_names_are_left_alone() -> None:
 
 def test_organisations_get_the_reduced_form_after_the_full_one() -> None:
     forms = [f.tokens for f in analyze_name("Research and Production Enterprise Iskra", "Company")]
-    assert forms == [("research", "and", "production", "enterprise", "iskra"), ("npp", "iskra")]
+    assert forms == [("research", "production", "enterprise", "iskra"), ("npp", "iskra")]
 
 
 def test_persons_are_not_reduced() -> None:

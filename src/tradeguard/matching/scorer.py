@@ -63,7 +63,8 @@ ALGORITHM = "tradeguard-logic"
 # группа компаний, Group of Companies) is cut as legal forms are; the enterprise-kind words
 # are found in every romanisation of the Russian (obyedineniye, proizvodstvennyy), and a
 # production association (ПО, PA) is cut as НПО is; a shipbuilding or ship repair plant (ССЗ,
-# СРЗ) reads as a shipyard in the English form; calibration refitted.
+# СРЗ) reads as a shipyard in the English form; organisation names lose the English linking
+# words (of, the, for, and) except where an enterprise kind was cut; calibration refitted.
 VERSION = "2.9"
 
 

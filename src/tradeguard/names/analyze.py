@@ -34,6 +34,7 @@ from .russian_org_words import in_english
 from .scripts import MIXED, repair_lookalikes, script_of
 
 MAX_FORMS = 8
+_LINKING_WORDS = frozenset({"of", "the", "for", "and"})
 # The method suffix of the English rendering of a Russian organisation name.
 ENGLISH = "+ru-en"
 _ENGLISH_SCRIPTS = frozenset({"Latin", "Cyrillic", MIXED})
@@ -102,6 +103,12 @@ def analyze_name(
     elif context.kind is Kind.ORGANIZATION:
         reduced = _reduced(renderings, without_descriptors)
     english = _in_english(renderings, context.kind, bool(legal_forms), script)
+    if context.kind is Kind.ORGANIZATION:
+        # Not the reduced renderings: without its kind of enterprise, "Special Design Bureau
+        # of Computer Technology" would be "computer technology", which any Chinese company
+        # name with 计算机科技 contains whole; "of computer technology" is not contained.
+        renderings = [_without_linking_words(rendering) for rendering in renderings]
+        english = [_without_linking_words(rendering) for rendering in english]
     if reduced:
         renderings = _with_particles(renderings) + _with_particles(reduced)
     else:
@@ -166,6 +173,16 @@ def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
         if not rendering.vowelless and looks_arabic(rendering.tokens)
     ]
     return renderings + extra
+
+
+def _without_linking_words(rendering: Rendering) -> Rendering:
+    """An organisation's rendering without the English linking words (of, the, for, and),
+    which one translation writes and another leaves out ("Ministry of Defence", "Defence
+    Ministry"), unless nothing else would remain."""
+    kept = tuple(token for token in rendering.tokens if token not in _LINKING_WORDS)
+    if not kept or len(kept) == len(rendering.tokens):
+        return rendering
+    return Rendering(kept, rendering.method, rendering.vowelless)
 
 
 def _reduced(
