@@ -43,3 +43,20 @@ def test_a_shipbuilding_or_ship_repair_plant_is_a_shipyard() -> None:
         ("ship", "repair", "plant", "zaliv"),
     ):
         assert in_english(tokens) == ("shipyard", "zaliv"), tokens
+
+
+def test_research_institutes_and_aircraft_repair_plants_read_as_their_initials() -> None:
+    for tokens in (
+        ("nauchno", "issledovatelskiy", "institut", "stali"),
+        ("scientific", "research", "institute", "steel"),
+        ("research", "institute", "steel"),
+        ("nii", "stali"),
+    ):
+        assert in_english(tokens) == ("nii", "steel"), tokens
+    for tokens in (("aviation", "repair", "plant"), ("aviaremontnyy", "zavod")):
+        assert in_english(("123", *tokens)) == ("123", "arz"), tokens
+
+
+def test_a_factory_is_a_plant_and_odk_the_united_engine_corporation() -> None:
+    assert in_english(("cheboksary", "factory")) == ("cheboksary", "plant")
+    assert in_english(("odk", "saturn")) == ("uec", "saturn")

@@ -64,7 +64,9 @@ ALGORITHM = "tradeguard-logic"
 # are found in every romanisation of the Russian (obyedineniye, proizvodstvennyy), and a
 # production association (ПО, PA) is cut as НПО is; a shipbuilding or ship repair plant (ССЗ,
 # СРЗ) reads as a shipyard in the English form; organisation names lose the English linking
-# words (of, the, for, and) except where an enterprise kind was cut; calibration refitted.
+# words (of, the, for, and) except where an enterprise kind was cut; a research institute and
+# an aircraft repair plant read as НИИ and АРЗ do (nii, arz), a factory as a plant, ОДК as
+# UEC; calibration refitted.
 VERSION = "2.9"
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 GLOSSARY_TABLE = """
 org zavod plant plants
 org kombinat plant plants
-org fabrik factory factories
+org fabrik plant plants
 org predpriyat enterprise enterprises
 org obyedinen association
 org obedinen association
@@ -63,6 +63,9 @@ org uchrezhden institution
 org birzh exchange
 org verf shipyard
 word ssz shipyard
+word factory plant
+word factories plants
+word odk uec
 word srz shipyard
 org rudnik mine
 org shakht mine
@@ -501,8 +504,15 @@ pre energo energy
 # "Научно-исследовательский институт" is a "Research Institute" at least as often as a
 # "Scientific Research Institute"; "named after" (имени) is written or left out at will.
 ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("scientific", "research"), ("research",)),
+    # Tried in this order at each word, so a longer phrase comes before its start.
     (("named", "after"), ()),
+    # НИИ, научно-исследовательский институт, is written as its initials or spelt out.
+    (("scientific", "research", "institute"), ("nii",)),
+    (("research", "institute"), ("nii",)),
+    (("scientific", "research"), ("research",)),
+    # АРЗ, авиаремонтный завод: "150 ARZ", "150 Aircraft Repair Plant", "Aviation Repair Plant".
+    (("aircraft", "repair", "plant"), ("arz",)),
+    (("aviation", "repair", "plant"), ("arz",)),
     # судостроительный and судоремонтный завод (ССЗ, СРЗ): lists write "Shipyard" for both
     # as often as "Shipbuilding Plant" or "Ship Repair Plant" ("Zaliv Shipyard", "SRZ Nerpa",
     # "Nerpa Shipyard").
