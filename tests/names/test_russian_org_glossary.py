@@ -60,3 +60,16 @@ def test_research_institutes_and_aircraft_repair_plants_read_as_their_initials()
 def test_a_factory_is_a_plant_and_odk_the_united_engine_corporation() -> None:
     assert in_english(("cheboksary", "factory")) == ("cheboksary", "plant")
     assert in_english(("odk", "saturn")) == ("uec", "saturn")
+
+
+def test_english_words_lists_use_for_one_russian_word_meet() -> None:
+    # морской, машиностроительный, авиационный, фонд: each translated two ways.
+    assert in_english(("sevastopol", "naval", "plant")) == ("sevastopol", "marine", "plant")
+    assert in_english(("kazan", "machine", "building", "plant")) == (
+        "kazan",
+        "engineering",
+        "plant",
+    )
+    assert in_english(("kazan", "aircraft", "plant")) == ("kazan", "aviation", "plant")
+    assert in_english(("peace", "fund")) == ("peace", "foundation")
+    assert in_english(("korea", "ansan", "shpg", "co")) == ("korea", "ansan", "shipping", "co")

@@ -66,7 +66,8 @@ ALGORITHM = "tradeguard-logic"
 # СРЗ) reads as a shipyard in the English form; organisation names lose the English linking
 # words (of, the, for, and) except where an enterprise kind was cut; a research institute and
 # an aircraft repair plant read as НИИ and АРЗ do (nii, arz), a factory as a plant, ОДК as
-# UEC; calibration refitted.
+# UEC; naval reads as marine, aircraft as aviation, a fund as a foundation, machine building
+# as engineering and SHPG as shipping; calibration refitted.
 VERSION = "2.9"
 
 

@@ -66,6 +66,10 @@ word ssz shipyard
 word factory plant
 word factories plants
 word odk uec
+word naval marine
+word aircraft aviation
+word fund foundation
+word shpg shipping
 word srz shipyard
 org rudnik mine
 org shakht mine
@@ -513,6 +517,8 @@ ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # АРЗ, авиаремонтный завод: "150 ARZ", "150 Aircraft Repair Plant", "Aviation Repair Plant".
     (("aircraft", "repair", "plant"), ("arz",)),
     (("aviation", "repair", "plant"), ("arz",)),
+    # машиностроительный: "Machine-Building Plant" or "Engineering Plant".
+    (("machine", "building"), ("engineering",)),
     # судостроительный and судоремонтный завод (ССЗ, СРЗ): lists write "Shipyard" for both
     # as often as "Shipbuilding Plant" or "Ship Repair Plant" ("Zaliv Shipyard", "SRZ Nerpa",
     # "Nerpa Shipyard").
