@@ -59,6 +59,8 @@ def best_comparison(
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
         for form_b in forms_b:
+            if kept_apart(form_a, form_b, person):
+                continue
             weights_b = [index.weight(t) if index else 1.0 for t in form_b.tokens]
             comparison = compare_tokens(
                 form_a.tokens,
@@ -70,8 +72,6 @@ def best_comparison(
                 syllabic=is_syllabic(form_a.method),
                 containing=may_contain(form_a, person),
             )
-            if kept_apart(form_a, form_b, person):
-                continue
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
                 continue
             if form_a.method == QUERY_INITIALS and (

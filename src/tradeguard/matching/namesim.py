@@ -65,6 +65,9 @@ CONCAT_FACTOR = 0.97
 # A listed name's initials ("irgc") count only when the query is written as exactly that
 # acronym: a near spelling of an acronym ("Gnatz" for KNAAZ) is no evidence at all.
 EXACT_ONLY_FLOOR = 1.0 - 1e-9
+# Scripts of person names whose every syllable is part of the name (`may_contain`).
+CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
+LATIN_SCRIPT = "Latin"
 
 
 def may_contain(query: NameForm, person: bool) -> bool:
@@ -91,10 +94,6 @@ def kept_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
     if listed.method == WADE_GILES_METHOD:
         return query.script != LATIN_SCRIPT
     return not person and is_syllabic(query.method) and is_syllabic(listed.method)
-
-
-CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
-LATIN_SCRIPT = "Latin"
 
 
 @dataclass(slots=True, frozen=True)
@@ -253,7 +252,8 @@ def compare_tokens(
 ) -> NameComparison:
     """Score `query` against `listed`; `person` when the query names a person, whose tokens
     must then be the same form of a stem (`names.name_variants`); `syllabic` when the query's
-    tokens are Chinese syllables (`token_similarity`)."""
+    tokens are Chinese syllables (`token_similarity`); `containing` whether a query that
+    contains the listed name whole is forgiven its other words (`may_contain`)."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
     sim = token_matrix(query, listed, vowelless, person, syllabic)

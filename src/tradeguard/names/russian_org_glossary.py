@@ -10,7 +10,9 @@ institution names; not derived from any list. Each line is `class stem english [
   endings, and enough on its own to show that a name of unknown kind is an organisation.
 - `noun`: any other noun stem, declined with the noun endings.
 - `word`: a word taken only as written (short or indeclinable words, whose stem would also
-  be the start of unrelated words; compound first parts: nauchno-, severo-).
+  be the start of unrelated words; compound first parts: nauchno-, severo-; initials lists
+  write in Latin letters, ССЗ as ssz; and English words that translations use for one
+  Russian word, brought to the one the glossary gives: factory for завод, naval for морской).
 - `part`: a word taken only as written and only beside another word of the glossary ("i",
   "dom", "del" are also words of other languages); `-` for no English (the prepositions
   "po", "pri" and "dlya", which translations leave out or word otherwise).
@@ -63,14 +65,14 @@ org uchrezhden institution
 org birzh exchange
 org verf shipyard
 word ssz shipyard
+word srz shipyard
+word odk uec
+word shpg shipping
 word factory plant
 word factories plants
-word odk uec
 word naval marine
 word aircraft aviation
 word fund foundation
-word shpg shipping
-word srz shipyard
 org rudnik mine
 org shakht mine
 org aeroport airport
