@@ -58,6 +58,7 @@ def best_comparison(
     forms_a = compared_forms(name_a, schema, listed)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
+        syllabic, containing = is_syllabic(form_a.method), may_contain(form_a, person)
         for form_b in forms_b:
             if kept_apart(form_a, form_b, person):
                 continue
@@ -69,8 +70,8 @@ def best_comparison(
                 weights_b,
                 vowelless=form_a.vowelless or form_b.vowelless,
                 person=person,
-                syllabic=is_syllabic(form_a.method),
-                containing=may_contain(form_a, person),
+                syllabic=syllabic,
+                containing=containing,
             )
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
                 continue

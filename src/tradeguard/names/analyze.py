@@ -34,6 +34,8 @@ from .russian_org_words import in_english
 from .scripts import MIXED, repair_lookalikes, script_of
 
 MAX_FORMS = 8
+# English linking words translations write or leave out; `initials.SKIPPED` skips these and
+# more ("de", "y", "in"), which are also words of names in other languages.
 _LINKING_WORDS = frozenset({"of", "the", "for", "and"})
 # The method suffix of the English rendering of a Russian organisation name.
 ENGLISH = "+ru-en"

@@ -20,7 +20,8 @@ from .wade_giles import to_wade_giles
 # Renderings whose tokens are Chinese syllables (or a given name's syllables joined): a
 # syllable is a whole word of the name, so two of them that differ in a vowel are two
 # different names (jian/chen, liu/li), not two spellings of one.
-SYLLABLE_METHODS = frozenset({"zh-pinyin", "zh-wg"})
+PINYIN, WADE_GILES = "zh-pinyin", "zh-wg"
+SYLLABLE_METHODS = frozenset({PINYIN, WADE_GILES})
 _PERSON_TRANSFORM = "Han-Latin/Names; Latin-ASCII"
 _OTHER_TRANSFORM = "Han-Latin; Latin-ASCII"
 _COMPOUND_SURNAMES = frozenset(
@@ -40,10 +41,10 @@ def render_han(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     syllables = ascii_tokens(transliterate(transform, " ".join(tokens)))
     if not person:
         renderings.append(Rendering(company_words(tokens), "zh-words"))
-    renderings.append(Rendering(syllables, "zh-pinyin"))
+    renderings.append(Rendering(syllables, PINYIN))
     if person:
-        renderings.append(Rendering(_join_given(tokens, syllables), "zh-pinyin"))
-    renderings.append(Rendering(tuple(to_wade_giles(s) for s in syllables), "zh-wg"))
+        renderings.append(Rendering(_join_given(tokens, syllables), PINYIN))
+    renderings.append(Rendering(tuple(to_wade_giles(s) for s in syllables), WADE_GILES))
     return renderings
 
 
