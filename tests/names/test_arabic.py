@@ -33,6 +33,13 @@ def test_unknown_words_make_the_vowelled_form_vowelless() -> None:
     assert all(vowelless for _, vowelless in result[:2])
 
 
+def test_a_partly_vowelled_form_also_gets_canonical_particles() -> None:
+    # As "Abdullah Yahya al-Hakim" is written: the known words joined, the article dropped.
+    result = forms("عبد الله يحيى الحاكم")
+    assert result[0] == (("abd", "allah", "yahya", "al", "hakm"), True)
+    assert (("abdullah", "yahya", "hakm"), True) in result
+
+
 def test_skeletons_agree_with_latin_spellings() -> None:
     skeleton = dict(forms("محمد حسين يوسف"))
     (tokens,) = [tokens for tokens, vowelless in skeleton.items() if vowelless]

@@ -10,6 +10,7 @@ Arabic transforms leave alif unconverted (BGN) or add marks for ayin and long vo
 
 from __future__ import annotations
 
+from .arabic_particles import canonical_particles
 from .arabic_words import lookup_key, vowelled
 from .model import Context, Rendering
 
@@ -41,8 +42,9 @@ _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
 
 
 def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """Vowelled forms (Persian style, then Arabic style), then consonant skeletons; names
-    whose letters Persian reads otherwise (ض ذ ظ ث) get both styles and both skeletons.
+    """Vowelled forms (Persian style, then Arabic style), a partly vowelled one's canonical
+    particles (`arabic_particles`), then consonant skeletons; names whose letters Persian
+    reads otherwise (ض ذ ظ ث) get both styles and both skeletons.
 
     A vowelled form in which some word is unknown keeps that word's letters and is marked
     `vowelless`; when no word at all is known only the skeletons are given.
@@ -67,6 +69,15 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
             )
         )
         is not None
+    ]
+    # A partly known name also gets the particles as Latin spellings write them: "عبد الله
+    # يحيى الحاكم" as (abdullah, yahya, hakm), for "Abdullah Yahya al-Hakim"; abd and allah
+    # apart met "abdullah" only as skeletons, bd against bdllh.
+    renderings += [
+        Rendering(particled, rendering.method, vowelless=True)
+        for rendering in renderings
+        if rendering.vowelless
+        and (particled := canonical_particles(rendering.tokens)) != rendering.tokens
     ]
     method = styles[0][0]
     renderings.append(Rendering(skeleton, method, vowelless=True))
