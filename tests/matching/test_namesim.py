@@ -63,6 +63,15 @@ def test_skeletons_for_abjad_renderings() -> None:
     assert score(["mohammed"], ["mhmd"], vowelless=True) > 0.8
 
 
+def test_a_skeleton_ending_in_i_is_another_name_than_one_without() -> None:
+    # محمد عزیزی (Mohammad Azizi) is not AZIZ, Mohammad; nor کمالی (Kamali) KAMEL.
+    azizi = ["mhmd", "zyzy"]
+    assert score(azizi, ["mohammad", "azizi"], vowelless=True) > 0.85
+    assert score(azizi, ["mohammad", "aziz"], vowelless=True) < 0.7
+    kamel = score(["kmaly"], ["kamel"], vowelless=True)
+    assert kamel < score(["kmaly"], ["kamali"], vowelless=True)
+
+
 def test_empty_is_zero() -> None:
     assert score([], ["a"]) == 0.0
 

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tradeguard.names import consonant_skeleton
+from tradeguard.names import compared_skeleton, consonant_skeleton
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,15 @@ def test_idempotent(token: str) -> None:
 def test_idempotent_where_dropping_a_letter_makes_a_fold(token: str) -> None:
     once = consonant_skeleton(token)
     assert consonant_skeleton(once) == once
+
+
+def test_compared_skeleton_keeps_a_final_i() -> None:
+    # عزیزی (Azizi) is a nisba of عزیز (Aziz): another family name, one letter longer.
+    assert compared_skeleton("zyzy") == compared_skeleton("azizi") == "zy"
+    assert compared_skeleton("aziz") == "z"
+    assert consonant_skeleton("zyzy") == consonant_skeleton("aziz")
+
+
+@pytest.mark.parametrize(("latin", "abjad"), [("ali", "ly"), ("hosseini", "hsyny"), ("bey", "by")])
+def test_compared_skeleton_agrees_on_final_i(latin: str, abjad: str) -> None:
+    assert compared_skeleton(latin) == compared_skeleton(abjad)

@@ -42,7 +42,7 @@ from tradeguard.matching.namesim import (
     spelling_lift,
 )
 from tradeguard.matching.scratch import zeroed
-from tradeguard.names import QUERY_INITIALS, NameForm, consonant_skeleton, phonetic_key
+from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton, phonetic_key
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variant_stem
 
@@ -110,7 +110,7 @@ class TokenTable:
         self.offsets = np.array(offsets, dtype=np.int64)
         self.tokens = np.array(flat, dtype=np.int32)
         self.lengths = np.diff(self.offsets).astype(np.int32)
-        self.skeletons = np.array([consonant_skeleton(t) for t in vocab], dtype=object)
+        self.skeletons = np.array([compared_skeleton(t) for t in vocab], dtype=object)
         self.phonetic, self.phonetic_ids = _key_ids([phonetic_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
         # Indexed by spelling id: the lift two tokens with that spelling get, in an
@@ -374,7 +374,7 @@ def _gather(
 
 def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
     raw = cdist(
-        [consonant_skeleton(t) for t in query.tokens],
+        [compared_skeleton(t) for t in query.tokens],
         table.skeletons[listed],
         scorer=Levenshtein.normalized_similarity,
         dtype=np.float64,

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tradeguard.names import NameForm, consonant_skeleton, phonetic_key, phonetic_spelling
+from tradeguard.names import NameForm, compared_skeleton, phonetic_key, phonetic_spelling
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
@@ -160,7 +160,7 @@ def spelling_lift(key: str, person: bool) -> float:
 
 @lru_cache(maxsize=1 << 18)
 def skeleton_similarity(query: str, listed: str) -> float:
-    raw = Levenshtein.normalized_similarity(consonant_skeleton(query), consonant_skeleton(listed))
+    raw = Levenshtein.normalized_similarity(compared_skeleton(query), compared_skeleton(listed))
     return _rescale(raw) * SKELETON_FACTOR
 
 

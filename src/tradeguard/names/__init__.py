@@ -10,13 +10,14 @@ from .initials import INITIALS, QUERY_INITIALS, listed_forms, listed_initials, q
 from .model import NameForm
 from .normalize import normalize
 from .phonetic import phonetic_key, phonetic_spelling
-from .skeleton import consonant_skeleton
+from .skeleton import compared_skeleton, consonant_skeleton
 
 __all__ = [
     "INITIALS",
     "QUERY_INITIALS",
     "NameForm",
     "analyze_name",
+    "compared_skeleton",
     "consonant_skeleton",
     "listed_forms",
     "listed_initials",

@@ -7,6 +7,11 @@ collapse, as abjads write a doubled consonant once; a final h is dropped, becaus
 and final ha are written or left out at will (Fatimah/Fatima, Abdullah/Abdulla). French and
 English habits for one letter are folded together first: "ch" is ش as "sh" (Jarroucheh),
 "dj" is ج as "j" (Djamel), and "dh" is ذ as "th" (Bathali for البذالي).
+
+Candidates are found by `consonant_skeleton`; tokens are compared by `compared_skeleton`, which
+keeps a final i: a name's last ی or ي is the nisba ending, which makes another family name of
+a given name or place (عزیزی Azizi / Aziz, کمالی Kamali / Kamal, محمدی Mohammadi / Mahmud), and
+Latin spellings keep it.
 """
 
 from __future__ import annotations
@@ -44,3 +49,17 @@ def _folded(word: str) -> str:
         for spelling, folded in _FOLDS:
             word = word.replace(spelling, folded)
     return word
+
+
+# Marks a skeleton whose word ends in the vowel i.
+_FINAL_I = "y"
+
+
+@lru_cache(maxsize=65536)
+def compared_skeleton(token: str) -> str:
+    """`consonant_skeleton`, with a final y kept where the word ends in i or y: "ly" (علي) and
+    "ali" agree, "zyzy" (عزیزی) and "aziz" do not."""
+    skeleton = consonant_skeleton(token)
+    if len(token) > 1 and token[-1] in "iy":
+        return skeleton + _FINAL_I
+    return skeleton
