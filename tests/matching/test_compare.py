@@ -48,3 +48,11 @@ def test_a_listed_names_wade_giles_form_is_for_latin_queries_only() -> None:
     assert not kept_apart(query_forms("Chang Wei", "Person")[0], listed, person=True)
     # 张伟 has its own pinyin and Wade-Giles renderings to meet "Zhang Wei" as written.
     assert all(kept_apart(f, listed, person=True) for f in query_forms("张伟", "Person"))
+
+
+def test_an_arabic_script_organisation_meets_its_english_name() -> None:
+    assert compare_names("وزارة الدفاع", "MINISTRY OF DEFENCE", "Organization").match
+    assert compare_names("جبهة النصرة", "AL-NUSRAH FRONT", "Organization").match
+    # Generic words alone are no match: another ministry, another industrial group.
+    assert not compare_names("وزارة الدفاع", "MINISTRY OF INTERIOR", "Organization").match
+    assert not compare_names("گروه صنعتی عباسی", "TIVA SANAT GROUP", "Company").match

@@ -4,15 +4,18 @@ Arabic script leaves short vowels unwritten, so a letter-by-letter rendering is 
 skeleton ("محمد" -> mhmd), marked `vowelless` for the matcher. Common name words get their
 usual vowelled spelling from a table (muhammad, abd, allah); when every word is known that
 form comes first. The article and the "abd" of theophoric names are split off as lists write
-them ("عبدالرحمن" -> abd al rahman). The letters are mapped here rather than by ICU, whose
-Arabic transforms leave alif unconverted (BGN) or add marks for ayin and long vowels.
+them ("عبدالرحمن" -> abd al rahman). An organisation also gets the English words of its name
+(`arabic_org_words`: وزارة الدفاع -> ministry defence). The letters are mapped here rather than
+by ICU, whose Arabic transforms leave alif unconverted (BGN) or add marks for ayin and long
+vowels.
 """
 
 from __future__ import annotations
 
+from .arabic_org_words import organisation_words
 from .arabic_particles import canonical_particles
 from .arabic_words import lookup_key, vowelled
-from .model import Context, Rendering
+from .model import Context, Kind, Rendering
 
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "", "ئ": "", "ب": "b",
@@ -39,12 +42,15 @@ _PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", **_H
 _PERSIAN_LETTERS = frozenset("پچژگکی")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
+# The method of an organisation's form with its glossary words in English (`arabic_org_words`).
+ENGLISH_WORDS = "ar-words"
 
 
 def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """Vowelled forms (Persian style, then Arabic style), a partly vowelled one's canonical
-    particles (`arabic_particles`), then consonant skeletons; names whose letters Persian
-    reads otherwise (ض ذ ظ ث) get both styles and both skeletons.
+    particles (`arabic_particles`), then consonant skeletons, then an organisation's English
+    words; names whose letters Persian reads otherwise (ض ذ ظ ث) get both styles and both
+    skeletons.
 
     A vowelled form in which some word is unknown keeps that word's letters and is marked
     `vowelless`; when no word at all is known only the skeletons are given.
@@ -86,7 +92,22 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     if persian:
         v_skeleton = tuple(piece.translate(_PERSIAN_V_TABLE) for piece in pieces)
         renderings.append(Rendering(v_skeleton, method, vowelless=True))
+    if context.kind is Kind.ORGANIZATION or context.kind is Kind.UNKNOWN:
+        english = organisation_words(tokens, lambda token: _word_rendering(token, persian))
+        if english:
+            renderings.append(Rendering(english[0], ENGLISH_WORDS, vowelless=english[1]))
     return renderings
+
+
+def _word_rendering(token: str, persian: bool) -> tuple[tuple[str, ...], bool]:
+    """One word of an organisation's name as its English form keeps it: vowelled where the
+    table knows it, else its skeleton (then vowelless), without the article, which
+    translations leave out ("جبهة النصرة", Nusra Front)."""
+    table = _PERSIAN_TABLE if persian else _ARABIC_TABLE
+    pieces = [piece for piece in split_particles(token) if piece != _ARTICLE] or [token]
+    spelt = [vowelled(piece, persian) for piece in pieces]
+    latin = tuple(word or piece.translate(table) for word, piece in zip(spelt, pieces, strict=True))
+    return tuple(word for word in latin if word), not all(spelt)
 
 
 def _vowelled(

@@ -1,0 +1,67 @@
+import pytest
+
+from tradeguard.names import analyze_name
+from tradeguard.names.arabic import ENGLISH_WORDS
+from tradeguard.names.arabic_org_words import english_words, organisation_words
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("وزارة", ("ministry",)),
+        ("وزارت", ("ministry",)),  # Persian
+        ("الدفاع", ("defence",)),  # the article
+        ("للتجارة", ("trading",)),  # li- and the article
+        ("والتنمية", ("development",)),  # wa- and the article
+        ("نیروهای", ("forces",)),  # the ezafe after the plural
+        ("نیرو\u200cهای", ("forces",)),  # written with a joiner
+        ("فضای", ("space",)),  # the ezafe
+        ("اسلامي", ("islamic",)),  # Arabic ya for Persian ye
+        ("هستهای", ("nuclear",)),
+        ("و", ()),  # and: dropped
+    ],
+)
+def test_glossary_words_with_affixes(word: str, english: tuple[str, ...]) -> None:
+    assert english_words(word) == english
+
+
+@pytest.mark.parametrize("word", ["محمد", "نجف", "بي", "لها"])
+def test_other_words_are_not_read(word: str) -> None:
+    # "بي" and "لها" would be a prefix or an ending on a stem too short to be a word.
+    assert english_words(word) is None
+
+
+def test_a_bank_is_not_a_prefix_on_nk() -> None:
+    assert english_words("بنك") == ("bank",)
+
+
+def _rendered(token: str) -> tuple[tuple[str, ...], bool]:
+    return (f"<{token}>",), True
+
+
+def test_the_other_words_keep_their_rendering() -> None:
+    assert organisation_words(("گروه", "صنایع", "فجر"), _rendered) == (
+        ("group", "industries", "<فجر>"),
+        True,
+    )
+    assert organisation_words(("وزارة", "الدفاع"), _rendered) == (("ministry", "defence"), False)
+    assert organisation_words(("فجر",), _rendered) is None
+
+
+def _english_form(name: str, schema: str) -> tuple[str, ...] | None:
+    forms = [form.tokens for form in analyze_name(name, schema) if form.method == ENGLISH_WORDS]
+    return forms[0] if forms else None
+
+
+def test_organisations_get_an_english_form() -> None:
+    assert _english_form("سپاه پاسداران انقلاب اسلامی", "Organization") == (
+        "corps", "guard", "revolution", "islamic",
+    )  # fmt: skip
+    # The proper name keeps its rendering, without the article: "Nusra Front".
+    assert _english_form("جبهة النصرة", "Organization") == ("front", "nusra")
+    assert _english_form("الجماعة الاسلامية المسلحة", None) == ("group", "islamic", "armed")
+
+
+def test_persons_and_vessels_do_not() -> None:
+    assert _english_form("جبهة النصرة", "Person") is None
+    assert _english_form("جبهة النصرة", "Vessel") is None
