@@ -14,6 +14,8 @@ from tradeguard.names.arabic_particles import canonical_particles, looks_arabic
         "Abdurrahman",
         "Abd ar-Rahman",
         "Abdur Rahman",
+        "Abd ur-Rahman",
+        "Abd er-Rahman",
     ],
 )
 def test_abd_al_variants_share_one_form(name: str) -> None:
@@ -23,6 +25,13 @@ def test_abd_al_variants_share_one_form(name: str) -> None:
 def test_abdullah_variants() -> None:
     for tokens in (("abd", "allah"), ("abdallah",), ("abdulla",), ("abdellah",)):
         assert canonical_particles(tokens) == ("abdullah",)
+
+
+def test_the_article_assimilated_with_any_vowel() -> None:
+    assert canonical_particles(("salah", "ud", "din")) == ("salah", "din")
+    assert canonical_particles(("nour", "ed", "dine")) == ("nour", "dine")
+    # Only before its sun letter: "ed" before another word is not the article.
+    assert canonical_particles(("abd", "ed", "karim")) == ("abd", "ed", "karim")
 
 
 def test_articles_bin_and_abu() -> None:

@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 _ARTICLES = frozenset({"al", "el", "ul", "il"})
-_ASSIMILATED = frozenset({"ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath"})
+# The article before a sun letter takes its sound, and its vowel is written a, u or e: Abd
+# ar-Rahman, Abd ur-Rehman, Abd er-Rahman, Salah ud-Din, Nour ed-Dine.
+_ASSIMILATED = frozenset(
+    vowel + letter for vowel in "aue" for letter in ("d", "r", "s", "t", "z", "n", "sh", "dh", "th")
+)
 _ALLAH = frozenset({"allah", "alla", "ullah", "ulla", "illah", "llah"})
 _ABDULLAH = frozenset(
     {"abdullah", "abdallah", "abdellah", "abdulla", "abdalla", "abdollah", "abdila", "abdillah"}
