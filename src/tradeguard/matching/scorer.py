@@ -68,7 +68,12 @@ ALGORITHM = "tradeguard-logic"
 # an aircraft repair plant read as НИИ and АРЗ do (nii, arz), a factory as a plant, ОДК as
 # UEC; naval reads as marine, aircraft as aviation, a fund as a foundation, machine building
 # as engineering and SHPG as shipping; calibration refitted.
-VERSION = "2.9"
+# 2.10: a partly vowelled Arabic-script rendering also gets its canonical particles (عبد الله
+# يحيى الحاكم as abdullah yahya hakm); a compared skeleton keeps a final i, the nisba ending
+# (عزیزی Azizi no longer meets AZIZ); Arabic-script organisation names also read as their
+# English words (وزارة الدفاع as ministry defence); the article assimilated to a sun letter is
+# dropped with any vowel (Abd ur-Rehman, Nour ed-Dine); calibration refitted.
+VERSION = "2.10"
 
 
 @dataclass(slots=True, frozen=True)
