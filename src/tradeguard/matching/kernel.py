@@ -37,12 +37,13 @@ from tradeguard.matching.namesim import (
     RELATIVE_SIMILARITY,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
+    lift_key,
     may_contain,
     spelling_key,
     spelling_lift,
 )
 from tradeguard.matching.scratch import zeroed
-from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton, phonetic_key
+from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variant_stem
 
@@ -111,7 +112,7 @@ class TokenTable:
         self.tokens = np.array(flat, dtype=np.int32)
         self.lengths = np.diff(self.offsets).astype(np.int32)
         self.skeletons = np.array([compared_skeleton(t) for t in vocab], dtype=object)
-        self.phonetic, self.phonetic_ids = _key_ids([phonetic_key(t) for t in vocab])
+        self.phonetic, self.phonetic_ids = _key_ids([lift_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
         # Indexed by spelling id: the lift two tokens with that spelling get, in an
         # organisation's name and in a person's.
@@ -161,7 +162,7 @@ class TokenTable:
             index[f, : len(form.tokens)] = [positions[t, syllabic[f]] for t in form.tokens]
             padded[f, : len(form.tokens)] = form_weights
         tokens = [token for token, _ in positions]
-        phonetic = _query_ids([phonetic_key(t) for t in tokens], self.phonetic_ids)
+        phonetic = _query_ids([lift_key(t) for t in tokens], self.phonetic_ids)
         spelling = _query_ids([spelling_key(t) for t in tokens], self.spelling_ids)
         variants = [variant_stem(t) for t in tokens]
         variant_stems = _query_ids([v[0] if v else "" for v in variants], self.variant_stem_ids)

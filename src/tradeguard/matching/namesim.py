@@ -50,6 +50,8 @@ SAME_SPELLING_MIN_LETTERS = 5
 # and a letter or two, which left them at 0.8, below two spellings that merely look alike. Not
 # in organisation names, where such short words are mostly acronyms ("Gay" / "QAI").
 SHORT_SPELLING_SAME = 0.9
+# Marks the phonetic key of a word ending in i or y (`lift_key`).
+FINAL_I = "+i"
 # Marks a short token's spelling key, which takes SHORT_SPELLING_SAME.
 SHORT_SPELLING = "short:"
 # Abjad renderings carry no vowels, so a skeleton agreement is weaker evidence than spelling.
@@ -120,7 +122,8 @@ def _rescale(raw: float) -> float:
 def token_similarity(
     query: str, listed: str, person: bool = False, syllabic: bool = False
 ) -> float:
-    """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike.
+    """Spelling similarity of two tokens, lifted to PHONETIC_FLOOR when they sound alike
+    (one `lift_key`).
 
     `person`: whether short tokens of one spelling take SHORT_SPELLING_SAME, as in a person's
     name (`person_token_similarity`). `syllabic`: whether the query token is Chinese syllables
@@ -130,8 +133,8 @@ def token_similarity(
     if query == listed:
         return 1.0
     raw = Levenshtein.normalized_similarity(query, listed)
-    key = phonetic_key(query)
-    if key and key == phonetic_key(listed):
+    key = lift_key(query)
+    if key and key == lift_key(listed):
         lifted = _rescale(raw if syllabic else max(raw, PHONETIC_FLOOR))
         if raw >= CLOSE_SPELLING and not syllabic:
             lifted = max(lifted, PHONETIC_CLOSE)
@@ -140,6 +143,17 @@ def token_similarity(
             lifted = max(lifted, spelling_lift(spelt, person))
         return lifted
     return _rescale(raw)
+
+
+@lru_cache(maxsize=1 << 18)
+def lift_key(token: str) -> str:
+    """The phonetic key, marked FINAL_I where the word ends in i or y: the key keeps only the
+    first vowel, so Hamidi met Hamid and Mohammadi Mohammad through it, while the final i is
+    the nisba ending of another family name (`names.compared_skeleton`); "" for no key."""
+    key = phonetic_key(token)
+    if key and len(token) > 1 and token[-1] in "iy":
+        return key + FINAL_I
+    return key
 
 
 def spelling_key(token: str) -> str:

@@ -70,9 +70,11 @@ ALGORITHM = "tradeguard-logic"
 # as engineering and SHPG as shipping; calibration refitted.
 # 2.10: a partly vowelled Arabic-script rendering also gets its canonical particles (عبد الله
 # يحيى الحاكم as abdullah yahya hakm); a compared skeleton keeps a final i, the nisba ending
-# (عزیزی Azizi no longer meets AZIZ); Arabic-script organisation names also read as their
-# English words (وزارة الدفاع as ministry defence); the article assimilated to a sun letter is
-# dropped with any vowel (Abd ur-Rehman, Nour ed-Dine); calibration refitted.
+# (عزیزی Azizi no longer meets AZIZ), and two words one of which ends in i or y no longer share
+# a phonetic key's lift (Hamidi / Hamid, Mohammadi / Mohammad, Liu / Li); Arabic-script
+# organisation names also read as their English words (وزارة الدفاع as ministry defence); the
+# article assimilated to a sun letter is dropped with any vowel (Abd ur-Rehman, Nour ed-Dine);
+# calibration refitted.
 VERSION = "2.10"
 
 
