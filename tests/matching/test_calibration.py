@@ -61,6 +61,14 @@ def test_curve_key_is_the_script_family_and_length_of_the_first_rendering(
     assert curve_key(analyze_name(name, "Person")) == key
 
 
+def test_a_field_of_names_in_one_script_takes_that_script_family() -> None:
+    # Written as a whole the field mixes scripts ("and"); each of its names is Arabic.
+    key = curve_key(analyze_name("بنو زيد, بنو شيبة and اسطمبولي", "Company"))
+    assert key.startswith("abjad-")
+    # A name that is mixed in itself stays on the Latin curves.
+    assert curve_key(analyze_name("ООО «Ромашка» LLC", "Company")).startswith("latin-")
+
+
 def _two_families(short: Calibration) -> QueryCalibration:
     fitted = {key: IDENTITY_LIKE for key in curve_keys()}
     fitted["cyrillic-short"] = short

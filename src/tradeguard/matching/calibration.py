@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from tradeguard.names import NameForm
+from tradeguard.names.scripts import MIXED
 
 # Isotonic fits are flat inside each block; ties would lose the ranking the raw score has, so
 # this much of the raw score is mixed back in to keep the map strictly increasing.
@@ -196,7 +197,10 @@ def curve_key(forms: Sequence[NameForm]) -> str:
     """
     if not forms:
         return f"{LATIN}-{SHORT}"
-    family = _FAMILY_OF_SCRIPT.get(forms[0].script, LATIN)
+    # A field of several names mixes scripts as a whole ("بنو زيد, بنو شيبة and اسطمبولي"), while
+    # each of its names has one: the family is the first of those.
+    script = next((form.script for form in forms if form.script != MIXED), MIXED)
+    family = _FAMILY_OF_SCRIPT.get(script, LATIN)
     letters = sum(len(token) for token in forms[0].tokens)
     size = SHORT if letters <= SHORT_LETTERS else MID if letters <= MID_LETTERS else LONG
     return f"{family}-{size}"
