@@ -74,7 +74,8 @@ ALGORITHM = "tradeguard-logic"
 # a phonetic key's lift (Hamidi / Hamid, Mohammadi / Mohammad, Liu / Li); Arabic-script
 # organisation names also read as their English words (وزارة الدفاع as ministry defence); the
 # article assimilated to a sun letter is dropped with any vowel (Abd ur-Rehman, Nour ed-Dine);
-# calibration refitted.
+# a field of several names that mixes scripts only as a whole takes the curve of its names'
+# script; calibration refitted.
 VERSION = "2.10"
 
 
