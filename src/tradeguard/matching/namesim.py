@@ -15,7 +15,13 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tradeguard.names import NameForm, compared_skeleton, phonetic_key, phonetic_spelling
+from tradeguard.names import (
+    NameForm,
+    compared_skeleton,
+    ends_in_i,
+    phonetic_key,
+    phonetic_spelling,
+)
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
@@ -151,9 +157,7 @@ def lift_key(token: str) -> str:
     first vowel, so Hamidi met Hamid and Mohammadi Mohammad through it, while the final i is
     the nisba ending of another family name (`names.compared_skeleton`); "" for no key."""
     key = phonetic_key(token)
-    if key and len(token) > 1 and token[-1] in "iy":
-        return key + FINAL_I
-    return key
+    return key + FINAL_I if key and ends_in_i(token) else key
 
 
 def spelling_key(token: str) -> str:

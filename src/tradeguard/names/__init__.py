@@ -10,7 +10,7 @@ from .initials import INITIALS, QUERY_INITIALS, listed_forms, listed_initials, q
 from .model import NameForm
 from .normalize import normalize
 from .phonetic import phonetic_key, phonetic_spelling
-from .skeleton import compared_skeleton, consonant_skeleton
+from .skeleton import compared_skeleton, consonant_skeleton, ends_in_i
 
 __all__ = [
     "INITIALS",
@@ -19,6 +19,7 @@ __all__ = [
     "analyze_name",
     "compared_skeleton",
     "consonant_skeleton",
+    "ends_in_i",
     "listed_forms",
     "listed_initials",
     "normalize",

@@ -18,7 +18,8 @@ from .glossaries import read_glossary
 # Written onto the next word: wa- (and), li-/lil- (for), bi-/bil- (with, in), each before the
 # article al- or not. Longest first, so "وال" is taken off before "و" would leave "ال...".
 _PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل", "ب")
-# Persian plural endings, and the ezafe ی written after a final vowel (فضای مجازی, نیروی ...).
+# The ezafe ی written after a final vowel (فضای مجازی, نیروی ...), then the Persian plural
+# endings: the ezafe first, so that نیروهای is نیروها (forces), not نیرو (force).
 _SUFFIXES = ("ي", "هاي", "ها")
 # What is left after a prefix or suffix is taken off is at least this long: "بنك" is a bank,
 # not بـ + "نك".

@@ -24,6 +24,8 @@ from .ascii import ascii_tokens
 _VOWELS = re.compile(r"[aeiou]|(?<=.)[yw]")
 _DOUBLED = re.compile(r"(.)\1+")
 _FOLDS = (("ch", "sh"), ("dj", "j"), ("dh", "th"))
+# Marks a compared skeleton whose word ends in the vowel i.
+_FINAL_I = "y"
 
 
 @lru_cache(maxsize=65536)
@@ -51,15 +53,14 @@ def _folded(word: str) -> str:
     return word
 
 
-# Marks a skeleton whose word ends in the vowel i.
-_FINAL_I = "y"
-
-
 @lru_cache(maxsize=65536)
 def compared_skeleton(token: str) -> str:
     """`consonant_skeleton`, with a final y kept where the word ends in i or y: "ly" (علي) and
     "ali" agree, "zyzy" (عزیزی) and "aziz" do not."""
     skeleton = consonant_skeleton(token)
-    if len(token) > 1 and token[-1] in "iy":
-        return skeleton + _FINAL_I
-    return skeleton
+    return skeleton + _FINAL_I if ends_in_i(token) else skeleton
+
+
+def ends_in_i(token: str) -> bool:
+    """Whether a word of two letters or more ends in the vowel i (written i or y)."""
+    return len(token) > 1 and token[-1] in "iy"
