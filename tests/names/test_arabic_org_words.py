@@ -25,13 +25,15 @@ def test_glossary_words_with_affixes(word: str, english: tuple[str, ...]) -> Non
     assert english_words(word) == english
 
 
-@pytest.mark.parametrize("word", ["محمد", "نجف", "بي", "لها"])
+@pytest.mark.parametrize("word", ["محمد", "نجف"])
 def test_other_words_are_not_read(word: str) -> None:
-    # "بي" and "لها" would be a prefix or an ending on a stem too short to be a word.
     assert english_words(word) is None
 
 
-def test_a_bank_is_not_a_prefix_on_nk() -> None:
+def test_a_prefix_or_ending_leaves_a_stem_of_three_letters() -> None:
+    # و + في would be "and in": a two-letter stem is taken as a word only as written.
+    assert english_words("في") == ("in",)
+    assert english_words("وفي") is None
     assert english_words("بنك") == ("bank",)
 
 

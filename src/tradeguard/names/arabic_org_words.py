@@ -21,8 +21,8 @@ _PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل", "ب")
 # The ezafe ی written after a final vowel (فضای مجازی, نیروی ...), then the Persian plural
 # endings: the ezafe first, so that نیروهای is نیروها (forces), not نیرو (force).
 _SUFFIXES = ("ي", "هاي", "ها")
-# What is left after a prefix or suffix is taken off is at least this long: "بنك" is a bank,
-# not بـ + "نك".
+# What is left after a prefix or suffix is taken off is at least this long: a two-letter
+# glossary word (في, in) is read only as written, not inside وفي or any longer word.
 _MIN_STEM = 3
 # Joiners and direction marks Persian text carries inside words (نیروهای, اسلامی‎).
 _INVISIBLE = str.maketrans(dict.fromkeys("\u200c\u200d\u200e\u200f"))
