@@ -1,4 +1,4 @@
-from tradeguard.names.scripts import repair_lookalikes, script_of
+from tradeguard.names.scripts import repair_lookalikes, repair_text_lookalikes, script_of
 
 
 def test_script_labels() -> None:
@@ -29,3 +29,9 @@ def test_kra_and_e_diaeresis_are_cyrillic_twins() -> None:
 
 def test_a_token_with_letters_of_no_twin_stays_as_written() -> None:
     assert repair_lookalikes("стpatиm") == "стpatиm"
+
+
+def test_text_repair_keeps_every_other_character() -> None:
+    assert repair_text_lookalikes("ао ‘стpатим’, ivan") == "ао ‘стратим’, ivan"
+    assert repair_text_lookalikes("aкционерное oбщество") == "акционерное общество"
+    assert repair_text_lookalikes("putin") == "putin"

@@ -76,7 +76,9 @@ ALGORITHM = "tradeguard-logic"
 # article assimilated to a sun letter is dropped with any vowel (Abd ur-Rehman, Nour ed-Dine);
 # a field of several names that mixes scripts only as a whole takes the curve of its names'
 # script; calibration refitted.
-VERSION = "2.10"
+# 2.11: a name's script is read after its look-alike letters are repaired ("Павел Мiкалаевiч",
+# typed with Latin i's, takes the Cyrillic curve); calibration refitted.
+VERSION = "2.11"
 
 
 @dataclass(slots=True, frozen=True)

@@ -31,7 +31,7 @@ from .org_descriptors import without_descriptors
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
 from .russian_org_words import in_english
-from .scripts import MIXED, repair_lookalikes, script_of
+from .scripts import MIXED, repair_text_lookalikes, script_of
 
 MAX_FORMS = 8
 # English linking words translations write or leave out; `initials.SKIPPED` skips these and
@@ -83,7 +83,7 @@ def analyze_name(
     context = Context(schema_kind(schema), canonical_lang(lang))
     if context.kind is Kind.PERSON:
         name = split_glued_words(name)  # before case folding, which loses the capitals
-    text = fold_case(name)
+    text = repair_text_lookalikes(fold_case(name))
     if context.kind is Kind.PERSON:
         text = strip_titles(text)
     elif context.kind is Kind.OBJECT:
@@ -93,8 +93,6 @@ def analyze_name(
     tokens = tuple(normalize(text).split())
     if not tokens:
         return ()
-    if script != "Latin":
-        tokens = tuple(repair_lookalikes(token) for token in tokens)
     renderings = render(tokens, context, script)
     # The renderings without titles or enterprise-kind words come after all the others, so
     # the cap on forms never drops one of those; they are reduced before the particles are

@@ -9,20 +9,16 @@ without tokens keeps its words.
 
 from __future__ import annotations
 
-import re
-
 from .legal_form_spans import Span, find_spans
 from .model import Kind
-from .scripts import repair_lookalikes
-
-_WORD = re.compile(r"\w+")
+from .scripts import repair_text_lookalikes
 
 
 def split_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
     """Return `text` (case-folded, punctuation kept) without its legal forms, and their codes."""
     if kind is Kind.PERSON:
         return text, ()
-    text = _repaired(text.strip())
+    text = repair_text_lookalikes(text.strip())
     spans = [span for span in find_spans(text, kind) if _allowed(span, kind)]
     if not spans:
         return text, ()
@@ -33,15 +29,6 @@ def split_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
     if not _has_word(remainder):
         return text, ()
     return remainder, tuple(span.code for span in accepted)
-
-
-def _repaired(text: str) -> str:
-    """The text with each word that mixes look-alike Latin and Cyrillic letters in one script:
-    "Aкционерное Oбщество" (Latin A and O) is found as the legal form it is. The repair maps
-    letter to letter, so the text keeps its length."""
-    if text.isascii():
-        return text
-    return _WORD.sub(lambda word: repair_lookalikes(word.group()), text)
 
 
 def _allowed(span: Span, kind: Kind) -> bool:

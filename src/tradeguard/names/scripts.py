@@ -8,6 +8,7 @@ from rigour.text.scripts import text_scripts
 
 # The Latin letters a mixed token may carry: ASCII, and two that are Cyrillic's twins only.
 _LATIN_LETTER = re.compile("[a-zĸë]")
+_WORD = re.compile(r"\w+")
 KANA = frozenset({"Hiragana", "Katakana"})
 MIXED = "Mixed"
 # Typed lists mix look-alike letters: "Пaвел" with a Latin "a", "OOO" typed in Cyrillic.
@@ -52,3 +53,14 @@ def repair_lookalikes(token: str) -> str:
     repaired = token.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
     # A token that still mixes scripts had letters without a twin; leave it as written.
     return repaired if len(text_scripts(repaired)) == 1 else token
+
+
+def repair_text_lookalikes(text: str) -> str:
+    """The text with each word that mixes look-alike Latin and Cyrillic letters in one script
+    (`repair_lookalikes`). Letter for letter, so the text keeps its length.
+
+    Done before the name's script is read: "Павел Мiкалаевiч ЛЁГКI", typed with Latin i's, is a
+    Cyrillic name and takes the Cyrillic calibration, not the one of names that mix scripts."""
+    if text.isascii():
+        return text
+    return _WORD.sub(lambda word: repair_lookalikes(word.group()), text)
