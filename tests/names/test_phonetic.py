@@ -31,6 +31,8 @@ SAME = [
     ("bok", "pok"),
     ("yeong", "yong", "yŏng"),  # Korean ㅕ in RR, DPRK and McCune-Reischauer, not Yevgeny's ye
     ("yeon", "yon"),
+    ("ismail", "izmail"),  # Измаил
+    ("remdiesel", "remdizel"),  # Ремдизель
 ]
 DIFFERENT = [("kim", "park"), ("un", "nam"), ("kim", "kum"), ("jong", "jang"), ("hyun", "hun")]
 

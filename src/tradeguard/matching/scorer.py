@@ -77,7 +77,8 @@ ALGORITHM = "tradeguard-logic"
 # a field of several names that mixes scripts only as a whole takes the curve of its names'
 # script; calibration refitted.
 # 2.11: a name's script is read after its look-alike letters are repaired ("Павел Мiкалаевiч",
-# typed with Latin i's, takes the Cyrillic curve); calibration refitted.
+# typed with Latin i's, takes the Cyrillic curve); s and z share the phonetic key (Izmail /
+# Ismail, Remdizel / Remdiesel); calibration refitted.
 VERSION = "2.11"
 
 
