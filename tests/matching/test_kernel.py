@@ -53,6 +53,7 @@ QUERIES = [
     "محمد بن سلمان آل سعود",
     "Mohammad bin Salman",
     "Al-Baghdadi Abu Bakr",
+    "Abu Bekr al-Bagdadi",  # bekr/bakr: one vowel apart, lifted by the consonant key
     "Xi Jin Ping",
     "Rostec",
     "Korea Ryonbong",

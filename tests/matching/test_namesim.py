@@ -5,6 +5,7 @@ import pytest
 from tradeguard.matching.namesim import (
     PHONETIC_SAME,
     SHORT_SPELLING_SAME,
+    VOWEL_CLOSE,
     align,
     compare_tokens,
     lift_key,
@@ -119,6 +120,19 @@ def test_a_final_i_takes_the_key_lift_away() -> None:
     assert token_similarity("yuri", "yury") >= 0.9
     # Chinese syllables: liu is not li, hui not hu.
     assert token_similarity("liu", "li") < 0.5
+
+
+def test_close_spellings_one_vowel_apart_are_lifted() -> None:
+    # The key keeps the first vowel's class, and romanisations disagree on it.
+    assert token_similarity("bekr", "bakr") == VOWEL_CLOSE
+    assert token_similarity("dimitri", "dmitry") == VOWEL_CLOSE
+    assert token_similarity("warfalli", "werfalli") >= VOWEL_CLOSE
+    # Not far spellings of the same consonants, nor Chinese syllables, nor short syllables,
+    # whose vowel is what tells them apart (Kim/Kum), nor a final i.
+    assert token_similarity("hasan", "husein") < 0.5
+    assert token_similarity("chang", "cheng", syllabic=True) < VOWEL_CLOSE
+    assert token_similarity("haq", "heq") < 0.5
+    assert token_similarity("karimi", "karam") < 0.5
 
 
 def test_chinese_syllables_of_one_spelling_are_still_lifted() -> None:

@@ -37,6 +37,8 @@ from tradeguard.matching.namesim import (
     RELATIVE_SIMILARITY,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
+    VOWEL_CLOSE,
+    consonant_key,
     lift_key,
     may_contain,
     spelling_key,
@@ -73,6 +75,7 @@ class QueryTokens:
     weight_sums: np.ndarray  # [forms], summed in Python order, as the reference does
     phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
     spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
+    consonant: np.ndarray  # [len(tokens)] consonant-key ids
     person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
     syllabic: np.ndarray  # [len(tokens)] bool: Chinese syllables, which no key lifts
     syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
@@ -114,6 +117,7 @@ class TokenTable:
         self.skeletons = np.array([compared_skeleton(t) for t in vocab], dtype=object)
         self.phonetic, self.phonetic_ids = _key_ids([lift_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
+        self.consonant, self.consonant_ids = _key_ids([consonant_key(t) for t in vocab])
         # Indexed by spelling id: the lift two tokens with that spelling get, in an
         # organisation's name and in a person's.
         self.spelling_lifts = (
@@ -164,6 +168,7 @@ class TokenTable:
         tokens = [token for token, _ in positions]
         phonetic = _query_ids([lift_key(t) for t in tokens], self.phonetic_ids)
         spelling = _query_ids([spelling_key(t) for t in tokens], self.spelling_ids)
+        consonant = _query_ids([consonant_key(t) for t in tokens], self.consonant_ids)
         variants = [variant_stem(t) for t in tokens]
         variant_stems = _query_ids([v[0] if v else "" for v in variants], self.variant_stem_ids)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
@@ -176,6 +181,7 @@ class TokenTable:
             weight_sums=np.array([sum(w) for w in weights], dtype=np.float64),
             phonetic=phonetic,
             spelling=spelling,
+            consonant=consonant,
             person=person,
             syllabic=np.array([kind for _, kind in positions], dtype=bool),
             syllabic_forms=np.array(syllabic, dtype=bool),
@@ -226,6 +232,8 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         table.spelling,
         table.spelling_lifts[query.person],
         query.syllabic,
+        query.consonant,
+        table.consonant,
         listed,
     )
     if query.person:
@@ -266,6 +274,8 @@ def _lift(
     spelling: np.ndarray,
     spelling_lifts: np.ndarray,
     q_syllabic: np.ndarray,
+    q_consonant: np.ndarray,
+    consonant: np.ndarray,
     listed: np.ndarray,
 ) -> np.ndarray:
     """Rescaled edit similarities, lifted where the phonetic keys (and spellings) agree.
@@ -285,6 +295,12 @@ def _lift(
                     out[i, j] = 0.0
                 else:
                     out[i, j] = min(1.0, (value - TOKEN_FLOOR) / (1.0 - TOKEN_FLOOR))
+                if (
+                    value >= CLOSE_SPELLING
+                    and not q_syllabic[i]
+                    and q_consonant[i] == consonant[listed[j]]
+                ):
+                    out[i, j] = max(out[i, j], VOWEL_CLOSE)
                 continue
             floored = value if q_syllabic[i] else max(value, PHONETIC_FLOOR)
             lifted = 0.0

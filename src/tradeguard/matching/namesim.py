@@ -56,6 +56,12 @@ SAME_SPELLING_MIN_LETTERS = 5
 # and a letter or two, which left them at 0.8, below two spellings that merely look alike. Not
 # in organisation names, where such short words are mostly acronyms ("Gay" / "QAI").
 SHORT_SPELLING_SAME = 0.9
+# Two close spellings (CLOSE_SPELLING) whose phonetic keys differ only in the first vowel
+# (`consonant_key`: Haq/Heq, Warfalli/Werfalli, Dimitri/Dmitry) are this similar at least.
+VOWEL_CLOSE = 0.7
+# ... for words of this many letters: in a short syllable the vowel is what tells names apart
+# (Kim/Kum, Jon/Jan).
+VOWEL_CLOSE_MIN_LETTERS = 4
 # Marks the phonetic key of a word ending in i or y (`lift_key`).
 FINAL_I = "+i"
 # Marks a short token's spelling key, which takes SHORT_SPELLING_SAME.
@@ -148,7 +154,26 @@ def token_similarity(
         if spelt and spelt == spelling_key(listed):
             lifted = max(lifted, spelling_lift(spelt, person))
         return lifted
+    if raw >= CLOSE_SPELLING and not syllabic:
+        consonants = consonant_key(query)
+        if consonants and consonants == consonant_key(listed):
+            return max(_rescale(raw), VOWEL_CLOSE)
     return _rescale(raw)
+
+
+_VOWEL_CLASSES = str.maketrans("", "", "aiu")
+
+
+@lru_cache(maxsize=1 << 18)
+def consonant_key(token: str) -> str:
+    """The lift key without its vowel, for alphabetic tokens with at least two consonants in
+    it; "" otherwise."""
+    key = lift_key(token)
+    if not key or not token.isalpha() or len(token) < VOWEL_CLOSE_MIN_LETTERS:
+        return ""
+    marker = FINAL_I if key.endswith(FINAL_I) else ""
+    consonants = key.removesuffix(marker).translate(_VOWEL_CLASSES)
+    return consonants + marker if len(consonants) >= 2 else ""
 
 
 @lru_cache(maxsize=1 << 18)
