@@ -22,6 +22,16 @@ def test_a_run_of_words_becomes_the_initials_a_listed_name_writes_beside_its_nei
     )  # fmt: skip
 
 
+def test_the_neighbour_may_be_abbreviated_too() -> None:
+    # Научно-Исследовательский Институт Космического Приборостроения, listed as NII KP:
+    # neither abbreviation stands beside a written-out word.
+    listed = _listed("nii kp")
+    words = ("nauchno", "issledovatelskiy", "institut", "kosmicheskogo", "priborostroyeniya")
+    assert abbreviated(words, listed) == ("nii", "kp")
+    # Still only where the listed name writes the two side by side.
+    assert abbreviated(words, _listed("nii steel", "kp")) == words
+
+
 def test_initials_listed_without_the_neighbour_are_not_taken() -> None:
     # "sc" is listed, but never before "lyukstrans": a listed word alone would abbreviate any
     # run whose initials are some vessel's or person's name.

@@ -69,8 +69,19 @@ def _confirmed(
     initials: str, tokens: tuple[str, ...], end: int, before: list[str], listed: ListedWords
 ) -> bool:
     """Whether a listed name has the initials as a word beside the run's neighbour: the word
-    after the run, or the one before it (as already written)."""
+    before the run (as already written), or the one after it, written out or as the initials
+    of the next run ("Научно-Исследовательский Институт Космического Приборостроения" is
+    listed as NII KP, where neither abbreviation stands beside a written-out word)."""
     if not listed.word(initials):
         return False
-    after = end < len(tokens) and listed.pair(initials, tokens[end])
-    return after or bool(before and listed.pair(before[-1], initials))
+    if before and listed.pair(before[-1], initials):
+        return True
+    if end >= len(tokens):
+        return False
+    if listed.pair(initials, tokens[end]):
+        return True
+    return any(
+        (following := _initials(tokens[end : end + length])) is not None
+        and listed.pair(initials, following)
+        for length in range(MIN_RUN, min(MAX_RUN, len(tokens) - end) + 1)
+    )

@@ -79,8 +79,9 @@ ALGORITHM = "tradeguard-logic"
 # 2.11: a name's script is read after its look-alike letters are repaired ("Павел Мiкалаевiч",
 # typed with Latin i's, takes the Cyrillic curve); s and z share the phonetic key (Izmail /
 # Ismail, Remdizel / Remdiesel); two close spellings of four letters or more whose phonetic
-# keys differ only in the vowel are 0.7 similar at least (Dimitri / Dmitry, Bekr / Bakr);
-# calibration refitted.
+# keys differ only in the vowel are 0.7 similar at least (Dimitri / Dmitry, Bekr / Bakr); a
+# run of words is abbreviated beside a neighbour that is abbreviated too (Научно-
+# Исследовательский Институт Космического Приборостроения as NII KP); calibration refitted.
 VERSION = "2.11"
 
 
