@@ -74,3 +74,16 @@ def test_a_production_association_is_cut_as_the_legal_forms_cut_npo() -> None:
         assert reduced(name) == ("strela",), name
     assert reduced("po strela") == ("strela",)
     assert reduced("pa strela") == ("strela",)
+
+
+def test_a_scientific_and_technical_centre_in_every_spelling() -> None:
+    for name in (
+        "scientific and technical center orion",
+        "scientific technical centre orion",
+        "nauchno tekhnicheskiy tsentr orion",
+        "stc orion",
+        "ntts orion",
+    ):
+        assert reduced(name) == ("ntc", "orion"), name
+    forms = [f.tokens for f in analyze_name("ООО НТЦ «Орион»", "Company")]
+    assert ("ntc", "orion") in forms

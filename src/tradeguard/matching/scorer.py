@@ -81,7 +81,9 @@ ALGORITHM = "tradeguard-logic"
 # Ismail, Remdizel / Remdiesel); two close spellings of four letters or more whose phonetic
 # keys differ only in the vowel are 0.7 similar at least (Dimitri / Dmitry, Bekr / Bakr); a
 # run of words is abbreviated beside a neighbour that is abbreviated too (Научно-
-# Исследовательский Институт Космического Приборостроения as NII KP); calibration refitted.
+# Исследовательский Институт Космического Приборостроения as NII KP); a scientific and
+# technical centre (НТЦ, STC) is an enterprise kind written as its initials; calibration
+# refitted.
 VERSION = "2.11"
 
 

@@ -51,6 +51,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:(?:special|experimental|central) )?(?:design|construction|designing) (?:bureau|office)"
         r"|(?:opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)|kb|okb|skb|sdb|tskb",
     ),
+    # A scientific and technical centre (научно-технический центр, НТЦ): "NTC Orion", "STC
+    # Orion", "Scientific and Technical Center Orion".
+    (
+        "ntc",
+        r"(?:scientific (?:and )?technical|nauchno tekhnichesk(?:ii|iy|y|ij)"
+        r"|naukovo tekhnichn(?:yi|ii|yy)) (?:center|centre|tsentr)|ntc|stc|ntts|nttc",
+    ),
     # A production association (производственное объединение, ПО): "PO Strela",
     # "PA Strela", "Production Association Strela".
     ("", rf"(?:production|proizvodstvenn(?:oe|oye)) (?:{_ASSOCIATION})|po|pa"),
@@ -68,6 +75,7 @@ _FIRST_WORDS = frozenset(
         "fnpts", "npk", "special", "experimental", "design", "construction", "designing",
         "opytno", "konstruktorskoe", "konstruktorskoye", "kb", "okb", "skb", "sdb", "tskb",
         "named", "imeni", "production", "proizvodstvennoe", "proizvodstvennoye", "po", "pa",
+        "ntc", "stc", "ntts", "nttc",
     }
 )  # fmt: skip
 
