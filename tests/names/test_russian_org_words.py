@@ -179,3 +179,13 @@ def test_prepositions_are_left_out_and_na_is_on() -> None:
 def test_a_case_that_reads_otherwise_is_its_own_entry() -> None:
     assert english("rossiyskaya akademiya nauk") == ("russian", "academy", "sciences")
     assert english("institut nauki") == ("institute", "science")
+
+
+def test_a_glossary_town_in_sk_reads_as_its_adjective_does() -> None:
+    # The place stem cut "izhevsk" to "izhev", while the glossary reads izhevskiy as "izhevsk":
+    # the English forms of one plant missed each other.
+    written = ("izhevsk", "electromechanical", "plant")
+    assert in_english(written) is None  # nothing to change
+    assert in_english(("izhevskiy", "elektromekhanicheskiy", "zavod")) == written
+    # A town the glossary does not know meets its adjective at the place stem, as before.
+    assert english("ulyanovsk cartridge plant") == english("ulyanovskiy patronnyy zavod")

@@ -104,7 +104,10 @@ def _lookup_folded(folded: str) -> tuple[tuple[str, ...], bool] | None:
             entry = _ADJECTIVES.get(folded[: len(folded) - len(ending)])
             if entry is not None:
                 return entry.english, False
-    return None
+    # A town in -sk written as the town is its adjective's stem: "Izhevsk" reads as izhevskiy
+    # does, where the place stem would cut it to "izhev", which met izhevsk at 0.43.
+    entry = _ADJECTIVES.get(folded) if folded.endswith("sk") else None
+    return (entry.english, False) if entry is not None else None
 
 
 def _compound(folded: str) -> tuple[tuple[str, ...], bool] | None:
