@@ -189,3 +189,8 @@ def test_a_glossary_town_in_sk_reads_as_its_adjective_does() -> None:
     assert in_english(("izhevskiy", "elektromekhanicheskiy", "zavod")) == written
     # A town the glossary does not know meets its adjective at the place stem, as before.
     assert english("ulyanovsk cartridge plant") == english("ulyanovskiy patronnyy zavod")
+
+
+def test_works_is_a_plant_and_a_forge_and_press_plant_is_translated() -> None:
+    assert english("tula cartridge works") == ("tula", "cartridge", "plant")
+    assert english("kuznechno pressovyy zavod") == ("forge", "press", "plant")

@@ -70,6 +70,7 @@ word odk uec
 word shpg shipping
 word factory plant
 word factories plants
+word works plant
 word naval marine
 word aircraft aviation
 word fund foundation
@@ -481,6 +482,8 @@ adj torhov trading
 adj promyslov industrial
 adj budiveln construction
 word proektno design
+word kuznechno forge
+adj pressov press
 noun zashchitnik defender defenders
 noun otechestv fatherland
 noun navigatsi navigation
