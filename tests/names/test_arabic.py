@@ -74,3 +74,14 @@ def test_letters_persian_reads_as_z_and_s_give_those_spellings_too() -> None:
     assert (("fzl", "mhmd", "mzlwm"), True) in result
     assert (("rza",), True) in forms("رضا")  # Reza, not only Rida
     assert forms("محمد علي") == [(("muhammad", "ali"), False), (("mhmd", "ly"), True)]
+
+
+def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
+    # Persian and Egyptian writing leave the final ی undotted: جبارى is Jabari. The
+    # presentation form ﻯ is the same letter after normalisation.
+    for name in ("محمد جبارى", "محمد جبارﻯ"):
+        forms = [form.tokens for form in analyze_name(name, "Person")]
+        assert ("muhammad", "jbary") in forms, name
+        assert ("muhammad", "jbara") in forms, name
+    # A word the table knows keeps its one reading: مصطفى is Mustafa, not "mstfy".
+    assert [form.tokens for form in analyze_name("مصطفى", "Person")] == [("mustafa",), ("mstfa",)]

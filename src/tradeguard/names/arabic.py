@@ -87,6 +87,18 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     ]
     method = styles[0][0]
     renderings.append(Rendering(skeleton, method, vowelless=True))
+    # A final ى is a in Arabic (Mustafa, Musa), and the table knows those names; in a word it
+    # does not know, it is as often the undotted final ی of Persian and Egyptian writing (جبارى
+    # Jabari, نوروزى Nowruzi): such a name also gets the ي reading.
+    dotted = tuple(
+        piece if vowelled(piece, persian) else _dotted_final_ya(piece) for piece in pieces
+    )
+    if dotted != pieces:
+        dotted_skeleton = tuple(piece.translate(_ARABIC_TABLE) for piece in dotted)
+        read = _vowelled(dotted, dotted_skeleton, False, method)
+        if read is not None:
+            renderings.append(read)
+        renderings.append(Rendering(dotted_skeleton, method, vowelless=True))
     if z_skeleton != skeleton:
         renderings.append(Rendering(z_skeleton, method, vowelless=True))
     if persian:
@@ -97,6 +109,10 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         if english:
             renderings.append(Rendering(english[0], ENGLISH_WORDS, vowelless=english[1]))
     return renderings
+
+
+def _dotted_final_ya(piece: str) -> str:
+    return piece[:-1] + "ي" if len(piece) > 2 and piece.endswith("ى") else piece
 
 
 def _word_rendering(token: str, persian: bool) -> tuple[tuple[str, ...], bool]:
