@@ -85,3 +85,9 @@ def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
         assert ("muhammad", "jbara") in forms, name
     # A word the table knows keeps its one reading: مصطفى is Mustafa, not "mstfy".
     assert [form.tokens for form in analyze_name("مصطفى", "Person")] == [("mustafa",), ("mstfa",)]
+
+
+def test_pashto_letters_are_read_and_the_name_persian_style() -> None:
+    tokens = [form.tokens for form in analyze_name("محمد عمر ځدران", "Person")]
+    assert tokens[0] == ("mohammad", "omar", "zdran")
+    assert [form.tokens for form in analyze_name("ښاغلی", "Person")][0] == ("shaghly",)

@@ -82,8 +82,10 @@ ALGORITHM = "tradeguard-logic"
 # keys differ only in the vowel are 0.7 similar at least (Dimitri / Dmitry, Bekr / Bakr); a
 # run of words is abbreviated beside a neighbour that is abbreviated too (Научно-
 # Исследовательский Институт Космического Приборостроения as NII KP); a scientific and
-# technical centre (НТЦ, STC) is an enterprise kind written as its initials; calibration
-# refitted.
+# technical centre (НТЦ, STC) is an enterprise kind written as its initials; a glossary town
+# in -sk keeps its name in the English form (Izhevsk), works reads as a plant; an unknown
+# Arabic-script word ending in ى also reads as ending in ي (جبارى Jabari), and Pashto's
+# letters are read; calibration refitted.
 VERSION = "2.11"
 
 

@@ -25,6 +25,9 @@ _LETTERS = {
     "ه": "h", "و": "w", "ى": "a", "ي": "y", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g",
     "ک": "k", "ی": "y", "ۀ": "h", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ے": "e",
     "ھ": "h", "ۃ": "a",
+    # Pashto's own letters; without them a name lost them (ځدران Zadran read "dran").
+    "ځ": "z", "څ": "s", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ټ": "t", "ڼ": "n",
+    "ګ": "g", "ې": "e", "ۍ": "y",
     **{chr(0x0660 + digit): str(digit) for digit in range(10)},
     **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
 }  # fmt: skip
@@ -39,7 +42,7 @@ _PERSIAN_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, **_HARAKAT})
 # Persian و is v as often as a long vowel (Javad, but Nuri, Mousavi), so Persian names get
 # a further skeleton with v.
 _PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", **_HARAKAT})
-_PERSIAN_LETTERS = frozenset("پچژگکی")
+_PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
 # The method of an organisation's form with its glossary words in English (`arabic_org_words`).
