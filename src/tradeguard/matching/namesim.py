@@ -57,7 +57,8 @@ SAME_SPELLING_MIN_LETTERS = 5
 # in organisation names, where such short words are mostly acronyms ("Gay" / "QAI").
 SHORT_SPELLING_SAME = 0.9
 # Two close spellings (CLOSE_SPELLING) whose phonetic keys differ only in the first vowel
-# (`consonant_key`: Haq/Heq, Warfalli/Werfalli, Dimitri/Dmitry) are this similar at least.
+# (`consonant_key`: Dimitri/Dmitry, Bekr/Bakr, which read 0.43 and 0.5) are this similar at
+# least ...
 VOWEL_CLOSE = 0.7
 # ... for words of this many letters: in a short syllable the vowel is what tells names apart
 # (Kim/Kum, Jon/Jan).
@@ -166,8 +167,8 @@ _VOWEL_CLASSES = str.maketrans("", "", "aiu")
 
 @lru_cache(maxsize=1 << 18)
 def consonant_key(token: str) -> str:
-    """The lift key without its vowel, for alphabetic tokens with at least two consonants in
-    it; "" otherwise."""
+    """The lift key without its vowel, for alphabetic tokens of VOWEL_CLOSE_MIN_LETTERS letters
+    or more whose key has two consonants or more; "" otherwise."""
     key = lift_key(token)
     if not key or not token.isalpha() or len(token) < VOWEL_CLOSE_MIN_LETTERS:
         return ""
