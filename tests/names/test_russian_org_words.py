@@ -194,3 +194,11 @@ def test_a_glossary_town_in_sk_reads_as_its_adjective_does() -> None:
 def test_works_is_a_plant_and_a_forge_and_press_plant_is_translated() -> None:
     assert english("tula cartridge works") == ("tula", "cartridge", "plant")
     assert english("kuznechno pressovyy zavod") == ("forge", "press", "plant")
+
+
+def test_naval_direct_and_the_affairs_directorate() -> None:
+    assert english("nakhimovskoe voenno morskoe uchilishche") == english("nakhimov naval school")
+    assert english("rossiyskiy fond pryamykh investitsiy") == (
+        "russian", "foundation", "direct", "investments",
+    )  # fmt: skip
+    assert english("administration president") == ("directorate", "president")

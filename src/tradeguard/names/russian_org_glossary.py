@@ -484,6 +484,9 @@ adj budiveln construction
 word proektno design
 word kuznechno forge
 adj pressov press
+adj pryam direct
+word delami affairs
+word administration directorate
 noun zashchitnik defender defenders
 noun otechestv fatherland
 noun navigatsi navigation
@@ -524,6 +527,8 @@ ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("aviation", "repair", "plant"), ("arz",)),
     # машиностроительный: "Machine-Building Plant" or "Engineering Plant".
     (("machine", "building"), ("engineering",)),
+    # военно-морской: "Naval", which the glossary reads as marine.
+    (("military", "marine"), ("marine",)),
     # судостроительный and судоремонтный завод (ССЗ, СРЗ): lists write "Shipyard" for both
     # as often as "Shipbuilding Plant" or "Ship Repair Plant" ("Zaliv Shipyard", "SRZ Nerpa",
     # "Nerpa Shipyard").
