@@ -83,9 +83,9 @@ ALGORITHM = "tradeguard-logic"
 # run of words is abbreviated beside a neighbour that is abbreviated too (Научно-
 # Исследовательский Институт Космического Приборостроения as NII KP); a scientific and
 # technical centre (НТЦ, STC) is an enterprise kind written as its initials; a glossary town
-# in -sk keeps its name in the English form (Izhevsk), works reads as a plant; an unknown
-# Arabic-script word ending in ى also reads as ending in ي (جبارى Jabari), and Pashto's
-# letters are read; calibration refitted.
+# in -sk keeps its name in the English form (Izhevsk); works reads as a plant, administration
+# as a directorate, военно-морской as naval; an unknown Arabic-script word ending in ى also
+# reads as ending in ي (جبارى Jabari), and Pashto's letters are read; calibration refitted.
 VERSION = "2.11"
 
 

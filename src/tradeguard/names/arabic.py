@@ -25,7 +25,7 @@ _LETTERS = {
     "ه": "h", "و": "w", "ى": "a", "ي": "y", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g",
     "ک": "k", "ی": "y", "ۀ": "h", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ے": "e",
     "ھ": "h", "ۃ": "a",
-    # Pashto's own letters; without them a name lost them (ځدران Zadran read "dran").
+    # Pashto's own letters, which the table lacked: ځدران (Zadran) read "dran".
     "ځ": "z", "څ": "s", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ټ": "t", "ڼ": "n",
     "ګ": "g", "ې": "e", "ۍ": "y",
     **{chr(0x0660 + digit): str(digit) for digit in range(10)},
@@ -97,11 +97,17 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         piece if vowelled(piece, persian) else _dotted_final_ya(piece) for piece in pieces
     )
     if dotted != pieces:
-        dotted_skeleton = tuple(piece.translate(_ARABIC_TABLE) for piece in dotted)
-        read = _vowelled(dotted, dotted_skeleton, False, method)
+        # Read in the name's first style: a Persian name's with the Persian letter values.
+        persian_style = styles[0][1]
+        letters = tuple(
+            p.translate(_PERSIAN_TABLE if persian_style else _ARABIC_TABLE) for p in dotted
+        )
+        read = _vowelled(dotted, letters, persian_style, method)
         if read is not None:
             renderings.append(read)
-        renderings.append(Rendering(dotted_skeleton, method, vowelless=True))
+        renderings.append(
+            Rendering(tuple(p.translate(_ARABIC_TABLE) for p in dotted), method, vowelless=True)
+        )
     if z_skeleton != skeleton:
         renderings.append(Rendering(z_skeleton, method, vowelless=True))
     if persian:

@@ -71,6 +71,7 @@ word shpg shipping
 word factory plant
 word factories plants
 word works plant
+word administration directorate
 word naval marine
 word aircraft aviation
 word fund foundation
@@ -486,7 +487,6 @@ word kuznechno forge
 adj pressov press
 adj pryam direct
 word delami affairs
-word administration directorate
 noun zashchitnik defender defenders
 noun otechestv fatherland
 noun navigatsi navigation
