@@ -169,9 +169,9 @@ _VOWEL_CLASSES = str.maketrans("", "", "aiu")
 def consonant_key(token: str) -> str:
     """The lift key without its vowel, for alphabetic tokens of VOWEL_CLOSE_MIN_LETTERS letters
     or more whose key has two consonants or more; "" otherwise."""
-    key = lift_key(token)
-    if not key or not token.isalpha() or len(token) < VOWEL_CLOSE_MIN_LETTERS:
+    if len(token) < VOWEL_CLOSE_MIN_LETTERS or not token.isalpha():
         return ""
+    key = lift_key(token)
     marker = FINAL_I if key.endswith(FINAL_I) else ""
     consonants = key.removesuffix(marker).translate(_VOWEL_CLASSES)
     return consonants + marker if len(consonants) >= 2 else ""

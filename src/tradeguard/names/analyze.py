@@ -147,7 +147,8 @@ def _legal_form(bracketed: str, schema: str | None) -> bool:
     """Whether the text in brackets is a legal form ("(주)", "(LLC)"), not a second name."""
     kind = schema_kind(schema)
     # After a stand-in word: split_legal_forms keeps a name that is nothing but a legal form.
-    remainder, codes = split_legal_forms(fold_case(f"x ({bracketed})"), kind)
+    text = repair_text_lookalikes(fold_case(f"x ({bracketed})"))
+    remainder, codes = split_legal_forms(text, kind)
     return bool(codes) and not any(char.isalnum() for char in remainder[1:])
 
 

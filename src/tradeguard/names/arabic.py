@@ -93,9 +93,7 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     # A final ى is a in Arabic (Mustafa, Musa), and the table knows those names; in a word it
     # does not know, it is as often the undotted final ی of Persian and Egyptian writing (جبارى
     # Jabari, نوروزى Nowruzi): such a name also gets the ي reading.
-    dotted = tuple(
-        piece if vowelled(piece, persian) else _dotted_final_ya(piece) for piece in pieces
-    )
+    dotted = tuple(_dotted_final_ya(piece, persian) for piece in pieces)
     if dotted != pieces:
         # Read in the name's first style: a Persian name's with the Persian letter values.
         persian_style = styles[0][1]
@@ -120,8 +118,12 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     return renderings
 
 
-def _dotted_final_ya(piece: str) -> str:
-    return piece[:-1] + "ي" if len(piece) > 2 and piece.endswith("ى") else piece
+def _dotted_final_ya(piece: str, persian: bool) -> str:
+    """The piece with its final ى read as ي, if the table does not know it as written."""
+    # The ending first: the table lookup is the costlier test, and most words pass the first.
+    if len(piece) <= 2 or not piece.endswith("ى") or vowelled(piece, persian):
+        return piece
+    return piece[:-1] + "ي"
 
 
 def _word_rendering(token: str, persian: bool) -> tuple[tuple[str, ...], bool]:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from .legal_form_spans import Span, find_spans
 from .model import Kind
-from .scripts import repair_text_lookalikes
 
 
 def split_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
-    """Return `text` (case-folded, punctuation kept) without its legal forms, and their codes."""
+    """Return `text` (case-folded, its look-alike letters repaired by
+    `scripts.repair_text_lookalikes`, punctuation kept) without its legal forms, and their codes."""
     if kind is Kind.PERSON:
         return text, ()
-    text = repair_text_lookalikes(text.strip())
+    text = text.strip()
     spans = [span for span in find_spans(text, kind) if _allowed(span, kind)]
     if not spans:
         return text, ()
