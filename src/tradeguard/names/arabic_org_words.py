@@ -61,18 +61,18 @@ def organisation_words(
     """The name with glossary words in English and the others as `rendered` gives them (their
     Latin tokens, and whether those are vowelless), and whether any is; None when no word of
     the name is in the glossary."""
+    found = [english_words(token) for token in tokens]
+    if all(english is None for english in found):
+        return None  # before rendering the words of a name the glossary does not touch
     words: list[str] = []
     vowelless = False
-    translated = False
-    for token in tokens:
-        english = english_words(token)
+    for token, english in zip(tokens, found, strict=True):
         if english is not None:
-            translated = True
             words.extend(english)
             continue
         latin, skeleton = rendered(token)
         words.extend(latin)
         vowelless = vowelless or skeleton
-    if not translated or not words:
+    if not words:
         return None
     return tuple(words), vowelless
