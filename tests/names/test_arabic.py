@@ -91,3 +91,10 @@ def test_pashto_letters_are_read_and_the_name_persian_style() -> None:
     tokens = [form.tokens for form in analyze_name("محمد عمر ځدران", "Person")]
     assert tokens[0] == ("mohammad", "omar", "zdran")
     assert [form.tokens for form in analyze_name("ښاغلی", "Person")][0] == ("shaghly",)
+
+
+def test_urdu_heh_goal_is_read_and_the_name_persian_style() -> None:
+    # اللہ is Allah written with Urdu's own heh; read as a stray mark it cut the word to "l".
+    tokens = [form.tokens for form in analyze_name("ثناء اللہ غفاری", "Person")]
+    assert tokens[0] == ("sana", "allah", "ghaffari")
+    assert [form.tokens for form in analyze_name("چوہدری", "Person")][0] == ("chwhdry",)

@@ -28,6 +28,8 @@ _LETTERS = {
     # Pashto's own letters, which the table lacked: ځدران (Zadran) read "dran".
     "ځ": "z", "څ": "s", "ډ": "d", "ړ": "r", "ښ": "sh", "ږ": "zh", "ټ": "t", "ڼ": "n",
     "ګ": "g", "ې": "e", "ۍ": "y",
+    # Urdu's heh goal and its hamza forms, which the table lacked: اللہ read "al l".
+    "ہ": "h", "ۂ": "h", "ۓ": "e",
     **{chr(0x0660 + digit): str(digit) for digit in range(10)},
     **{chr(0x06F0 + digit): str(digit) for digit in range(10)},
 }  # fmt: skip
@@ -42,7 +44,7 @@ _PERSIAN_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, **_HARAKAT})
 # Persian و is v as often as a long vowel (Javad, but Nuri, Mousavi), so Persian names get
 # a further skeleton with v.
 _PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", **_HARAKAT})
-_PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍ")
+_PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
 # The method of an organisation's form with its glossary words in English (`arabic_org_words`).
