@@ -202,3 +202,13 @@ def test_naval_direct_and_the_affairs_directorate() -> None:
         "russian", "foundation", "direct", "investments",
     )  # fmt: skip
     assert english("administration president") == ("directorate", "president")
+
+
+def test_insurance_election_and_state_enterprise_words() -> None:
+    assert english("nezavisimaya strakhovaya gruppa") == ("independent", "insurance", "group")
+    assert english("rossiyskaya natsionalnaya perestrakhovochnaya") == (
+        "russian", "national", "reinsurance",
+    )  # fmt: skip
+    assert english("tsentralnaya izbiratelnaya komissiya") == ("central", "election", "commission")
+    assert english("federalnoe kazennoe predpriyatie") == ("federal", "state", "enterprise")
+    assert english("sibirskaya servisnaya") == ("siberian", "service")

@@ -504,6 +504,28 @@ adj neftepererabatyvayushch oil_refining
 org parokhodstv shipping_company
 adj bronetankov armored
 adj publichn public
+adj servisn service
+adj nezavisim independent
+adj perestrakhovochn reinsurance
+adj taktichesk tactical
+adj aerokosmichesk aerospace
+adj perspektivn advanced
+adj raschetn settlement
+adj agrarn agrarian
+adj avtomatizirovann automated
+adj vysokotochn high_precision
+adj vooruzhenn armed
+adj spetsializirovann specialized
+adj kazenn state
+adj izbirateln election
+noun gvardi guard
+noun pobed victory
+noun operatsi operation operations
+noun podderzhk support
+noun sodeystvi assistance
+noun konstruirovan design
+noun reshen solution solutions
+org komissi commission
 pre elektro electric
 pre radio radio
 pre avia aviation
