@@ -98,3 +98,11 @@ def test_urdu_heh_goal_is_read_and_the_name_persian_style() -> None:
     tokens = [form.tokens for form in analyze_name("ثناء اللہ غفاری", "Person")]
     assert tokens[0] == ("sana", "allah", "ghaffari")
     assert [form.tokens for form in analyze_name("چوہدری", "Person")][0] == ("chwhdry",)
+
+
+def test_persian_qaf_is_also_read_gh() -> None:
+    # Persian says ق as gh and Latin spellings write it so (Mossadegh, Ghadiri).
+    assert ("jvad", "ghdyry") in [form.tokens for form in analyze_name("جواد قدیری", "Person")]
+    assert ("hsyn", "msdgh") in [form.tokens for form in analyze_name("حسین مصدق", "Person")]
+    # An Arabic name keeps q only.
+    assert all("gh" not in "".join(f.tokens) for f in analyze_name("قاسم", "Person"))

@@ -42,8 +42,9 @@ _ARABIC_TABLE = str.maketrans({**_LETTERS, **_HARAKAT})
 _PERSIAN_VALUES = {"ض": "z", "ذ": "z", "ظ": "z", "ث": "s"}
 _PERSIAN_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, **_HARAKAT})
 # Persian و is v as often as a long vowel (Javad, but Nuri, Mousavi), so Persian names get
-# a further skeleton with v.
-_PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", **_HARAKAT})
+# a further skeleton with v; in it ق is gh, as Persian says and lists spell it (مصدق
+# Mossadegh, قدیری Ghadiri), where Arabic names keep q (Qadiri).
+_PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", "ق": "gh", **_HARAKAT})
 _PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
