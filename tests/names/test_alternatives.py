@@ -53,6 +53,15 @@ def test_three_comma_separated_names_need_not_share_a_word() -> None:
     )
 
 
+def test_commas_separate_whole_names_in_the_eu_and_uk_style() -> None:
+    # Given names, then the surname in capitals: each part is a name of its own.
+    assert alternatives("Fathi Ahmad HAMMAD, Fathy Ahmed HAMAD") == (
+        "Fathi Ahmad HAMMAD",
+        "Fathy Ahmed HAMAD",
+    )
+    assert alternatives("Dimitri SYTYI, Dmitry SYTIY") == ("Dimitri SYTYI", "Dmitry SYTIY")
+
+
 def test_commas_that_belong_to_one_name_are_kept() -> None:
     for name in (
         "KIM, Jong Un",  # surname, given names

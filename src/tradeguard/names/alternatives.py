@@ -13,8 +13,10 @@ only name in a field they are dropped ("a.k.a. Zahir").
 A comma separates whole names too, but only when it must: lists write "SURNAME, Given Names"
 ("ABU GHAITH, Sulayman Jassem") and "Bank, Branch" with commas, and those parts are not names
 of their own. So the parts (outside quotes and brackets) must each have two words or more, and
-either share a word ("HEYDARI Kioumars, HEYDARI Amir Kyomarth") or be three or more ("Amr
-Najib Armanazi, Amrou al-Armanazy, Amr al-Armanazi").
+either share a word ("HEYDARI Kioumars, HEYDARI Amir Kyomarth"), be three or more ("Amr
+Najib Armanazi, Amrou al-Armanazy, Amr al-Armanazi"), or each be a whole name as the EU and UK
+lists write one, given names and the surname in capitals ("Fathi Ahmad HAMMAD, Fathy Ahmed
+HAMAD"); a surname before its given names is in capitals alone ("ABU GHAITH, Sulayman").
 """
 
 from __future__ import annotations
@@ -82,7 +84,14 @@ def comma_names(name: str) -> list[str]:
         return [name]
     if len(parts) >= COMMA_MIN_PARTS or _share_a_word(words):
         return parts
+    if all(_given_names_and_surname(part) for part in parts):
+        return parts
     return [name]
+
+
+def _given_names_and_surname(part: str) -> bool:
+    words = _WORDS.findall(part)
+    return any(word.isupper() for word in words) and any(word.istitle() for word in words)
 
 
 def _share_a_word(words: list[set[str]]) -> bool:
