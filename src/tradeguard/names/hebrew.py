@@ -3,7 +3,11 @@
 Like Arabic, Hebrew leaves most vowels unwritten. ICU's Hebrew transform gives a letter-for-
 letter rendering (ש s, ב b, פ p); names are spelt in lists as they are spoken, where ש is
 mostly sh and ב כ פ are v kh f except at the start of a word (Sharvit, Avichai, Yosef).
-ICU's rendering follows as a second form.
+After an initial א, י and ו are the vowels i/e and o/u (אילי Eli, אורי Uri), not the consonants
+y and v. ICU's rendering follows as a second form. A word-initial פ is p or, in the many names
+from Yiddish and German, f (פדרמן Federman, פרידמן Friedman), and a final וי is -vi as
+often as -ui (לוי Levi), which unpointed text does not show: a name with either gets a form
+with f and v as well.
 """
 
 from __future__ import annotations
@@ -23,15 +27,28 @@ _LETTERS = str.maketrans(
 )  # fmt: skip
 # At the start of a word these letters carry a dagesh and are stops.
 _INITIAL = {"ב": "b", "כ": "k", "פ": "p"}
+_ALEPH_VOWELS = {"אי": "i", "או": "o"}
 
 
 def render_hebrew(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """The spoken-style consonant rendering, then ICU's letter-for-letter one."""
+    """The spoken-style consonant rendering, then ICU's letter-for-letter one, then the
+    spoken one with an initial פ as f and a final וי as vi, where the name has one."""
     spoken = tuple(_word(token) for token in tokens)
     icu = ascii_tokens(transliterate("Hebrew-Latin; Latin-ASCII", " ".join(tokens)))
-    return [Rendering(spoken, "he", vowelless=True), Rendering(icu, "he-icu", vowelless=True)]
+    renderings = [Rendering(spoken, "he", vowelless=True), Rendering(icu, "he-icu", vowelless=True)]
+    other = tuple(_word(token, other_reading=True) for token in tokens)
+    if other != spoken:
+        renderings.append(Rendering(other, "he", vowelless=True))
+    return renderings
 
 
-def _word(token: str) -> str:
-    head = _INITIAL.get(token[0], token[0].translate(_LETTERS))
+def _word(token: str, other_reading: bool = False) -> str:
+    if other_reading and len(token) > 2 and token.endswith("וי"):
+        token = token[:-2] + "בי"  # ב is v after the first letter
+    if token[:2] in _ALEPH_VOWELS:
+        return _ALEPH_VOWELS[token[:2]] + token[2:].translate(_LETTERS)
+    if other_reading and token[0] == "פ":
+        head = "f"
+    else:
+        head = _INITIAL.get(token[0], token[0].translate(_LETTERS))
     return head + token[1:].translate(_LETTERS)
