@@ -154,3 +154,11 @@ def test_a_spelt_out_form_with_connecting_words_is_cut_inside_a_name() -> None:
     assert "budgetary" not in tokens and "archaeology" in tokens
     # Initials with a short word at an end are not spelt out: "Co Ltd" only at an end.
     assert result("Acme Co Ltd Trading", "Company")[0] == ("acme", "co", "ltd", "trading")
+
+
+def test_thai_company_forms_are_cut_with_their_vowel_marks() -> None:
+    # บริษัท ... จำกัด is "Co., Ltd"; its vowel marks once split บริษัท into pieces.
+    assert [f.tokens for f in analyze_name("บริษัท เอ็กโซร่า จำกัด", "Company")][0] == ("eksora",)
+    remainder, codes = split_legal_forms("บริษัท ปตท. จำกัด (มหาชน)", Kind.ORGANIZATION)
+    assert codes == ("co", "pcl")
+    assert normalize(remainder) == normalize("ปตท.")

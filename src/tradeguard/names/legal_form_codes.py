@@ -66,6 +66,9 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("federal", "state", "unitary", "enterprise"): "fsue",
     ("федеральное", "государственное", "унитарное", "предприятие"): "fsue",
     ("fgbu",): "fsbi", ("фгбу",): "fsbi", ("fsbi",): "fsbi", ("фкп",): "fkp", ("fkp",): "fkp",
+    # Thai companies are บริษัท ... จำกัด (Co., Ltd), public ones ... จำกัด (มหาชน) (PCL).
+    ("บริษัท",): "co", ("จำกัด",): "ltd", ("จำกัด", "มหาชน"): "pcl",
+    ("ห้างหุ้นส่วนจำกัด",): "lp",
     # The institution kinds and Turkish suffixes, spelt out in several languages.
     **INSTITUTION_FORMS,
 }  # fmt: skip

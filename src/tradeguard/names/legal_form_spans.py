@@ -24,8 +24,9 @@ from .legal_form_codes import (
 from .model import Kind
 from .normalize import normalize
 
-# A word with its combining accents: "İç" case-folds to i + a combining dot + ç, one word.
-_WORD = re.compile(r"\w[\w\u0300-\u036f]*")
+# A word with its combining accents: "İç" case-folds to i + a combining dot + ç, one word;
+# so is a Thai word with its vowel and tone marks (บริษัท).
+_WORD = re.compile(r"\w[\w\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
 # Han, kana, Hangul and the parenthesis of "(주)": the characters a CJK affix starts or ends with.
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff()]")
 
