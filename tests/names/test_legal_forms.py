@@ -162,3 +162,8 @@ def test_thai_company_forms_are_cut_with_their_vowel_marks() -> None:
     remainder, codes = split_legal_forms("บริษัท ปตท. จำกัด (มหาชน)", Kind.ORGANIZATION)
     assert codes == ("co", "pcl")
     assert normalize(remainder) == normalize("ปตท.")
+
+
+def test_armenian_and_georgian_company_forms() -> None:
+    assert split_legal_forms("«տակո» սպը", Kind.ORGANIZATION)[1] == ("llc",)
+    assert split_legal_forms("შპს ფორტუნა", Kind.ORGANIZATION)[1] == ("llc",)

@@ -69,6 +69,8 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     # Thai companies are บริษัท ... จำกัด (Co., Ltd), public ones ... จำกัด (มหาชน) (PCL).
     ("บริษัท",): "co", ("จำกัด",): "ltd", ("จำกัด", "มหาชน"): "pcl",
     ("ห้างหุ้นส่วนจำกัด",): "lp",
+    # Armenian ՍՊԸ, ՓԲԸ, ԲԲԸ and Georgian შპს, სს: LLC, closed and open JSC, LLC, JSC.
+    ("սպը",): "llc", ("փբը",): "cjsc", ("բբը",): "ojsc", ("შპს",): "llc", ("სს",): "jsc",
     # The institution kinds and Turkish suffixes, spelt out in several languages.
     **INSTITUTION_FORMS,
 }  # fmt: skip
