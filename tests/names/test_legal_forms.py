@@ -21,7 +21,14 @@ def test_llc(name: str, schema: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Public Joint Stock Company Avtovaz", "PAO Avtovaz", "ПАО АвтоВАЗ", "PJSC AvtoVAZ"]
+    "name",
+    [
+        "Public Joint Stock Company Avtovaz",
+        "PAO Avtovaz",
+        "ПАО АвтоВАЗ",
+        "PJSC AvtoVAZ",
+        "Avtovaz Publicly Traded Company",  # as the EU lists translate ПАО for KAMAZ
+    ],
 )
 def test_pjsc(name: str) -> None:
     assert result(name, "Company") == (("avtovaz",), ("pjsc",))

@@ -61,6 +61,8 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("государственная", "корпорация"): "state_corp", ("госкорпорация",): "state_corp",
     ("державна", "корпорація"): "state_corp", ("ат",): "jsc", ("прат",): "jsc",
     ("пат",): "pjsc", ("ват",): "ojsc", ("oao",): "ojsc", ("pao",): "pjsc",
+    # ПАО as the EU lists translate it for KAMAZ and NEFAZ.
+    ("publicly", "traded", "company"): "pjsc",
     # Russian state enterprises and institutions ("FSUE NAMI", "ФГУП «НАМИ»").
     ("fsue",): "fsue", ("fgup",): "fsue", ("фгуп",): "fsue", ("гуп",): "sue", ("gup",): "sue",
     ("federal", "state", "unitary", "enterprise"): "fsue",
