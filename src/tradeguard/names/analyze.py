@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .alternatives import alternatives, unbracketed_markers, without_separators
+from .alternatives import alternatives, branch_names, unbracketed_markers, without_separators
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
 from .camel_case import split_glued_words
@@ -64,6 +64,12 @@ def analyze_name(
     letterless name gives an empty tuple.
     """
     name = unbracketed_markers(name)
+    branch = branch_names(name)
+    if branch:
+        # "Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»": the branch's name and its company's,
+        # each with its forms; the field as written adds nothing that its two parts lack, and
+        # its forms would push the parts' English ones ("nerpa shipyard") past the cap.
+        return _merged(branch, schema, lang)
     spellings = alternatives(name)
     if spellings:
         # "Abas Rashidi; Abbas Rashedi", "Khaled/Khalid Zubaidi": each name written in the
