@@ -174,3 +174,11 @@ def test_thai_company_forms_are_cut_with_their_vowel_marks() -> None:
 def test_armenian_and_georgian_company_forms() -> None:
     assert split_legal_forms("«տակո» սպը", Kind.ORGANIZATION)[1] == ("llc",)
     assert split_legal_forms("შპს ფორტუნა", Kind.ORGANIZATION)[1] == ("llc",)
+
+
+def test_private_limited_and_gulf_forms() -> None:
+    # rigour cut only the "Ltd" of "Pvt Ltd", and "pvt" stayed a word of the name.
+    assert result("Petro Gulf Pvt Ltd", None) == (("petro", "gulf"), ("ltd",))
+    assert result("Petro Gulf Private Limited", "Company") == (("petro", "gulf"), ("ltd",))
+    assert result("Petro Gulf W.L.L.", "Company") == (("petro", "gulf"), ("wll",))
+    assert result("Bonyan Danesh Shargh Private Company", "Company")[1] == ("co",)

@@ -73,6 +73,10 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("ห้างหุ้นส่วนจำกัด",): "lp",
     # Armenian ՍՊԸ, ՓԲԸ, ԲԲԸ and Georgian შპს, სს: LLC, closed and open JSC, LLC, JSC.
     ("սպը",): "llc", ("փբը",): "cjsc", ("բբը",): "ojsc", ("შპს",): "llc", ("სს",): "jsc",
+    # South Asian private limited companies, which rigour cuts short ("Pvt Ltd" left "pvt"),
+    # and the Gulf's W.L.L. (with limited liability).
+    ("pvt", "ltd"): "ltd", ("pvt", "limited"): "ltd", ("private", "ltd"): "ltd",
+    ("private", "limited"): "ltd", ("w", "l", "l"): "wll",
     # The institution kinds and Turkish suffixes, spelt out in several languages.
     **INSTITUTION_FORMS,
 }  # fmt: skip
@@ -94,6 +98,11 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("gruppa", "kompaniy"): "group", ("gruppa", "kompanii"): "group",
     ("hrupa", "kompanii"): "group", ("group", "of", "companies"): "group",
     ("company", "group"): "group",
+    # Gulf forms rigour lacks: single person and free zone companies, the Lebanese S.A.L.;
+    # Iran's private (closed) joint stock and private companies; Kazakh ТОО.
+    ("wll",): "wll", ("spc",): "spc", ("fzc",): "fzc", ("s", "a", "l"): "sal",
+    ("private", "joint", "stock", "company"): "cjsc", ("private", "company"): "co",
+    ("too",): "llp",
 }  # fmt: skip
 
 
