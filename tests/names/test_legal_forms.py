@@ -182,3 +182,12 @@ def test_private_limited_and_gulf_forms() -> None:
     assert result("Petro Gulf Private Limited", "Company") == (("petro", "gulf"), ("ltd",))
     assert result("Petro Gulf W.L.L.", "Company") == (("petro", "gulf"), ("wll",))
     assert result("Bonyan Danesh Shargh Private Company", "Company")[1] == ("co",)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("ЧАО «Альфа»", "jsc"), ("ЗАА «Альфа»", "cjsc"), ("ОсОО «Альфа»", "llc"),
+     ("PrAT Alfa", "jsc"), ("TzOV Alfa", "llc"), ("TAA Alfa", "llc")],
+)  # fmt: skip
+def test_ukrainian_belarusian_and_kyrgyz_forms(name: str, code: str) -> None:
+    assert result(name, "Company") == (("alfa",), (code,))

@@ -77,6 +77,11 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     # and the Gulf's W.L.L. (with limited liability).
     ("pvt", "ltd"): "ltd", ("pvt", "limited"): "ltd", ("private", "ltd"): "ltd",
     ("private", "limited"): "ltd", ("w", "l", "l"): "wll",
+    # Ukrainian, Belarusian and Kyrgyz private and unitary enterprises and companies in
+    # Cyrillic (ЧП, ЧАО, ЧУП, ЗАА, ОсОО), and the romanised forms of those rigour knows only in
+    # Cyrillic (ПрАТ, ТзОВ, ЗАТ, ТАА).
+    ("чп",): "pe", ("чао",): "jsc", ("чуп",): "soe", ("заа",): "cjsc", ("осоо",): "llc",
+    ("prat",): "jsc", ("tzov",): "llc", ("chup",): "soe", ("osoo",): "llc",
     # The institution kinds and Turkish suffixes, spelt out in several languages.
     **INSTITUTION_FORMS,
 }  # fmt: skip
@@ -102,7 +107,7 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     # Iran's private (closed) joint stock and private companies; Kazakh ТОО.
     ("wll",): "wll", ("spc",): "spc", ("fzc",): "fzc", ("s", "a", "l"): "sal",
     ("private", "joint", "stock", "company"): "cjsc", ("private", "company"): "co",
-    ("too",): "llp",
+    ("too",): "llp", ("chp",): "pe", ("zat",): "cjsc", ("taa",): "llc", ("nao",): "jsc",
 }  # fmt: skip
 
 
