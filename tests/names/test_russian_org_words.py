@@ -212,3 +212,12 @@ def test_insurance_election_and_state_enterprise_words() -> None:
     assert english("tsentralnaya izbiratelnaya komissiya") == ("central", "election", "commission")
     assert english("federalnoe kazennoe predpriyatie") == ("federal", "state", "enterprise")
     assert english("sibirskaya servisnaya") == ("siberian", "service")
+
+
+def test_machines_tractors_warfare_and_open_systems() -> None:
+    assert english("gidravlicheskiye mashiny i sistemy") == (
+        "hydraulic", "machines", "and", "systems",
+    )  # fmt: skip
+    assert english("zavod kolesnykh tyagachey")[-1] == "tractors"
+    assert english("radioelektronnoy borby") == ("radio", "electronic", "warfare")
+    assert english("otkrytyye tekhnologii") == ("open", "technologies")

@@ -526,6 +526,18 @@ noun sodeystvi assistance
 noun konstruirovan design
 noun reshen solution solutions
 org komissi commission
+noun mashin machine machines
+adj gidravlichesk hydraulic
+noun tyagach tractor tractors
+noun avtomatizatsi automation
+adj navigatsionn navigation
+noun borb warfare
+adj istorichesk historical
+noun peterburg petersburg
+noun metallurgi metallurgy
+adj otkryt open
+adj operativn operational
+noun kommunikatsi communications
 pre elektro electric
 pre radio radio
 pre avia aviation
