@@ -27,6 +27,7 @@ from .langs import canonical_lang
 from .legal_forms import split_legal_forms
 from .model import Context, Kind, NameForm, Rendering
 from .normalize import fold_case, normalize
+from .ordinals import without_ordinal_endings
 from .org_descriptors import without_descriptors
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
@@ -95,7 +96,7 @@ def analyze_name(
     elif context.kind is Kind.OBJECT:
         text = strip_vessel_prefixes(text)
     script = script_of(text)
-    text, legal_forms = split_legal_forms(text, context.kind)
+    text, legal_forms = split_legal_forms(without_ordinal_endings(text), context.kind)
     tokens = tuple(normalize(text).split())
     if not tokens:
         return ()
