@@ -86,7 +86,15 @@ ALGORITHM = "tradeguard-logic"
 # in -sk keeps its name in the English form (Izhevsk); works reads as a plant, administration
 # as a directorate, военно-морской as naval; an unknown Arabic-script word ending in ى also
 # reads as ending in ي (جبارى Jabari), and Pashto's letters are read; calibration refitted.
-VERSION = "2.11"
+# 2.12: Urdu's heh goal is read (اللہ); a Persian name's v skeleton reads ق as gh (Mossadegh);
+# a comma separates two names written as the EU and UK lists write one ("Fathi Ahmad
+# HAMMAD, Fathy Ahmed HAMAD"); Hebrew י and ו after an initial א are vowels, and an initial פ
+# and a final וי also read f and vi (Federman, Levi); a branch written with its company behind
+# a spaced dash is two names (Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»); Thai, Armenian,
+# Georgian, South Asian, Gulf, Ukrainian, Belarusian and Kyrgyz legal forms, and "Publicly
+# Traded Company" (KAMAZ), are cut; ordinal endings come off numbers (101st, 142-й); the
+# Russian organisation glossary has 34 more words; calibration refitted.
+VERSION = "2.12"
 
 
 @dataclass(slots=True, frozen=True)
