@@ -1,5 +1,5 @@
 from tradeguard.names import analyze_name
-from tradeguard.names.alternatives import alternatives, branch_names
+from tradeguard.names.alternatives import alternatives
 
 
 def test_semicolons_and_spaced_slashes_separate_whole_names() -> None:
@@ -113,16 +113,3 @@ def test_words_like_markers_are_names() -> None:
     assert alternatives("Alias bin Ahmad") == ()
     assert alternatives("KAKA Trading") == ()
     assert [f.tokens for f in analyze_name("Aka Ltd", "Company")][0] == ("aka",)
-
-
-def test_a_branch_and_its_company_are_each_a_name() -> None:
-    assert branch_names("ФЛ «35 СРЗ» – АО «ЦС «Звёздочка»") == ("«35 СРЗ»", "АО «ЦС «Звёздочка»")
-    assert branch_names("Branch of PAO Il – Aviastar") == ("PAO Il", "Aviastar")
-    # A hyphen inside a name is not the dash between two names, nor is a name without "branch".
-    assert branch_names("Филиал ПАО «ОДК-Сатурн»") is None
-    assert branch_names("Bank Melli Iran - Hamburg Branch") is None
-    forms = [
-        f.tokens
-        for f in analyze_name("Филиал «Судоремонтный Завод «Нерпа» – АО «Звёздочка»", "Company")
-    ]
-    assert ("shipyard", "nerpa") in forms

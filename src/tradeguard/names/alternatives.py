@@ -6,11 +6,6 @@ spellings of that word, and the n-th name takes the n-th spelling of every such 
 Zubaidi", "Khalid Zubedi"). A slash between short or numeric parts is left alone: it is part
 of the name ("GU/GRU", "J/V", "Department 140/16").
 
-A branch is named with its company behind a spaced dash: "Филиал «Судоремонтный Завод «Нерпа»
-– АО «ЦС «Звёздочка»", "Branch of PAO Il – Aviastar". Lists also give the branch's own name
-alone ("Nerpa Shipyard", "Aviastar-SP"), so each side of the dash is a name of its own; which
-side is the branch varies, so both are taken (`branch_names`).
-
 "a.k.a." and "f.k.a." separate whole names as a semicolon does ("DANA HOLDINGS A.K.A DANA
 ASTRA", "LTS Holding Limited (f.k.a. IPP-International Petroleum Products Ltd.)"); before the
 only name in a field they are dropped ("a.k.a. Zahir").
@@ -33,10 +28,6 @@ _MARKER = r"(?:[afn]\.\s?k\.\s?a\b\.?|(?:also|formerly|previously)\s+known\s+as\
 _ALIAS_MARKERS = re.compile(r"(?<![\w.])" + _MARKER, re.IGNORECASE)
 # "(a.k.a. X)": the brackets already make X a second name (see `analyze_name`).
 _BRACKETED_MARKERS = re.compile(r"\(\s*" + _MARKER, re.IGNORECASE)
-_BRANCH = re.compile(
-    r"^\W*(?:филиал|фл|філія|філіал|branch(?:\s+of)?)\s+(?P<first>.+?)\s+[–—-]\s+(?P<second>.+)$",
-    re.IGNORECASE,
-)
 _WORD_SPELLINGS = re.compile(r"[^\W\d_]{3,}(?:/[^\W\d_]{3,})+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # Quotes that open and close with different marks, and those that are the same both ways.
@@ -68,13 +59,6 @@ def alternatives(name: str) -> tuple[str, ...]:
         out.extend(_word_spellings(part))
     found = tuple(dict.fromkeys(part.strip() for part in out))
     return found if found != (name.strip(),) else ()
-
-
-def branch_names(name: str) -> tuple[str, str] | None:
-    """The two names of a branch written with its company ("Branch of PAO Il – Aviastar"), or
-    None; the word "branch" is left out, as lists that give either name alone leave it out."""
-    branch = _BRANCH.match(name)
-    return (branch["first"], branch["second"]) if branch else None
 
 
 def _word_spellings(name: str) -> list[str]:

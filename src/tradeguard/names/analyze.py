@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .alternatives import alternatives, branch_names, unbracketed_markers, without_separators
+from .alternatives import alternatives, unbracketed_markers, without_separators
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
+from .branches import branch_name
 from .camel_case import split_glued_words
 from .honorifics import without_honorifics
 from .langs import canonical_lang
@@ -65,11 +66,11 @@ def analyze_name(
     letterless name gives an empty tuple.
     """
     name = unbracketed_markers(name)
-    branch = branch_names(name)
+    branch = branch_name(name)
     if branch:
-        # "Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»": the branch's name and its company's,
-        # each with its forms; the field as written adds nothing that its two parts lack, and
-        # its forms would push the parts' English ones ("nerpa shipyard") past the cap.
+        # "Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»": the branch's own name first, then the
+        # field as written, whose forms would otherwise push the branch's English one
+        # ("shipyard nerpa") past the cap.
         return _merged(branch, schema, lang)
     spellings = alternatives(name)
     if spellings:
