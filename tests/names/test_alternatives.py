@@ -113,3 +113,13 @@ def test_words_like_markers_are_names() -> None:
     assert alternatives("Alias bin Ahmad") == ()
     assert alternatives("KAKA Trading") == ()
     assert [f.tokens for f in analyze_name("Aka Ltd", "Company")][0] == ("aka",)
+
+
+def test_an_institution_and_its_parent_after_a_comma_stay_one_name() -> None:
+    for name in (
+        "A.A. Kharkevich Institute for Information Transmission Problems (IITP), "
+        "Russian Academy of Sciences (RAS)",
+        "Pakistan Atomic Energy Commission (PAEC), and subordinate entity National "
+        "Development Complex (NDC)",
+    ):
+        assert alternatives(name) == (), name

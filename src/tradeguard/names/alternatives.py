@@ -90,8 +90,14 @@ def comma_names(name: str) -> list[str]:
 
 
 def _given_names_and_surname(part: str) -> bool:
+    # Every word capitalised: "Russian Academy of Sciences (RAS)" and "and subordinate entity
+    # National Development Complex" are an institution's parent, not a second name of it.
     words = _WORDS.findall(part)
-    return any(word.isupper() for word in words) and any(word.istitle() for word in words)
+    return (
+        all(word.isupper() or word.istitle() for word in words)
+        and any(word.isupper() for word in words)
+        and any(word.istitle() for word in words)
+    )
 
 
 def _share_a_word(words: list[set[str]]) -> bool:
