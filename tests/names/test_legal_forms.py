@@ -191,3 +191,9 @@ def test_private_limited_and_gulf_forms() -> None:
 )  # fmt: skip
 def test_ukrainian_belarusian_and_kyrgyz_forms(name: str, code: str) -> None:
     assert result(name, "Company") == (("alfa",), (code,))
+
+
+def test_initials_that_are_also_legal_forms_elsewhere_stay_words() -> None:
+    # SPC (an Omani single person company) and NAO are as often a company's own initials.
+    assert result("SPC Trading LLC", "Company")[0] == ("spc", "trading")
+    assert result("Nao Trading Ltd", "Company")[0] == ("nao", "trading")

@@ -103,11 +103,13 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("gruppa", "kompaniy"): "group", ("gruppa", "kompanii"): "group",
     ("hrupa", "kompanii"): "group", ("group", "of", "companies"): "group",
     ("company", "group"): "group",
-    # Gulf forms rigour lacks: single person and free zone companies, the Lebanese S.A.L.;
-    # Iran's private (closed) joint stock and private companies; Kazakh ТОО.
-    ("wll",): "wll", ("spc",): "spc", ("fzc",): "fzc", ("s", "a", "l"): "sal",
+    # Gulf forms rigour lacks: free zone companies, the Lebanese S.A.L.; Iran's private
+    # (closed) joint stock and private companies; Kazakh ТОО. Not SPC (single person company)
+    # or NAO (непубличное АО): as often a company's own initials or a given name (SPC Trading,
+    # Nao Trading), which a legal form at the start would cut away.
+    ("wll",): "wll", ("fzc",): "fzc", ("s", "a", "l"): "sal",
     ("private", "joint", "stock", "company"): "cjsc", ("private", "company"): "co",
-    ("too",): "llp", ("chp",): "pe", ("zat",): "cjsc", ("taa",): "llc", ("nao",): "jsc",
+    ("too",): "llp", ("chp",): "pe", ("zat",): "cjsc", ("taa",): "llc",
 }  # fmt: skip
 
 
