@@ -90,7 +90,8 @@ ALGORITHM = "tradeguard-logic"
 # a comma separates two names written as the EU and UK lists write one ("Fathi Ahmad
 # HAMMAD, Fathy Ahmed HAMAD"); Hebrew י and ו after an initial א are vowels, and an initial פ
 # and a final וי also read f and vi (Federman, Levi); a branch written with its company behind
-# a spaced dash is two names (Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»); Thai, Armenian,
+# a spaced dash also gets its own name's forms (Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка» as
+# SRZ Nerpa, Nerpa Shipyard), the company's side being the one with a legal form; Thai, Armenian,
 # Georgian, South Asian, Gulf, Ukrainian, Belarusian and Kyrgyz legal forms, and "Publicly
 # Traded Company" (KAMAZ), are cut; ordinal endings come off numbers (101st, 142-й); the
 # Russian organisation glossary has 34 more words; calibration refitted.
