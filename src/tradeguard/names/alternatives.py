@@ -15,8 +15,8 @@ A comma separates whole names too, but only when it must: lists write "SURNAME, 
 of their own. So the parts (outside quotes and brackets) must each have two words or more, and
 either share a word ("HEYDARI Kioumars, HEYDARI Amir Kyomarth"), be three or more ("Amr
 Najib Armanazi, Amrou al-Armanazy, Amr al-Armanazi"), or each be a whole name as the EU and UK
-lists write one, given names and the surname in capitals ("Fathi Ahmad HAMMAD, Fathy Ahmed
-HAMAD"); a surname before its given names is in capitals alone ("ABU GHAITH, Sulayman").
+lists write one, every word capitalised and the surname in capitals ("Fathi Ahmad HAMMAD, Fathy
+Ahmed HAMAD"); a surname before its given names is in capitals alone ("ABU GHAITH, Sulayman").
 """
 
 from __future__ import annotations
