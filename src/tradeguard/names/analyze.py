@@ -25,7 +25,7 @@ from .branches import branch_name
 from .camel_case import split_glued_words
 from .honorifics import without_honorifics
 from .langs import canonical_lang
-from .legal_forms import split_legal_forms
+from .legal_forms import split_legal_forms, split_written_legal_forms
 from .model import Context, Kind, NameForm, Rendering
 from .normalize import fold_case, normalize
 from .ordinals import without_ordinal_endings
@@ -155,8 +155,7 @@ def _legal_form(bracketed: str, schema: str | None) -> bool:
     """Whether the text in brackets is a legal form ("(주)", "(LLC)"), not a second name."""
     kind = schema_kind(schema)
     # After a stand-in word: split_legal_forms keeps a name that is nothing but a legal form.
-    text = repair_text_lookalikes(fold_case(f"x ({bracketed})"))
-    remainder, codes = split_legal_forms(text, kind)
+    remainder, codes = split_written_legal_forms(f"x ({bracketed})", kind)
     return bool(codes) and not any(char.isalnum() for char in remainder[1:])
 
 

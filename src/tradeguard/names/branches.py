@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .legal_forms import split_legal_forms
+from .legal_forms import split_written_legal_forms
 from .model import Kind
-from .normalize import fold_case
-from .scripts import repair_text_lookalikes
 
 _BRANCH = re.compile(
     r"^\W*(?:филиал|фл|філія|філіал|branch(?:\s+of)?)\s+(?P<first>.+?)\s+[–—-]\s+(?P<second>.+)$",
@@ -39,4 +37,4 @@ def branch_name(name: str) -> tuple[str, str] | None:
 
 
 def _has_legal_form(text: str) -> bool:
-    return bool(split_legal_forms(repair_text_lookalikes(fold_case(text)), Kind.ORGANIZATION)[1])
+    return bool(split_written_legal_forms(text, Kind.ORGANIZATION)[1])

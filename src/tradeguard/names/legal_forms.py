@@ -11,6 +11,14 @@ from __future__ import annotations
 
 from .legal_form_spans import Span, find_spans
 from .model import Kind
+from .normalize import fold_case
+from .scripts import repair_text_lookalikes
+
+
+def split_written_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
+    """`split_legal_forms` of text as a list writes it, case-folded and its look-alike letters
+    repaired here, for callers that test a piece of a name rather than analyse it."""
+    return split_legal_forms(repair_text_lookalikes(fold_case(text)), kind)
 
 
 def split_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
