@@ -77,6 +77,22 @@ def test_belarusian_surnames_also_in_russian_spelling() -> None:
     assert ("volga", "yagorava") in token_sets("Вольга Ягорава", "Person")  # read as Russian
 
 
+def test_belarusian_soft_dz_and_ts_are_russian_d_and_t() -> None:
+    assert ("tatyana", "viktorovna", "shotik") in token_sets("Таццяна Віктараўна ШОЦІК", "Person")
+    # я stays: whether it is Russian е or я is not regular, and the phonetic key is one.
+    assert ("dmitry", "dyanisenko") in token_sets("Дзмітрый ДЗЯНІСЕНКА", "Person")
+    assert ("lyudmila", "stepanovna", "vashchenko") in token_sets(
+        "Людміла Сцяпанаўна ВАШЧАНКА", "Person"
+    )
+
+
+def test_a_word_spelt_the_russian_way_in_a_belarusian_name_is_left_as_it_is() -> None:
+    # ГУРЦЕВИЧ has и, which Belarusian lacks: its ц is the Russian one, not a soft т.
+    assert ("andrey", "nikolayevich", "gurtsevich") in token_sets(
+        "Андрэй Мікалаевіч ГУРЦЕВИЧ", "Person"
+    )
+
+
 def test_language_detection() -> None:
     assert cyrillic_language(("ўладзімір",), None) == "be"
     assert cyrillic_language(("їжак",), None) == "uk"

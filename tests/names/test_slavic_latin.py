@@ -24,6 +24,19 @@ def test_other_words_of_a_belarusian_or_ukrainian_name_follow_the_regular_rules(
     assert respelt("ivan zabulonavich") == ("ivan", "zabulonovich")
 
 
+def test_belarusian_soft_dz_and_ts_wait_for_belarusian_evidence() -> None:
+    assert respelt("tatsiana viktarauna shotsik") == ("tatyana", "viktorovna", "shotik")
+    assert respelt("dzianis dzenisenka") == ("denis", "denisenko")
+    assert respelt("ludmila stsiapanauna vashchanka") == ("ludmila", "stepanovna", "vashchenko")
+    # Ukrainian has a dz of its own.
+    assert respelt("oleh dziuba") == ("oleg", "dziuba")
+
+
+def test_given_names_with_the_russian_g_mixed_in() -> None:
+    assert respelt("aleg balyakau") == ("oleg", "balyakov")
+    assert respelt("igar ivanovich") == ("igor", "ivanovich")
+
+
 def test_names_without_belarusian_or_ukrainian_evidence_are_left_alone() -> None:
     assert respelt("sergei nikolaevich khamenka") is None
     assert respelt("john smith") is None

@@ -95,11 +95,15 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
 
 
 # The regular correspondences of Belarusian and Russian spelling in surnames and other words
-# the equivalents table does not know: ў after a vowel (ЗУБКОЎ, ПЯТРОЎ -> -ов), э, і,
-# akanne in -ава (-ова), -енка (-енко), -скі/-цкі (-ский/-цкий).
+# the equivalents table does not know: soft дз and ц, which are Russian д and т (ДЗЯНІСЕНКА,
+# ШОЦІК -> Денисенко, Шотик; Belarusian's own дз and ц are hard), ў after a vowel (ЗУБКОЎ,
+# ПЯТРОЎ -> -ов), э, і, akanne in -ава (-ова), -енка (-енко, and -анка after a hardened
+# consonant: ВАШЧАНКА), -скі/-цкі (-ский/-цкий).
 _BELARUSIAN_SPELLING = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        (r"дз(?=[ьеёіюя])", "д"),
+        (r"ц(?=[ьёіюя])", "т"),
         (r"[ао]ў$", "ов"),
         (r"[эе]ў$", "ев"),
         (r"ў", "в"),
@@ -107,9 +111,12 @@ _BELARUSIAN_SPELLING = tuple(
         (r"і", "и"),
         (r"(?<=[^аеёиоуыэюя]{1})ава$", "ова"),
         (r"(?<=..)енка$", "енко"),
+        (r"(?<=.[шжч])анка$", "енко"),
         (r"(?<=..)([сц])ки$", r"\1кий"),
     )
 )
+
+_RUSSIAN_ONLY = re.compile("[ищъ]")
 
 
 def _belarusian_words_in_russian(
@@ -119,7 +126,8 @@ def _belarusian_words_in_russian(
     respelt by the regular correspondences; None when nothing changed."""
     out = []
     for token, known in zip(tokens, respelt, strict=True):
-        if known == token:
+        # A word with и, щ or ъ, which Belarusian lacks, is written the Russian way already.
+        if known == token and not _RUSSIAN_ONLY.search(token):
             for pattern, replacement in _BELARUSIAN_SPELLING:
                 known = pattern.sub(replacement, known)
         out.append(known)

@@ -25,6 +25,7 @@ from .cyrillic_schemes import (
     BELARUSIAN_PASSPORT,
     RUSSIAN_PRESS,
     UKRAINIAN_NATIONAL,
+    Scheme,
 )
 from .cyrillic_schemes import romanize_word as romanize
 from .icu import transliterate
@@ -36,6 +37,8 @@ _KEY_FOLD = str.maketrans({"y": "i", "j": "i", "w": "v"})
 # Mikalaevich); doubled letters are doubled or not.
 _KEY_DIGRAPHS = (("ch", "c"), ("ts", "c"), ("sh", "s"), ("zh", "z"))
 _KEY_GLIDE = re.compile(r"(?<=[aeiou])i(?=[aeou])")
+# Lists also mix the Russian г (g) into a Belarusian or Ukrainian spelling: "Aleg", "Ihar".
+_MIXED_H = re.compile(r"(?<![kzcs])h")
 _DOUBLED = re.compile(r"(.)\1+")
 # Patronymic endings only Ukrainian and Belarusian use.
 _UKRAINIAN_BELARUSIAN_PATRONYMIC = ("ovych", "evych", "avich", "auna", "euna", "ivna", "yvna")
@@ -47,7 +50,7 @@ _WORD_RULES = tuple(
         # Patronymics: Ukrainian -ovych, -iiovych, -ivna, -iivna; Belarusian -avich, -auna.
         (r"(?:iy|ii|i|y)ovych$", "ievich"),
         (r"([oe])vych$", r"\1vich"),
-        (r"(?<=.{3})avich$", "ovich"),
+        (r"(?<=.{3})av[iy]ch$", "ovich"),
         (r"(?:iy|ii|yi|y)ivna$", "ievna"),
         (r"(?<=.{3})ivna$", "ovna"),
         (r"(?<=.{3})auna$", "ovna"),
@@ -59,8 +62,22 @@ _WORD_RULES = tuple(
         (r"(?<=.[eo])u(?=[bcdfgklmnprstvz])", "v"),
         (r"(?<=.{3}[^aeiouy])ava$", "ova"),
         (r"(?<=.{2})enka$", "enko"),
+        # -енко after a consonant Belarusian hardens: Ващанка, Vashchanka (Vashchenko).
+        (r"(?<=.{2}(?:sh|ch|zh))anka$", "enko"),
     )
 )
+# Belarusian only: дз and ц are soft before i, ie, ia, io and iu only where Russian has д and т
+# (дзеканне, цеканне: "Dzianisenka" Denisenko, "Arkadzyeu" Arkadiev, "Artsiom" Artem); Ukrainian
+# keeps a dz and ts of its own there (Dziuba, Kravtsiv), so these wait for Belarusian evidence.
+_BELARUSIAN_WORD_RULES = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"dz(?=[iye])", "d"),
+        (r"ts(?=i)", "t"),
+    )
+)
+# Patronymic endings only Belarusian uses.
+_BELARUSIAN_PATRONYMIC = ("avich", "auna", "euna")
 # Ukrainian by its national system and BGN, Belarusian by its two Latin systems and BGN.
 _SOURCES = (
     ("uk", (UKRAINIAN_NATIONAL,), "Ukrainian-Latin/BGN"),
@@ -75,18 +92,26 @@ def respell_latin(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     ends as only their patronymics do; then every word is respelt.
     """
     table = _table()
-    known = [table.get(_key(token)) for token in tokens]
+    keys = [_key(token) for token in tokens]
+    known = [table.get(key) for key in keys]
     if not any(known) and not any(t.endswith(_UKRAINIAN_BELARUSIAN_PATRONYMIC) for t in tokens):
         return None
+    belarusian = any(t.endswith(_BELARUSIAN_PATRONYMIC) for t in tokens) or any(
+        key in _belarusian_keys() for key in keys
+    )
     out = tuple(
-        russian or _respell_word(token) for token, russian in zip(tokens, known, strict=True)
+        russian or _respell_word(token, belarusian)
+        for token, russian in zip(tokens, known, strict=True)
     )
     return out if out != tokens else None
 
 
-def _respell_word(token: str) -> str:
+def _respell_word(token: str, belarusian: bool) -> str:
     if len(token) < 4 or not token.isalpha():
         return token
+    if belarusian:
+        for pattern, replacement in _BELARUSIAN_WORD_RULES:
+            token = pattern.sub(replacement, token)
     for pattern, replacement in _WORD_RULES:
         token = pattern.sub(replacement, token)
     return token
@@ -127,10 +152,7 @@ def _table() -> dict[str, str]:
     clashes: set[str] = set()
     for source, target, schemes, bgn in pairs:
         russian = _letters(romanize(target, RUSSIAN_PRESS))
-        spellings = [romanize(source, scheme) for scheme in schemes]
-        spellings.append(transliterate(f"{bgn}; Latin-ASCII", source))
-        for spelling in spellings:
-            key = _key(_letters(spelling))
+        for key in _source_keys(source, schemes, bgn):
             if not key or key == _key(russian):
                 continue
             if russian_keys.get(key, target) != target or table.setdefault(key, russian) != russian:
@@ -138,6 +160,29 @@ def _table() -> dict[str, str]:
     for key in clashes:
         table.pop(key, None)
     return table
+
+
+def _source_keys(source: str, schemes: tuple[Scheme, ...], bgn: str) -> list[str]:
+    """The keys of one Ukrainian or Belarusian word as its national systems and BGN spell it,
+    and with g for h."""
+    spellings = [romanize(source, scheme) for scheme in schemes]
+    spellings.append(transliterate(f"{bgn}; Latin-ASCII", source))
+    spellings.extend([_MIXED_H.sub("g", spelling) for spelling in spellings])
+    return [_key(_letters(spelling)) for spelling in spellings]
+
+
+@cache
+def _belarusian_keys() -> frozenset[str]:
+    """Keys of the table that only a Belarusian word gives: evidence of a Belarusian name."""
+    keys = {
+        language: {
+            key
+            for source in russian_equivalents(language)
+            for key in _source_keys(source, schemes, bgn)
+        }
+        for language, schemes, bgn in _SOURCES
+    }
+    return frozenset(key for key in keys["be"] - keys["uk"] if key in _table())
 
 
 def _letters(text: str) -> str:
