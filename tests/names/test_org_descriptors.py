@@ -35,6 +35,31 @@ def test_design_bureaus_and_honorary_names() -> None:
     assert reduced("npo almaz named after academician a a raspletin") == ("almaz",)
 
 
+def test_machine_building_design_bureaus_are_design_bureaus() -> None:
+    for name in (
+        "machine building design bureau iskra",
+        "mashinostroitelnoe konstruktorskoe byuro iskra",
+        "mkb iskra",
+        "mdb iskra",
+        "mbdb iskra",
+        "machine building engineering office iskra",
+    ):
+        assert reduced(name) == ("iskra",), name
+
+
+def test_trading_houses_airlines_and_other_kinds_become_their_initials() -> None:
+    assert reduced("trading house khimmed") == ("td", "khimmed")
+    assert reduced("torgovyy dom khimmed") == ("td", "khimmed")
+    assert reduced("torgovo proizvodstvennaya firma promoil") == ("tpf", "promoil")
+    assert reduced("machine building company vityaz") == ("mk", "vityaz")
+    assert reduced("research and development enterprise protek") == ("nvp", "protek")
+    assert reduced("airline barguzin") == ("ak", "barguzin")
+    # НПФ is a research and production firm or a non-state pension fund: left as it is.
+    assert reduced("npf otkrytie") is None
+    # "Ak" is also a word of names: it stays as it is.
+    assert reduced("ak bars holding") is None
+
+
 def test_other_names_are_left_alone() -> None:
     assert reduced("jiangxi xintuo enterprise") is None
     assert reduced("npo") is None

@@ -62,6 +62,15 @@ def test_a_factory_is_a_plant_and_odk_the_united_engine_corporation() -> None:
     assert in_english(("odk", "saturn")) == ("uec", "saturn")
 
 
+def test_tsnii_is_the_central_research_institute() -> None:
+    assert in_english(("48", "tsnii")) == ("48", "central", "nii")
+    assert in_english(("48", "central", "scientific", "research", "institute")) == (
+        "48",
+        "central",
+        "nii",
+    )
+
+
 def test_english_words_lists_use_for_one_russian_word_meet() -> None:
     # морской, машиностроительный, авиационный, фонд: each translated two ways.
     assert in_english(("sevastopol", "naval", "plant")) == ("sevastopol", "marine", "plant")

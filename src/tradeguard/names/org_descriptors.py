@@ -4,10 +4,11 @@
 Enterprise Aerosila" are one company: НПП (научно-производственное предприятие, Ukrainian
 науково-виробниче підприємство) is spelt as its initials, translated two ways or
 transliterated. The same holds for НПО and НПЦ (association, centre), ГНПП and ФНПЦ (state
-enterprise, federal centre) and the design bureaus (КБ, ОКБ, СКБ). Honorary names ("named
-after Academician A.A. Raspletin") are written or left out at will. Organisation names get a
-second rendering with the kind as its initials and without the honorary name, so the words
-that name the company are compared with each other.
+enterprise, federal centre), the design bureaus (КБ, ОКБ, СКБ, МКБ), trading houses (ТД),
+airlines (АК) and a few more kinds. Honorary names ("named after Academician A.A. Raspletin")
+are written or left out at will. Organisation names get a second rendering with the kind as
+its initials and without the honorary name, so the words that name the company are compared
+with each other.
 
 Written from the Russian organisation-type terms and their usual English renderings in the EU,
 UK and US lists; not derived from any list.
@@ -48,8 +49,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "",
-        r"(?:(?:special|experimental|central) )?(?:design|construction|designing) (?:bureau|office)"
-        r"|(?:opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)|kb|okb|skb|sdb|tskb",
+        r"(?:machine building )?(?:(?:special|experimental|central) )?"
+        r"(?:design|construction|designing|engineering) (?:bureau|office)"
+        r"|(?:mashinostroitelno(?:e|ye) |opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)"
+        r"|kb|okb|skb|sdb|tskb|mkb|mdb|mbdb",
     ),
     # A scientific and technical centre (научно-технический центр, НТЦ): "NTC Orion", "STC
     # Orion", "Scientific and Technical Center Orion".
@@ -58,6 +61,21 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:scientific (?:and )?technical|nauchno tekhnichesk(?:ii|iy|y|ij)"
         r"|naukovo tekhnichn(?:yi|ii|yy)) (?:center|centre|tsentr)|ntc|stc|ntts|nttc",
     ),
+    # A research and development enterprise (научно-внедренческое предприятие, НВП).
+    (
+        "nvp",
+        r"research and (?:development|implementation) enterprise"
+        r"|nauchno vnedrenchesko(?:e|ye) predpri(?:y|i)ati(?:e|ye)|nvp",
+    ),
+    # A trading house (торговый дом, ТД): "TD Khimmed", "Trading House Khimmed", and a trading
+    # and production firm (торгово-производственная фирма, ТПФ).
+    ("td", r"trad(?:ing|e) house|torgov(?:yy|yi|y|ij|ii) dom|td"),
+    ("tpf", r"trading (?:and )?production firm|torgovo proizvodstvenna(?:ya|ia) firma|tpf"),
+    # A machine-building company (машиностроительная компания, МК): "MK Vityaz".
+    ("mk", r"machine building company|mashinostroitelna(?:ya|ia) kompani(?:ya|ia)|mk"),
+    # An airline (авиакомпания, АК): "AK Barguzin", "Airline Barguzin". Not the other way:
+    # "Ak" is also a word of names ("Ak Bars").
+    ("ak", r"airlines?|aviakompani(?:ya|ia)"),
     # A production association (производственное объединение, ПО): "PO Strela",
     # "PA Strela", "Production Association Strela".
     ("", rf"(?:production|proizvodstvenn(?:oe|oye)) (?:{_ASSOCIATION})|po|pa"),
@@ -75,7 +93,11 @@ _FIRST_WORDS = frozenset(
         "fnpts", "npk", "special", "experimental", "design", "construction", "designing",
         "opytno", "konstruktorskoe", "konstruktorskoye", "kb", "okb", "skb", "sdb", "tskb",
         "named", "imeni", "production", "proizvodstvennoe", "proizvodstvennoye", "po", "pa",
-        "ntc", "stc", "ntts", "nttc",
+        "ntc", "stc", "ntts", "nttc", "machine", "engineering", "mashinostroitelnoe",
+        "mashinostroitelnoye", "mkb", "mdb", "mbdb", "nvp", "trading", "trade", "torgovyy",
+        "torgovyi", "torgovy", "torgovij", "torgovii", "td", "tpf", "torgovo",
+        "mashinostroitelnaya", "mashinostroitelnaia", "mk", "airline", "airlines",
+        "aviakompaniya", "aviakompaniia",
     }
 )  # fmt: skip
 

@@ -67,6 +67,7 @@ org verf shipyard
 word ssz shipyard
 word srz shipyard
 word odk uec
+word tsnii central_nii
 word shpg shipping
 word factory plant
 word factories plants
