@@ -197,3 +197,12 @@ def test_initials_that_are_also_legal_forms_elsewhere_stay_words() -> None:
     # SPC (an Omani single person company) and NAO are as often a company's own initials.
     assert result("SPC Trading LLC", "Company")[0] == ("spc", "trading")
     assert result("Nao Trading Ltd", "Company")[0] == ("nao", "trading")
+
+
+def test_a_scientific_and_production_enterprise_is_a_kind_not_a_legal_form() -> None:
+    # rigour knows some spellings of ГНПП as a legal form; cut, they left "AO NPP Pulsar" its
+    # "npp" unmatched. The kind is written as its initials by `org_descriptors` instead.
+    spelt = analyze_name("OJSC Scientific and Production Enterprise Pulsar", "Company")
+    assert spelt[0].tokens == ("scientific", "production", "enterprise", "pulsar")
+    assert ("npp", "pulsar") in [form.tokens for form in spelt]
+    assert result("GNPP Region", "Company") == (("gnpp", "region"), ())

@@ -50,8 +50,11 @@ _COMPARE_CODES = {
 
 # rigour compare forms that are institution words the translations keep ("State Research
 # Institute of ...", "State Scientific Centre ..."), not legal forms: cut from the Russian
-# name only, they left the English one its words unmatched.
-NOT_LEGAL_FORMS = frozenset({"госнии", "нц"})
+# name only, they left the English one its words unmatched. So is a (state) scientific and
+# production enterprise, ГНПП: rigour knows some of its spellings, and "AO NPP Pulsar" met
+# "Scientific and Production Enterprise Pulsar" without its kind; `org_descriptors` writes
+# every spelling as "npp".
+NOT_LEGAL_FORMS = frozenset({"госнии", "нц", "gnpp"})
 
 # Legal-form words rigour does not know, as word sequences. `ORG_ONLY` ones are ordinary
 # words too ("company"), so they are taken only when the schema says it is an organisation.
