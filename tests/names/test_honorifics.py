@@ -22,6 +22,14 @@ def test_forms_of_address_and_ranks_only_at_the_start() -> None:
     assert reduced("col ahmed hamid") == ("ahmed", "hamid")
 
 
+def test_stacked_military_ranks() -> None:
+    # rigour's prefixes take "General" alone, not "Major General" or "Brigadier-General".
+    assert reduced("major general tawfiq younes") == ("tawfiq", "younes")
+    assert reduced("brigadier general ghassan khalil") == ("ghassan", "khalil")
+    # Marshal is also a surname (MARSHAL Alexander Vitalyevich).
+    assert reduced("marshal alexander vitalyevich") is None
+
+
 def test_nothing_is_dropped_when_one_word_would_remain() -> None:
     assert reduced("sheikh abukar") is None
     assert reduced("azizullah haji") is None

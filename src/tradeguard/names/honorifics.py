@@ -35,6 +35,8 @@ _LEADING = _ANYWHERE | frozenset(
         "u", "daw",  # Burmese: Mr, Mrs
         "col", "lt", "ltc", "maj", "gen", "brig", "capt", "cpt", "sgt", "cmdr", "cdr",
         "major", "commander", "commandant", "lieutenant", "sergeant", "dr", "eng",
+        # Ranks rigour's prefixes take only alone ("General X", not "Major General X").
+        "general", "colonel", "brigadier", "captain", "admiral",
     }
 )  # fmt: skip
 
