@@ -19,6 +19,8 @@ from tradeguard.names.arabic_org_words import english_words, organisation_words
         ("اسلامي", ("islamic",)),  # Arabic ya for Persian ye
         ("هستهای", ("nuclear",)),
         ("و", ()),  # and: dropped
+        ("للصرافة", ("money", "exchange")),  # as lists write it: Roshan Money Exchange
+        ("صرافی", ("money", "exchange")),
     ],
 )
 def test_glossary_words_with_affixes(word: str, english: tuple[str, ...]) -> None:
