@@ -22,6 +22,13 @@ def test_a_run_of_words_becomes_the_initials_a_listed_name_writes_beside_its_nei
     )  # fmt: skip
 
 
+def test_the_listed_name_may_write_the_neighbour_on_the_other_side() -> None:
+    # "Bank Severny Morskoy Put" is listed as "SMP Bank".
+    assert abbreviated(("bank", "severny", "morskoy", "put"), _listed("smp bank")) == (
+        "bank", "smp",
+    )  # fmt: skip
+
+
 def test_the_neighbour_may_be_abbreviated_too() -> None:
     # Научно-Исследовательский Институт Космического Приборостроения, listed as NII KP:
     # neither abbreviation stands beside a written-out word.

@@ -6,8 +6,9 @@ Company Lyukstrans, "PJSC PZ Signal" for Pribornyy Zavod Signal, "JSC SDB Turbin
 Special Design Bureau Turbina. Word by word, the query's descriptive words find nothing and
 the trade name alone reads 0.4 to 0.7. A query therefore gets one more form with a run of two
 to four words written as their initials, where some listed name has those initials as a word
-next to the same neighbour the run has in the query ("tc" before "fly"): a listed word alone
-would abbreviate any run whose initials happen to be a vessel's or a person's name.
+next to the same neighbour the run has in the query ("tc" beside "fly", on either side): a
+listed word alone would abbreviate any run whose initials happen to be a vessel's or a
+person's name.
 """
 
 from __future__ import annotations
@@ -74,14 +75,20 @@ def _confirmed(
     listed as NII KP, where neither abbreviation stands beside a written-out word)."""
     if not listed.word(initials):
         return False
-    if before and listed.pair(before[-1], initials):
+    if before and _beside(listed, before[-1], initials):
         return True
     if end >= len(tokens):
         return False
-    if listed.pair(initials, tokens[end]):
+    if _beside(listed, initials, tokens[end]):
         return True
     return any(
         (following := _initials(tokens[end : end + length])) is not None
         and listed.pair(initials, following)
         for length in range(MIN_RUN, min(MAX_RUN, len(tokens) - end) + 1)
     )
+
+
+def _beside(listed: ListedWords, first: str, second: str) -> bool:
+    """Whether a listed name has the two words side by side, in either order: "Bank Severny
+    Morskoy Put" is listed as "SMP Bank"."""
+    return listed.pair(first, second) or listed.pair(second, first)
