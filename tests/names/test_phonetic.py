@@ -82,3 +82,10 @@ def test_romanisation_conventions_share_a_phonetic_spelling(a: str, b: str) -> N
 )
 def test_other_vowels_keep_phonetic_spellings_apart(a: str, b: str) -> None:
     assert phonetic_spelling(a) != phonetic_spelling(b)
+
+
+def test_a_final_j_after_a_vowel_is_the_slavic_y() -> None:
+    assert phonetic_key("andrej") == phonetic_key("andrey")
+    assert phonetic_spelling("nikolaj") == phonetic_spelling("nikolay")
+    # Not at the start, where j is j in most languages (Jamal).
+    assert phonetic_key("jamal") != phonetic_key("yamal")

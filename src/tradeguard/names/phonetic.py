@@ -4,7 +4,8 @@ The key is built for candidate retrieval, so it forgives what romanisation syste
 on and keeps what tells names apart. The rules, in order:
 
 1. Name particles take one spelling: abdul/abdel -> abd, ibn/ben -> bin, abou -> abu, el -> al.
-2. Word starts: ye -> e (Yevgeny/Evgeny) but not in yeo, Korean's yŏ (Yeong/Yong),
+2. A final j after a vowel is y (Andrej/Andrey). Word starts: ye -> e (Yevgeny/Evgeny) but
+   not in yeo, Korean's yŏ (Yeong/Yong),
    i before a/o/u -> y (Iurii/Yuri), Wade-Giles hs and pinyin x -> s (Hsi/Xi),
    ts/tz -> z (Tse/Ze).
 3. Digraphs: shch/sch/sh -> s, the loanword tech/tekh -> tek (Promtech/Promtekh,
@@ -39,6 +40,8 @@ _PARTICLES = {
 # str.replace does the same substitution several times faster, and every listed token passes
 # through all of them when the index is built.
 _RULES = (
+    # A j after a vowel at the end is Slavic spelling's й: Andrej, Sergej, Nikolaj, Jurij.
+    (r"(?<=[aeiou])j$", "y"),
     (r"^ye(?!o)", "e"),
     (r"^i(?=[aou])", "y"),
     (r"^(?:hs|x)", "s"),
