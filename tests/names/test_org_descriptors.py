@@ -60,6 +60,17 @@ def test_trading_houses_airlines_and_other_kinds_become_their_initials() -> None
     assert reduced("ak bars holding") is None
 
 
+def test_management_and_oil_and_gas_companies_are_cut_before_the_name() -> None:
+    assert reduced("uk radiostandart") == ("radiostandart",)
+    assert reduced("upravlyayushchaya kompaniya radiostandart") == ("radiostandart",)
+    assert reduced("management company sibanthracite") == ("sibanthracite",)
+    assert reduced("ngk slavneft") == ("slavneft",)
+    assert reduced("oil and gas company slavneft") == ("slavneft",)
+    assert reduced("nevskoye pkb") == ("nevskoye",)
+    # UK elsewhere is the country.
+    assert reduced("nord gold uk societas") is None
+
+
 def test_other_names_are_left_alone() -> None:
     assert reduced("jiangxi xintuo enterprise") is None
     assert reduced("npo") is None

@@ -52,7 +52,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:machine building )?(?:(?:special|experimental|central) )?"
         r"(?:design|construction|designing|engineering) (?:bureau|office)"
         r"|(?:mashinostroitelno(?:e|ye) |opytno )?konstruktorsko(?:e|ye) (?:byuro|biuro)"
-        r"|kb|okb|skb|sdb|tskb|mkb|mdb|mbdb",
+        r"|kb|okb|skb|sdb|tskb|pkb|mkb|mdb|mbdb",
     ),
     # A scientific and technical centre (научно-технический центр, НТЦ): "NTC Orion", "STC
     # Orion", "Scientific and Technical Center Orion".
@@ -76,6 +76,15 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # An airline (авиакомпания, АК): "AK Barguzin", "Airline Barguzin". Not the other way:
     # "Ak" is also a word of names ("Ak Bars").
     ("ak", r"airlines?|aviakompani(?:ya|ia)"),
+    # A management company (управляющая компания, УК) and an oil and gas company
+    # (нефтегазовая компания, НГК): "AO UK Radiostandart", "PJSC NGK Slavneft", "Management
+    # Company Sibanthracite". The initials only at the start, before the name: "Barclays UK"
+    # and "Nord Gold UK Societas" keep their UK.
+    (
+        "",
+        r"management company|upravl(?:ya|ia)yushch(?:aya|aia) kompani(?:ya|ia)|^uk(?= \w)"
+        r"|oil and gas company|neftegazov(?:aya|aia) kompani(?:ya|ia)|^ngk(?= \w)",
+    ),
     # A production association (производственное объединение, ПО): "PO Strela",
     # "PA Strela", "Production Association Strela".
     ("", rf"(?:production|proizvodstvenn(?:oe|oye)) (?:{_ASSOCIATION})|po|pa"),
@@ -97,7 +106,8 @@ _FIRST_WORDS = frozenset(
         "mashinostroitelnoye", "mkb", "mdb", "mbdb", "nvp", "trading", "trade", "torgovyy",
         "torgovyi", "torgovy", "torgovij", "torgovii", "td", "tpf", "torgovo",
         "mashinostroitelnaya", "mashinostroitelnaia", "mk", "airline", "airlines",
-        "aviakompaniya", "aviakompaniia",
+        "aviakompaniya", "aviakompaniia", "pkb", "management", "upravlyayushchaya",
+        "upravliaiushchaia", "uk", "oil", "neftegazovaya", "neftegazovaia", "ngk",
     }
 )  # fmt: skip
 
