@@ -71,6 +71,14 @@ def test_management_and_oil_and_gas_companies_are_cut_before_the_name() -> None:
     assert reduced("nord gold uk societas") is None
 
 
+def test_machine_building_plants_and_science_centres() -> None:
+    assert reduced("mz arsenal") is None  # written as its initials already
+    assert reduced("arsenal machine building plant") == ("arsenal", "mz")
+    assert reduced("mashinostroitelnyy zavod arsenal") == ("mz", "arsenal")
+    assert reduced("science and production enterprise respirator") == ("npp", "respirator")
+    assert reduced("a lyulki science and technology center") == ("a", "lyulki", "ntc")
+
+
 def test_other_names_are_left_alone() -> None:
     assert reduced("jiangxi xintuo enterprise") is None
     assert reduced("npo") is None

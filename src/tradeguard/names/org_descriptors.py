@@ -26,7 +26,7 @@ import re
 # proizvodstvennyy, ICAO proizvodstvennyi; объединение: obyedineniye, obieedinenie).
 _STATE = r"(?:state|federal|central|gosudarstvenn\w+|federaln\w+|tsentraln\w+) "
 _SCIENTIFIC_PRODUCTION = (
-    rf"(?:{_STATE})?(?:(?:scientific|research) (?:and )?production"
+    rf"(?:{_STATE})?(?:(?:scientific|science|research) (?:and )?production"
     r"|nauchno proizvodstvenn(?:oe|oye|aya|aia|yi|iy|ii|yy|yj|ij)"
     r"|naukovo vyrobnych(?:e|a|yi|ii))"
 )
@@ -58,8 +58,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # Orion", "Scientific and Technical Center Orion".
     (
         "ntc",
-        r"(?:scientific (?:and )?technical|nauchno tekhnichesk(?:ii|iy|y|ij)"
-        r"|naukovo tekhnichn(?:yi|ii|yy)) (?:center|centre|tsentr)|ntc|stc|ntts|nttc",
+        r"(?:scientific (?:and )?technical|science and technology"
+        r"|nauchno tekhnichesk(?:ii|iy|y|ij)|naukovo tekhnichn(?:yi|ii|yy))"
+        r" (?:center|centre|tsentr)|ntc|stc|ntts|nttc",
     ),
     # A research and development enterprise (научно-внедренческое предприятие, НВП).
     (
@@ -71,6 +72,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # and production firm (торгово-производственная фирма, ТПФ).
     ("td", r"trad(?:ing|e) house|torgov(?:yy|yi|y|ij|ii) dom|td"),
     ("tpf", r"trading (?:and )?production firm|torgovo proizvodstvenna(?:ya|ia) firma|tpf"),
+    # A machine-building plant (машиностроительный завод, МЗ): "OAO MZ Arsenal", "Arsenal
+    # Machine-Building Plant".
+    (
+        "mz",
+        r"machine building (?:plant|factory|works)"
+        r"|mashinostroitel(?:nyy|nyi|ny|nyj|nii|nij) zavod|mz",
+    ),
     # A machine-building company (машиностроительная компания, МК): "MK Vityaz".
     ("mk", r"machine building company|mashinostroitelna(?:ya|ia) kompani(?:ya|ia)|mk"),
     # An airline (авиакомпания, АК): "AK Barguzin", "Airline Barguzin". Not the other way:
@@ -106,7 +114,9 @@ _FIRST_WORDS = frozenset(
         "mashinostroitelnoye", "mkb", "mdb", "mbdb", "nvp", "trading", "trade", "torgovyy",
         "torgovyi", "torgovy", "torgovij", "torgovii", "td", "tpf", "torgovo",
         "mashinostroitelnaya", "mashinostroitelnaia", "mk", "airline", "airlines",
-        "aviakompaniya", "aviakompaniia", "pkb", "management", "upravlyayushchaya",
+        "aviakompaniya", "aviakompaniia", "science", "mashinostroitelnyy", "mashinostroitelnyi",
+        "mashinostroitelny", "mashinostroitelnyj", "mashinostroitelnii", "mashinostroitelnij",
+        "mz", "pkb", "management", "upravlyayushchaya",
         "upravliaiushchaia", "uk", "oil", "neftegazovaya", "neftegazovaia", "ngk",
     }
 )  # fmt: skip
