@@ -96,7 +96,8 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
 
 # The regular correspondences of Belarusian and Russian spelling in surnames and other words
 # the equivalents table does not know: soft дз and ц, which are Russian д and т (ДЗЯНІСЕНКА,
-# ШОЦІК -> Денисенко, Шотик; Belarusian's own дз and ц are hard), ў after a vowel (ЗУБКОЎ,
+# ШОЦІК -> Денисенко, Шотик; Belarusian's own дз and ц are hard; ц before е is left, since
+# lists keep a Russian це in Belarusian names: ЦЕДРЫК, Tsedrik), ў after a vowel (ЗУБКОЎ,
 # ПЯТРОЎ -> -ов), э, і, akanne in -ава (-ова), -енка (-енко, and -анка after a hardened
 # consonant: ВАШЧАНКА), -скі/-цкі (-ский/-цкий).
 _BELARUSIAN_SPELLING = tuple(

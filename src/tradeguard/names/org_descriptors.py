@@ -116,8 +116,8 @@ _FIRST_WORDS = frozenset(
         "mashinostroitelnaya", "mashinostroitelnaia", "mk", "airline", "airlines",
         "aviakompaniya", "aviakompaniia", "science", "mashinostroitelnyy", "mashinostroitelnyi",
         "mashinostroitelny", "mashinostroitelnyj", "mashinostroitelnii", "mashinostroitelnij",
-        "mz", "pkb", "management", "upravlyayushchaya",
-        "upravliaiushchaia", "uk", "oil", "neftegazovaya", "neftegazovaia", "ngk",
+        "mz", "pkb", "management", "upravlyayushchaya", "upravliaiushchaia", "uk", "oil",
+        "neftegazovaya", "neftegazovaia", "ngk",
     }
 )  # fmt: skip
 

@@ -12,7 +12,9 @@ or a patronymic ending only those languages use), its other words get the regula
 correspondences too: patronymic endings (-avich, -ovych -> -ovich; -auna, -ivna -> -ovna),
 Belarusian surname endings (-au, -ou, -eu -> -ov, -ov, -ev; -ava -> -ova; -enka -> -enko; ў after e
 or o before a consonant, "Buzouski" -> buzovski) and г, which both languages write h where
-Russian has g ("Hubarieva" -> gubarieva).
+Russian has g ("Hubarieva" -> gubarieva). A name that shows itself Belarusian also has its
+soft dz and ts read as d and t ("Dzianisenka" -> dianisenko, "Shotsik" -> shotik). Given names
+are found with g for h too, as lists mix the Russian letter in ("Aleg" for Aleh, "Igar" for Ihar).
 """
 
 from __future__ import annotations
