@@ -89,3 +89,10 @@ def test_a_final_j_after_a_vowel_is_the_slavic_y() -> None:
     assert phonetic_spelling("nikolaj") == phonetic_spelling("nikolay")
     # Not at the start, where j is j in most languages (Jamal).
     assert phonetic_key("jamal") != phonetic_key("yamal")
+
+
+def test_russian_yu_after_a_consonant_in_longer_words() -> None:
+    assert phonetic_key("lyudmila") == phonetic_key("liudmila") == phonetic_key("ludmila")
+    assert phonetic_spelling("lyubov") == phonetic_spelling("lubov")
+    # Chinese syllables are shorter: Liu and Lu are two surnames.
+    assert phonetic_spelling("liu") != phonetic_spelling("lu")

@@ -4,8 +4,9 @@ The key is built for candidate retrieval, so it forgives what romanisation syste
 on and keeps what tells names apart. The rules, in order:
 
 1. Name particles take one spelling: abdul/abdel -> abd, ibn/ben -> bin, abou -> abu, el -> al.
-2. A final j after a vowel is y (Andrej/Andrey). Word starts: ye -> e (Yevgeny/Evgeny) but
-   not in yeo, Korean's yŏ (Yeong/Yong),
+2. A final j after a vowel is y (Andrej/Andrey); in a word of six letters or more, yu or iu
+   after a consonant is u (Lyudmila/Liudmila/Ludmila). Word starts: ye -> e (Yevgeny/Evgeny)
+   but not in yeo, Korean's yŏ (Yeong/Yong),
    i before a/o/u -> y (Iurii/Yuri), Wade-Giles hs and pinyin x -> s (Hsi/Xi),
    ts/tz -> z (Tse/Ze).
 3. Digraphs: shch/sch/sh -> s, the loanword tech/tekh -> tek (Promtech/Promtekh,
@@ -42,6 +43,10 @@ _PARTICLES = {
 _RULES = (
     # A j after a vowel at the end is Slavic spelling's й: Andrej, Sergej, Nikolaj, Jurij.
     (r"(?<=[aeiou])j$", "y"),
+    # Russian ю after a consonant is yu, iu or u (Lyudmila, Liudmila, Ludmila; Lyubov): the
+    # first one, in words of six letters or more, which Chinese syllables are not (liu / lu,
+    # niu / nu are other names).
+    (r"^(?=\w{6})(\w*?[bdfklmnprstvz])[yi]u", r"\1u"),
     (r"^ye(?!o)", "e"),
     (r"^i(?=[aou])", "y"),
     (r"^(?:hs|x)", "s"),
