@@ -101,8 +101,8 @@ ALGORITHM = "tradeguard-logic"
 # ЦНИИ is the central research institute, and a scientific and production enterprise is such a
 # kind rather than a legal form; stacked military ranks are honorifics (Major General);
 # صرافی reads as money exchange; a query's run of words becomes the initials a listed name
-# writes beside its neighbour on either side (SMP Bank); a final j after a vowel is y in the
-# phonetic key (Andrej); calibration refitted.
+# writes beside its neighbour on either side (SMP Bank); a final j after a vowel is y, and yu
+# or iu after a consonant u, in the phonetic key (Andrej, Lyudmila); calibration refitted.
 VERSION = "2.13"
 
 
