@@ -94,5 +94,7 @@ def test_a_final_j_after_a_vowel_is_the_slavic_y() -> None:
 def test_russian_yu_after_a_consonant_in_longer_words() -> None:
     assert phonetic_key("lyudmila") == phonetic_key("liudmila") == phonetic_key("ludmila")
     assert phonetic_spelling("lyubov") == phonetic_spelling("lubov")
-    # Chinese syllables are shorter: Liu and Lu are two surnames.
+    # Chinese syllables are shorter: Liu and Lu are two surnames. Korean yu after k, m, p, b
+    # or r is a vowel of its own: Kyung and Kung.
     assert phonetic_spelling("liu") != phonetic_spelling("lu")
+    assert phonetic_spelling("kyunghee") != phonetic_spelling("kunghee")

@@ -5,8 +5,8 @@ on and keeps what tells names apart. The rules, in order:
 
 1. Name particles take one spelling: abdul/abdel -> abd, ibn/ben -> bin, abou -> abu, el -> al.
 2. A final j after a vowel is y (Andrej/Andrey); in a word of six letters or more, yu or iu
-   after a consonant is u (Lyudmila/Liudmila/Ludmila). Word starts: ye -> e (Yevgeny/Evgeny)
-   but not in yeo, Korean's yŏ (Yeong/Yong),
+   after d, f, l, n, s, t, v or z is u (Lyudmila/Liudmila/Ludmila). Word starts: ye -> e
+   (Yevgeny/Evgeny) but not in yeo, Korean's yŏ (Yeong/Yong),
    i before a/o/u -> y (Iurii/Yuri), Wade-Giles hs and pinyin x -> s (Hsi/Xi),
    ts/tz -> z (Tse/Ze).
 3. Digraphs: shch/sch/sh -> s, the loanword tech/tekh -> tek (Promtech/Promtekh,
@@ -45,8 +45,9 @@ _RULES = (
     (r"(?<=[aeiou])j$", "y"),
     # Russian ю after a consonant is yu, iu or u (Lyudmila, Liudmila, Ludmila; Lyubov): the
     # first one, in words of six letters or more, which Chinese syllables are not (liu / lu,
-    # niu / nu are other names).
-    (r"^(?=\w{6})(\w*?[bdfklmnprstvz])[yi]u", r"\1u"),
+    # niu / nu are other names), and not after k, m, p, b or r, where Korean yu and u tell
+    # names apart (Kyung / Kung, Myung / Mung).
+    (r"^(?=\w{6})(\w*?[dflnstvz])[yi]u", r"\1u"),
     (r"^ye(?!o)", "e"),
     (r"^i(?=[aou])", "y"),
     (r"^(?:hs|x)", "s"),
