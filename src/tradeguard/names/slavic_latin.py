@@ -27,7 +27,6 @@ from .cyrillic_schemes import (
     BELARUSIAN_PASSPORT,
     RUSSIAN_PRESS,
     UKRAINIAN_NATIONAL,
-    Scheme,
 )
 from .cyrillic_schemes import romanize_word as romanize
 from .icu import transliterate
@@ -138,13 +137,9 @@ def _table() -> dict[str, str]:
     A key that is also a Russian spelling of another name, or that two names share, is left
     out: the table must never turn one Russian name into another.
     """
-    pairs = [
-        (source, target, schemes, bgn)
-        for language, schemes, bgn in _SOURCES
-        for source, target in russian_equivalents(language).items()
-    ]
+    words = _source_words()
     russian_keys: dict[str, str] = {}
-    for _, target, _, _ in pairs:
+    for _, target, _ in words:
         for spelling in (
             romanize(target, RUSSIAN_PRESS),
             transliterate("Russian-Latin/BGN; Latin-ASCII", target),
@@ -152,9 +147,9 @@ def _table() -> dict[str, str]:
             russian_keys.setdefault(_key(_letters(spelling)), target)
     table: dict[str, str] = {}
     clashes: set[str] = set()
-    for source, target, schemes, bgn in pairs:
+    for _, target, keys in words:
         russian = _letters(romanize(target, RUSSIAN_PRESS))
-        for key in _source_keys(source, schemes, bgn):
+        for key in keys:
             if not key or key == _key(russian):
                 continue
             if russian_keys.get(key, target) != target or table.setdefault(key, russian) != russian:
@@ -164,26 +159,27 @@ def _table() -> dict[str, str]:
     return table
 
 
-def _source_keys(source: str, schemes: tuple[Scheme, ...], bgn: str) -> list[str]:
-    """The keys of one Ukrainian or Belarusian word as its national systems and BGN spell it,
-    and with g for h."""
-    spellings = [romanize(source, scheme) for scheme in schemes]
-    spellings.append(transliterate(f"{bgn}; Latin-ASCII", source))
-    spellings.extend([_MIXED_H.sub("g", spelling) for spelling in spellings])
-    return [_key(_letters(spelling)) for spelling in spellings]
+@cache
+def _source_words() -> list[tuple[str, str, list[str]]]:
+    """Each Ukrainian and Belarusian given name and patronymic of the equivalents tables: its
+    language, its Russian form, and its keys as the language's national systems and BGN spell
+    it, and again with g for h."""
+    words = []
+    for language, schemes, bgn in _SOURCES:
+        for source, target in russian_equivalents(language).items():
+            spellings = [romanize(source, scheme) for scheme in schemes]
+            spellings.append(transliterate(f"{bgn}; Latin-ASCII", source))
+            spellings.extend([_MIXED_H.sub("g", spelling) for spelling in spellings])
+            words.append((language, target, [_key(_letters(spelling)) for spelling in spellings]))
+    return words
 
 
 @cache
 def _belarusian_keys() -> frozenset[str]:
     """Keys of the table that only a Belarusian word gives: evidence of a Belarusian name."""
-    keys = {
-        language: {
-            key
-            for source in russian_equivalents(language)
-            for key in _source_keys(source, schemes, bgn)
-        }
-        for language, schemes, bgn in _SOURCES
-    }
+    keys: dict[str, set[str]] = {language: set() for language, _, _ in _SOURCES}
+    for language, _, word_keys in _source_words():
+        keys[language].update(word_keys)
     return frozenset(key for key in keys["be"] - keys["uk"] if key in _table())
 
 
