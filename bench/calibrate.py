@@ -4,8 +4,8 @@
 
 Writes src/tradeguard/matching/data/calibration.json: isotonic knots mapping the raw name
 similarity to the share of same-party cases, one curve per script family of the query name
-and length (at most SHORT_LETTERS letters, at most MID_LETTERS, or more; see
-`calibration.curve_key`). The held-out half is never read here.
+and length (one word of at most SHORT_LETTERS letters, at most SHORT_LETTERS letters, at most
+MID_LETTERS, or more; see `calibration.curve_key`). The held-out half is never read here.
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
 plus the best hit of innocent Faker names screened against every list (seed 1; the reported
@@ -28,7 +28,14 @@ from innocent import generate, is_listed, listed_token_sets
 from metrics import isotonic
 from pairs_data import read_pairs, split
 
-from tradeguard.matching.calibration import MID_LETTERS, SHORT_LETTERS, curve_key, curve_keys
+from tradeguard.matching.calibration import (
+    MID_LETTERS,
+    SHORT,
+    SHORT_LETTERS,
+    WORD,
+    curve_key,
+    curve_keys,
+)
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
@@ -44,6 +51,10 @@ INNOCENT_RATIO = 2.0
 # The highest probability a name similarity alone may read: namesakes exist however exact the
 # spelling, and a policy threshold of 1.0 must stay reachable only with other evidence.
 NAME_CERTAINTY = 0.999
+# A one-word curve fitted on fewer true pairs than this is fitted with the family's short names
+# too, as before the one-word curves: the fit half has no Chinese or Korean name of one word
+# that is a true pair, so a curve of their own would read 0 for an exact match.
+MIN_WORD_POSITIVES = 30
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
@@ -89,6 +100,9 @@ def main() -> None:
     curves = {}
     for curve in curve_keys():
         chosen = [i for i, (_, key) in enumerate(cases) if key == curve]
+        if curve.endswith(f"-{WORD}") and sum(labels[i] for i in chosen) < MIN_WORD_POSITIVES:
+            short = curve.removesuffix(WORD) + SHORT
+            chosen += [i for i, (_, key) in enumerate(cases) if key == short]
         curves[curve] = fit([cases[i][0] for i in chosen], [labels[i] for i in chosen])
         print(f"{curve}: {len(chosen)} cases, {len(curves[curve]['xs'])} knots", file=sys.stderr)
     payload = {

@@ -33,32 +33,38 @@ def test_knots_must_increase() -> None:
 def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
     cal = shipped()
     assert cal.name == "isotonic-by-script-and-length"
-    assert len(cal.curves) == len(curve_keys()) == 12
+    assert len(cal.curves) == len(curve_keys()) == 16
     for curve in cal.curves:
         assert curve(0.0) < 0.5 < curve(1.0)
         assert curve(1.0) > 0.99
 
 
 @pytest.mark.parametrize(
-    ("name", "key"),
+    ("name", "key", "schema"),
     [
-        ("Kim Jong Un", "latin-short"),
-        ("Vladimir Putin", "latin-mid"),
-        ("Vladimir Vladimirovich Putin", "latin-long"),
-        ("Путин Владимир Владимирович", "cyrillic-long"),
-        ("Ким Чен Ын", "cyrillic-short"),
-        ("محمد بن سلمان", "abjad-mid"),
-        ("김정은", "cjk-short"),
-        ("习近平", "cjk-short"),
-        ("たなか", "cjk-short"),
-        ("Αλέξης Τσίπρας", "latin-mid"),  # too few Greek pairs for curves of their own
-        ("", "latin-short"),
+        ("Kim Jong Un", "latin-short", "Person"),
+        ("Victor GRIN", "latin-short", "Person"),
+        ("TESIC", "latin-word", "Person"),
+        ("Hesse GmbH", "latin-word", "Company"),  # the legal form is no word of the name
+        ("Al-Qaida", "latin-word", "Person"),  # nor is the article
+        ("Rosoboronexport", "latin-mid", "Person"),
+        ("Vladimir Putin", "latin-mid", "Person"),
+        ("Vladimir Vladimirovich Putin", "latin-long", "Person"),
+        ("Путин Владимир Владимирович", "cyrillic-long", "Person"),
+        ("Ким Чен Ын", "cyrillic-short", "Person"),
+        ("محمد بن سلمان", "abjad-mid", "Person"),
+        ("김정은", "cjk-short", "Person"),
+        ("习近平", "cjk-short", "Person"),
+        ("たなか", "cjk-word", "Person"),
+        ("Αλέξης Τσίπρας", "latin-mid", "Person"),  # too few Greek pairs for curves of their own
+        ("ООО Ромашка", "cyrillic-word", "Company"),
+        ("", "latin-word", "Person"),
     ],
 )
 def test_curve_key_is_the_script_family_and_length_of_the_first_rendering(
-    name: str, key: str
+    name: str, key: str, schema: str
 ) -> None:
-    assert curve_key(analyze_name(name, "Person")) == key
+    assert curve_key(analyze_name(name, schema)) == key
 
 
 def test_a_field_of_names_in_one_script_takes_that_script_family() -> None:
@@ -86,13 +92,27 @@ def test_short_names_take_their_own_curve_never_above_those_of_longer_names() ->
     fitted["abjad-mid"] = Calibration("m", (0.0, 1.0), (0.0, 0.4))
     capped_by_mid = QueryCalibration("t", fitted)
     assert capped_by_mid(1.0, "abjad-short") == capped_by_mid(1.0, "abjad-mid") < 0.5
+    assert capped_by_mid(1.0, "abjad-word") == capped_by_mid(1.0, "abjad-short")
+
+
+def test_one_word_names_take_a_curve_never_above_that_of_short_names() -> None:
+    fitted = {key: IDENTITY_LIKE for key in curve_keys()}
+    fitted["latin-word"] = Calibration("w", (0.0, 1.0), (0.0, 0.3))
+    fitted["latin-short"] = Calibration("s", (0.0, 1.0), (0.0, 0.6))
+    cal = QueryCalibration("t", fitted)
+    assert cal(1.0, "latin-word") == pytest.approx(0.98 * 0.3 + 0.02)
+    assert cal(1.0, "latin-short") == pytest.approx(0.98 * 0.6 + 0.02)
+    fitted["latin-word"] = IDENTITY_LIKE
+    assert QueryCalibration("t", fitted)(1.0, "latin-word") == cal(1.0, "latin-short")
 
 
 def test_shipped_short_names_need_more_similarity_for_the_same_probability() -> None:
     cal = shipped()
     for family in ("latin", "cyrillic", "abjad", "cjk"):
-        short, mid, long = (cal(0.85, f"{family}-{size}") for size in ("short", "mid", "long"))
-        assert short <= mid <= long
+        word, short, mid, long = (
+            cal(0.85, f"{family}-{size}") for size in ("word", "short", "mid", "long")
+        )
+        assert word <= short <= mid <= long
 
 
 def test_calibration_files() -> None:
@@ -102,13 +122,18 @@ def test_calibration_files() -> None:
         {"length_letters": lengths, "curves": dict.fromkeys(curve_keys(), curve)}
     )
     assert set(every.fitted) == set(curve_keys())
+    # Before 2.14: no curves of one-word names; they took the short curve.
+    short_only = {key: curve for key in curve_keys() if not key.endswith("-word")}
+    short_only["latin-short"] = {"xs": [0.1, 0.9], "ys": [0.1, 0.6]}
+    without_words = calibration_from_dict({"length_letters": lengths, "curves": short_only})
+    assert without_words.fitted["latin-word"] == from_dict(short_only["latin-short"])
     # Before 2.3: one short and one long curve served every script (names over SHORT_LETTERS
     # took the long one); before 2.1, one curve.
     short = {"xs": [0.1, 0.9], "ys": [0.1, 0.7]}
     older = calibration_from_dict(
         {"short_letters": SHORT_LETTERS, "curves": {"short": short, "long": curve}}
     )
-    assert older.fitted["abjad-short"] == from_dict(short)
+    assert older.fitted["abjad-short"] == older.fitted["abjad-word"] == from_dict(short)
     assert older.fitted["abjad-mid"] == older.fitted["abjad-long"] == from_dict(curve)
     assert calibration_from_dict(curve).fitted["cjk-short"] == from_dict(curve)
     with pytest.raises(ValueError, match="another split"):
