@@ -98,3 +98,13 @@ def test_russian_yu_after_a_consonant_in_longer_words() -> None:
     # or r is a vowel of its own: Kyung and Kung.
     assert phonetic_spelling("liu") != phonetic_spelling("lu")
     assert phonetic_spelling("kyunghee") != phonetic_spelling("kunghee")
+
+
+def test_arabic_ay_written_ei_or_ey() -> None:
+    assert phonetic_key("zeid") == phonetic_key("zaid")
+    assert phonetic_key("sheikh") == phonetic_key("shaykh")
+    assert phonetic_key("heydar") == phonetic_key("haydar") == phonetic_key("heidar")
+    assert phonetic_key("deif") == phonetic_key("dayf")
+    # At the end of a word ei is a Chinese syllable of its own: Lei and Lai are two surnames.
+    assert phonetic_key("lei") != phonetic_key("lai")
+    assert phonetic_key("mei") != phonetic_key("mai")

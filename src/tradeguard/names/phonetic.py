@@ -23,6 +23,7 @@ on and keeps what tells names apart. The rules, in order:
 7. Vowels fall into three classes, a, i (e, i, y) and u (o, u, w); only the first vowel of
    the word is kept, as its class, so vowels added, dropped or changed later do not matter
    (Muhammad/Mohammed/Mohamed/Muhamad, Aleksandr/Alexander), while Kim and Kum stay apart.
+   A first vowel ei (or ey) before a consonant is Arabic ay, of a's class (Zeid/Zaid).
 8. Doubled consonants collapse. Tokens with digits are returned as they are.
 """
 
@@ -84,6 +85,10 @@ _REWRITES: tuple[tuple[re.Pattern[str] | str, str], ...] = tuple(
     for pattern, replacement in _RULES
 )
 _DOUBLED = re.compile(r"(.)\1+")
+# Arabic and Persian ay is written ei and ey as often as ai and ay (Zeid/Zaid, Sheikh/Shaykh,
+# Heydar/Haydar, Deif/Dayf): a first vowel ei before a consonant is of a's class. Not before
+# the end of a word, where Chinese lei, mei and bei are other syllables than lai, mai and bai.
+_DIPHTHONG_AI = re.compile(r"ei(?=[^aeiouw])")
 _VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "o": "u", "u": "u", "w": "u"}
 
 
@@ -126,10 +131,12 @@ def _rewritten(token: str) -> str:
 def _encode(word: str) -> str:
     out: list[str] = []
     vowel_seen = False
-    for char in word:
+    for i, char in enumerate(word):
         vowel = _VOWEL_CLASS.get(char)
         if vowel is not None:
             if not vowel_seen:
+                if _DIPHTHONG_AI.match(word, i):
+                    vowel = "a"
                 out.append(vowel)
                 vowel_seen = True
         elif not out or out[-1] != char:
