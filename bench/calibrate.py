@@ -3,9 +3,10 @@
     .venv/bin/python bench/calibrate.py
 
 Writes src/tradeguard/matching/data/calibration.json: isotonic knots mapping the raw name
-similarity to the share of same-party cases, one curve per script family of the query name
-and length (one word of at most SHORT_LETTERS letters, at most SHORT_LETTERS letters, at most
-MID_LETTERS, or more; see `calibration.curve_key`). The held-out half is never read here.
+similarity to the share of same-party cases, one curve per script family,
+length (one word of at most SHORT_LETTERS letters, at most SHORT_LETTERS letters, at most
+MID_LETTERS, or more) and kind (person or organisation) of the query name; see
+`calibration.curve_key`. The held-out half is never read here.
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
 plus the best hit of innocent Faker names screened against every list (seed 1; the reported
@@ -30,6 +31,7 @@ from pairs_data import read_pairs, split
 
 from tradeguard.matching.calibration import (
     MID_LETTERS,
+    ORG,
     SHORT,
     SHORT_LETTERS,
     WORD,
@@ -41,6 +43,8 @@ from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import Query
 from tradeguard.names import analyze_name
+from tradeguard.names.analyze import schema_kind
+from tradeguard.names.model import Kind
 
 INNOCENT_SEED = 1
 # Innocent names screened per hard negative pair: the prior of innocent names against listed
@@ -51,10 +55,11 @@ INNOCENT_RATIO = 2.0
 # The highest probability a name similarity alone may read: namesakes exist however exact the
 # spelling, and a policy threshold of 1.0 must stay reachable only with other evidence.
 NAME_CERTAINTY = 0.999
-# A one-word curve fitted on fewer true pairs than this is fitted with the family's short names
-# too, as before the one-word curves: the fit half has no Chinese or Korean name of one word
-# that is a true pair, so a curve of their own would read 0 for an exact match.
-MIN_WORD_POSITIVES = 30
+# A curve with fewer true pairs than this is fitted with the cases of the curves it was split
+# from (`_pooled_with`): the fit half has no Chinese or Korean name of one word, and hardly
+# any Chinese or Korean person's name of more than 18 letters, that is a true pair, and a
+# curve of their own would read 0 for an exact match (and cap the shorter names' curves).
+MIN_POSITIVES = 30
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
@@ -72,9 +77,19 @@ def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[
     for name, schema, _ in generate(count, seed):
         if not is_listed(name, schema, listed):
             found = matcher.name_scores(Query(name, schema)).values()
-            curve = curve_key(analyze_name(name, schema))  # as in match
+            person = schema_kind(schema) is Kind.PERSON
+            curve = curve_key(analyze_name(name, schema), person)  # as in match
             scores.append((max(found, default=0.0), curve))
     return scores
+
+
+def _pooled_with(curve: str) -> set[str]:
+    """The curves whose cases one with too few true pairs is fitted with: a one-word curve's
+    family's short curves, and a person curve's organisation curve or the other way round."""
+    if curve.endswith(f"-{WORD}"):
+        short = curve.removesuffix(WORD) + SHORT
+        return {short, short + ORG}
+    return {curve.removesuffix(ORG) if curve.endswith(ORG) else curve + ORG}
 
 
 def fit(xs: list[float], labels: list[int]) -> dict[str, list[float]]:
@@ -100,13 +115,13 @@ def main() -> None:
     curves = {}
     for curve in curve_keys():
         chosen = [i for i, (_, key) in enumerate(cases) if key == curve]
-        if curve.endswith(f"-{WORD}") and sum(labels[i] for i in chosen) < MIN_WORD_POSITIVES:
-            short = curve.removesuffix(WORD) + SHORT
-            chosen += [i for i, (_, key) in enumerate(cases) if key == short]
+        if sum(labels[i] for i in chosen) < MIN_POSITIVES:
+            pooled = _pooled_with(curve)
+            chosen += [i for i, (_, key) in enumerate(cases) if key in pooled]
         curves[curve] = fit([cases[i][0] for i in chosen], [labels[i] for i in chosen])
         print(f"{curve}: {len(chosen)} cases, {len(curves[curve]['xs'])} knots", file=sys.stderr)
     payload = {
-        "name": "isotonic-by-script-and-length",
+        "name": "isotonic-by-script-length-and-kind",
         "fitted_on": (
             f"{len(fit_half)} pairs (fit half of pairs/list-alias-pairs.csv, split by party) "
             f"and the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "

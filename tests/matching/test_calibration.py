@@ -5,6 +5,7 @@ import pytest
 from tradeguard.matching.calibration import (
     MID_LETTERS,
     SHORT_LETTERS,
+    SIZES,
     Calibration,
     QueryCalibration,
     calibration_from_dict,
@@ -13,6 +14,7 @@ from tradeguard.matching.calibration import (
     from_dict,
     shipped,
 )
+from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import analyze_name
 
 IDENTITY_LIKE = Calibration("long", (0.0, 1.0), (0.0, 1.0))
@@ -32,11 +34,17 @@ def test_knots_must_increase() -> None:
 
 def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
     cal = shipped()
-    assert cal.name == "isotonic-by-script-and-length"
-    assert len(cal.curves) == len(curve_keys()) == 16
+    assert cal.name == "isotonic-by-script-length-and-kind"
+    # Four families: one-word names, and short, mid and long names of persons and organisations.
+    assert len(cal.curves) == len(curve_keys()) == 4 * (1 + 3 + 3)
     for curve in cal.curves:
         assert curve(0.0) < 0.5 < curve(1.0)
-        assert curve(1.0) > 0.99
+        # An exact name alerts on every curve ...
+        assert curve(1.0) >= DEFAULT_THRESHOLD
+    # ... at near-certainty but for Arabic-script organisations' names of up to 18 letters
+    # (and one-word names, capped by them): some tribes' names are also companies' names.
+    uncertain = {key for key in curve_keys() if cal(1.0, key) <= 0.99}
+    assert uncertain <= {"abjad-word", "abjad-short-org", "abjad-mid-org"}
 
 
 @pytest.mark.parametrize(
@@ -57,22 +65,24 @@ def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
         ("习近平", "cjk-short", "Person"),
         ("たなか", "cjk-word", "Person"),
         ("Αλέξης Τσίπρας", "latin-mid", "Person"),  # too few Greek pairs for curves of their own
-        ("ООО Ромашка", "cyrillic-word", "Company"),
+        ("ООО Ромашка", "cyrillic-word", "Company"),  # one word, whatever it names
+        ("ООО Арго Трейд", "cyrillic-short-org", "Company"),
+        ("Moscow Industrial Bank", "latin-long-org", "Organization"),
         ("", "latin-word", "Person"),
     ],
 )
 def test_curve_key_is_the_script_family_and_length_of_the_first_rendering(
     name: str, key: str, schema: str
 ) -> None:
-    assert curve_key(analyze_name(name, schema)) == key
+    assert curve_key(analyze_name(name, schema), schema == "Person") == key
 
 
 def test_a_field_of_names_in_one_script_takes_that_script_family() -> None:
     # Written as a whole the field mixes scripts ("and"); each of its names is Arabic.
-    key = curve_key(analyze_name("بنو زيد, بنو شيبة and اسطمبولي", "Company"))
+    key = curve_key(analyze_name("بنو زيد, بنو شيبة and اسطمبولي", "Company"), False)
     assert key.startswith("abjad-")
     # A name that is mixed in itself stays on the Latin curves.
-    assert curve_key(analyze_name("ООО «Ромашка» LLC", "Company")).startswith("latin-")
+    assert curve_key(analyze_name("ООО «Ромашка» LLC", "Company"), False).startswith("latin-")
 
 
 def _two_families(short: Calibration) -> QueryCalibration:
@@ -106,13 +116,24 @@ def test_one_word_names_take_a_curve_never_above_that_of_short_names() -> None:
     assert QueryCalibration("t", fitted)(1.0, "latin-word") == cal(1.0, "latin-short")
 
 
+def test_organisations_take_curves_of_their_own_capped_by_longer_ones() -> None:
+    fitted = {key: IDENTITY_LIKE for key in curve_keys()}
+    fitted["cyrillic-mid-org"] = Calibration("m", (0.0, 1.0), (0.0, 0.4))
+    fitted["cyrillic-short"] = Calibration("s", (0.0, 1.0), (0.0, 0.6))
+    cal = QueryCalibration("t", fitted)
+    assert cal(1.0, "cyrillic-mid") == pytest.approx(1.0)
+    assert cal(1.0, "cyrillic-short-org") == cal(1.0, "cyrillic-mid-org") < 0.5
+    # A one-word name is never above the short names of either kind.
+    assert cal(1.0, "cyrillic-word") == cal(1.0, "cyrillic-short-org")
+
+
 def test_shipped_short_names_need_more_similarity_for_the_same_probability() -> None:
     cal = shipped()
     for family in ("latin", "cyrillic", "abjad", "cjk"):
-        word, short, mid, long = (
-            cal(0.85, f"{family}-{size}") for size in ("word", "short", "mid", "long")
-        )
-        assert word <= short <= mid <= long
+        word = cal(0.85, f"{family}-word")
+        for kind in ("", "-org"):
+            short, mid, long = (cal(0.85, f"{family}-{size}{kind}") for size in SIZES[1:])
+            assert word <= short <= mid <= long
 
 
 def test_calibration_files() -> None:
@@ -122,11 +143,15 @@ def test_calibration_files() -> None:
         {"length_letters": lengths, "curves": dict.fromkeys(curve_keys(), curve)}
     )
     assert set(every.fitted) == set(curve_keys())
-    # Before 2.14: no curves of one-word names; they took the short curve.
+    # Before 2.14: no curves of one-word names; they took the short curve ...
     short_only = {key: curve for key in curve_keys() if not key.endswith("-word")}
     short_only["latin-short"] = {"xs": [0.1, 0.9], "ys": [0.1, 0.6]}
+    short_only = {key: value for key, value in short_only.items() if not key.endswith("-org")}
     without_words = calibration_from_dict({"length_letters": lengths, "curves": short_only})
     assert without_words.fitted["latin-word"] == from_dict(short_only["latin-short"])
+    # ... and neither organisation curves: organisations took the curves of every name.
+    assert without_words.fitted["latin-short-org"] == from_dict(short_only["latin-short"])
+    assert without_words.fitted["cjk-long-org"] == from_dict(curve)
     # Before 2.3: one short and one long curve served every script (names over SHORT_LETTERS
     # took the long one); before 2.1, one curve.
     short = {"xs": [0.1, 0.9], "ys": [0.1, 0.7]}

@@ -81,4 +81,4 @@ def best_comparison(
                 continue
             if best is None or comparison.score > best.score:
                 best = comparison
-    return best, curve_key(forms_a)
+    return best, curve_key(forms_a, person)

@@ -94,10 +94,10 @@ class Matcher:
         forms = compared_forms(query.name, query.schema, self._listed)
         weights = self._weights(forms)
         # Below the floor no birth date or country could lift a name to the cut-off.
-        curve = curve_key(forms)
+        person = schema_kind(query.schema) is Kind.PERSON
+        curve = curve_key(forms, person)
         prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
         floor = max(name_floor(query, lowest, curve), prefilter)
-        person = schema_kind(query.schema) is Kind.PERSON
         best = self._best_names(forms, weights, floor, person)
         scored = [(self._score(query, curve, e_idx, b), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
