@@ -87,6 +87,16 @@ def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
     assert [form.tokens for form in analyze_name("مصطفى", "Person")] == [("mustafa",), ("mstfa",)]
 
 
+def test_the_ya_reading_of_alef_maksura_goes_with_the_persian_letter_values() -> None:
+    # غضنفرآبادى is Ghazanfarabadi: ض is z and the final ى is ی, both the Persian way.
+    tokens = [form.tokens for form in analyze_name("موسا غضنفرآبادﻯ", "Person")]
+    assert ("mwsa", "ghznfrabady") in tokens
+    # A Persian name's v skeleton too reads the final ى as ی.
+    tokens = [form.tokens for form in analyze_name("یوسف پورانوارﻯ", "Person")]
+    assert ("yvsf", "pvranvary") in tokens
+    assert ("yvsf", "pvranvara") not in tokens
+
+
 def test_pashto_letters_are_read_and_the_name_persian_style() -> None:
     tokens = [form.tokens for form in analyze_name("محمد عمر ځدران", "Person")]
     assert tokens[0] == ("mohammad", "omar", "zdran")

@@ -111,8 +111,14 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         )
     if z_skeleton != skeleton:
         renderings.append(Rendering(z_skeleton, method, vowelless=True))
+        # Persian letter values and a Persian final ی go together (غضنفرآبادى Ghazanfarabadi).
+        if dotted != pieces:
+            z_dotted = tuple(piece.translate(_PERSIAN_TABLE) for piece in dotted)
+            renderings.append(Rendering(z_dotted, method, vowelless=True))
     if persian:
-        v_skeleton = tuple(piece.translate(_PERSIAN_V_TABLE) for piece in pieces)
+        # From the dotted pieces: in a Persian name an unknown word's final ى is ی, never a
+        # (پورانوارى Pouranvari); the table knows the Arabic names that end in a (موسى).
+        v_skeleton = tuple(piece.translate(_PERSIAN_V_TABLE) for piece in dotted)
         renderings.append(Rendering(v_skeleton, method, vowelless=True))
     if context.kind is Kind.ORGANIZATION or context.kind is Kind.UNKNOWN:
         english = organisation_words(tokens, lambda token: _word_rendering(token, persian))
