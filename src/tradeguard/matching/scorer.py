@@ -103,7 +103,10 @@ ALGORITHM = "tradeguard-logic"
 # صرافی reads as money exchange; a query's run of words becomes the initials a listed name
 # writes beside its neighbour on either side (SMP Bank); a final j after a vowel is y, and yu
 # or iu after a consonant u, in the phonetic key (Andrej, Lyudmila); calibration refitted.
-VERSION = "2.13"
+# 2.14: the calibration has curves of its own for one-word query names and for organisations'
+# names; a first vowel ei before a consonant is Arabic ay in the phonetic key (Zeid/Zaid); a
+# final ى read as ی goes with the Persian letter values in the skeletons (Ghazanfarabadi).
+VERSION = "2.14"
 
 
 @dataclass(slots=True, frozen=True)
