@@ -56,13 +56,13 @@ RAW_MIX = 0.02
 SHORT_LETTERS, MID_LETTERS = 10, 18
 # A short name of one word ("Hesse", "VTB", "Al-Qaida") is "word": see `curve_key`.
 WORD, SHORT, MID, LONG = "word", "short", "mid", "long"
+SIZES = (WORD, SHORT, MID, LONG)
+# The Arabic article is no word of its own: "Al-Qaida" is as weak a query as "Qaida".
+_ARTICLES = frozenset({"al", "el"})
 # Organisations' curves are keyed with this suffix; persons' have none (and served every
 # schema before 2.14).
 ORG = "-org"
 KINDS = ("", ORG)
-# The Arabic article is no word of its own: "Al-Qaida" is as weak a query as "Qaida".
-_ARTICLES = frozenset({"al", "el"})
-SIZES = (WORD, SHORT, MID, LONG)
 # Script families of the query name. Latin also takes Greek, Thai and names mixing scripts:
 # too few labelled pairs for curves of their own.
 LATIN = "latin"
