@@ -199,19 +199,7 @@ def calibration_from_dict(data: dict[str, object]) -> QueryCalibration:
 
 def _every_family(name: str, short: Calibration, long: Calibration) -> QueryCalibration:
     # Names of more than SHORT_LETTERS letters took the long curve before the mid one existed.
-    fitted = {
-        f"{family}-{size}{kind}": short
-        for family in FAMILIES
-        for size in (WORD, SHORT)
-        for kind in KINDS
-        if size != WORD or not kind
-    }
-    fitted |= {
-        f"{family}-{size}{kind}": long
-        for family in FAMILIES
-        for size in (MID, LONG)
-        for kind in KINDS
-    }
+    fitted = {key: short if key.split("-")[1] in (WORD, SHORT) else long for key in curve_keys()}
     return QueryCalibration(name, fitted)
 
 
