@@ -21,6 +21,7 @@ from typing import Any
 
 from common import load_all_index, require_data, write_result
 from faker import Faker
+from metrics import TRADE_OFF_THRESHOLDS
 
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
@@ -32,7 +33,6 @@ LOCALES = (
     "en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL", "tr_TR", "pt_BR",
     "ru_RU", "uk_UA", "ar_AA", "fa_IR", "zh_CN", "ko_KR", "ja_JP", "el_GR",
 )  # fmt: skip
-THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 # Faker's template that draws a real company from a list (ru_RU, tr_TR).
 REAL_COMPANY = "{{large_company}}"
 # fa_IR's provider only draws real companies, so its names are made here the way the other
@@ -109,7 +109,7 @@ def main() -> None:
             alerts_by_locale[locale] += 1
             if len(examples) < 25:
                 examples.append({"query": name, "matched": hits[0].matched_name, "score": score})
-    rates = {str(t): round(sum(s >= t for s in best) / len(best), 4) for t in THRESHOLDS}
+    rates = {str(t): round(sum(s >= t for s in best) / len(best), 4) for t in TRADE_OFF_THRESHOLDS}
     result = {
         "generated": len(names),
         "dropped_as_listed": len(names) - len(kept),

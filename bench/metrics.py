@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# The thresholds the pairs' and the innocent names' figures are both reported at, so that one
+# table gives the trade-off between recall and innocent alerts.
+TRADE_OFF_THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+
 
 @dataclass(slots=True, frozen=True)
 class PRF:

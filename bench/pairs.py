@@ -20,7 +20,14 @@ from functools import cache
 from typing import Any
 
 from common import BENCH, load_all_index, require_data, write_result
-from metrics import expected_calibration_error, pr_curve, prf, reliability, threshold_at_precision
+from metrics import (
+    TRADE_OFF_THRESHOLDS,
+    expected_calibration_error,
+    pr_curve,
+    prf,
+    reliability,
+    threshold_at_precision,
+)
 from pairs_data import Pair, read_pairs, split
 from peers import PAIR_PEERS, YENTE_THRESHOLD, in_fresh_process
 
@@ -118,7 +125,10 @@ def main() -> None:
     require_data()
     fit, test = split(read_pairs())
     full = evaluate("tradeguard", tradeguard, fit, test)
-    full.pop("_scores")
+    scores = full.pop("_scores")
+    labels = [p.label for p in test]
+    # With innocent.py's rates at the same thresholds, the trade-off a policy threshold makes.
+    full["by_threshold"] = {str(t): prf(scores, labels, t).as_dict() for t in TRADE_OFF_THRESHOLDS}
     if args.peer_sample:
         # Peers score ~1,000 pairs/s; a seeded sample of each half keeps the run short, and
         # tradeguard is scored again on exactly that sample for the side-by-side table.

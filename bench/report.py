@@ -106,6 +106,29 @@ def breakdown_table(pairs: dict[str, Any]) -> list[str]:
     return lines
 
 
+def trade_off_table(pairs: dict[str, Any], innocent: dict[str, Any]) -> list[str]:
+    """Recall and precision on the held-out pairs beside the innocent alert rate, per threshold."""
+    by_pairs = pairs.get("tradeguard_all_held_out", {}).get("by_threshold", {})
+    rates = innocent.get("alert_rate_by_threshold", {})
+    if not by_pairs or not rates:
+        return []
+    default = str(pairs["tradeguard_all_held_out"]["default_threshold"])
+    lines = [
+        "## Threshold trade-off (held-out pairs, innocent names)",
+        "",
+        "| threshold | innocent alert rate | pairs precision | pairs recall | pairs F1 |",
+        "|---|---|---|---|---|",
+    ]
+    for t, v in sorted(by_pairs.items(), key=lambda kv: float(kv[0])):
+        rate = f"{rates[t] * 100:.2f} %" if t in rates else "(not measured)"
+        cells = [t, rate, str(v["precision"]), str(v["recall"]), str(v["f1"])]
+        if t == default:
+            cells = [f"**{c}**" for c in cells]
+            cells[0] += " (default)"
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
 def holdout_rows(holdout: dict[str, Any]) -> list[str]:
     if not holdout:
         return []
@@ -264,6 +287,7 @@ def main() -> None:
         "",
         "Plots: `bench/pr-curve.png` (precision-recall) and `bench/reliability.png` (calibration).",
         "",
+        *trade_off_table(pairs, innocent),
         "## Raw figures",
         "",
         "```json",
