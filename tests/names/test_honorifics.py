@@ -46,3 +46,20 @@ def test_titles_stay_in_organisation_names() -> None:
         f.tokens for f in analyze_name("Haji Khairullah Haji Sattar Money Exchange", "Company")
     ]
     assert all("haji" in tokens for tokens in forms)
+
+
+def test_shia_clerical_ranks_in_one_word_or_three() -> None:
+    assert reduced("hojjatoleslam ali shirazi") == ("ali", "shirazi")
+    assert reduced("ayatollah ali khamenei") == ("ali", "khamenei")
+    assert reduced("alireza hojjat al islam seyyed adiani") == ("alireza", "adiani")
+    assert reduced("hojjat al eslam ali mostafavinia") == ("ali", "mostafavinia")
+
+
+def test_hojjat_alone_is_a_given_name() -> None:
+    assert reduced("hojjat ali rezaei") is None
+    assert reduced("hojjatollah qureishi") is None
+
+
+def test_a_persian_clerical_rank_is_dropped_from_its_rendering() -> None:
+    forms = [f.tokens for f in analyze_name("حجت‌الاسلام علی شیرازی", "Person")]
+    assert ("ali", "shirazi") in forms

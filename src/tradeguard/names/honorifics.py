@@ -27,8 +27,17 @@ _ANYWHERE = frozenset(
         "mullah", "mulla", "mullo", "maulvi", "moulvi", "molvi", "mawlawi", "maulavi",
         "mawlavi", "maulana", "mawlana", "moulana", "mufti", "qari", "hafiz", "hafez",
         "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "ustad", "ustadh", "ustaz",
+        # Shia clerical ranks, written as one word ("Hojjatoleslam Ali SHIRAZI") or as three
+        # (`_CLERICAL`); "hjtalaslam" is how a Persian حجت‌الاسلام is rendered without vowels.
+        "hojjatoleslam", "hojatoleslam", "hojjatolislam", "hojatolislam", "hujjatulislam",
+        "hjtalaslam", "ayatollah", "ayatullah", "ayatolah",
     }
 )  # fmt: skip
+# "Hojjat al-Islam" and "Hojjat al-Eslam" as three words (two where the article is cut off).
+# Only as a whole: Hojjat alone is a given name, and Hojjatollah another.
+_CLERICAL_FIRST = frozenset({"hojjat", "hojat", "hujjat"})
+_CLERICAL_LAST = frozenset({"islam", "eslam"})
+_CLERICAL_ARTICLES = frozenset({"al", "ol", "ul"})
 # Forms of address and ranks: only a leading run of them is dropped.
 _LEADING = _ANYWHERE | frozenset(
     {
@@ -49,6 +58,7 @@ MIN_TOKENS_LEFT = 2
 def without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """The tokens without their honorifics (and an article written with one: "al-Sayyid"),
     or None if none is dropped or fewer than MIN_TOKENS_LEFT words would remain."""
+    tokens = _clerical_joined(tokens)
     if _ANYWHERE.isdisjoint(tokens) and tokens[0] not in _LEADING:
         return None
     start = 0
@@ -65,6 +75,26 @@ def without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
         and not (token in _ARTICLES and _title_next(tokens, index))
     )
     return kept if MIN_TOKENS_LEFT <= len(kept) < len(tokens) else None
+
+
+def _clerical_joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens with "hojjat al islam" written as the one word "hojjatoleslam"."""
+    if _CLERICAL_FIRST.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        end = index + 1
+        if tokens[index] in _CLERICAL_FIRST:
+            if end < len(tokens) and tokens[end] in _CLERICAL_ARTICLES:
+                end += 1
+            if end < len(tokens) and tokens[end] in _CLERICAL_LAST:
+                out.append("hojjatoleslam")
+                index = end + 1
+                continue
+        out.append(tokens[index])
+        index += 1
+    return tuple(out)
 
 
 def _title_next(tokens: tuple[str, ...], index: int) -> bool:
