@@ -6,7 +6,8 @@ vowels with the letters ya and waw (حسين hsyn / Hussein, يوسف ywsf / Yus
 collapse, as abjads write a doubled consonant once; a final h is dropped, because ta marbuta
 and final ha are written or left out at will (Fatimah/Fatima, Abdullah/Abdulla). French and
 English habits for one letter are folded together first: "ch" is ش as "sh" (Jarroucheh),
-"dj" is ج as "j" (Djamel), and "dh" is ذ as "th" (Bathali for البذالي).
+"dj" is ج as "j" (Djamel), "dh" is ذ as "th" (Bathali for البذالي), and "gh" goes with q, as in
+the phonetic key, since Persian romanises ق as gh (Mosadegh for مصدق, Ghasem for قاسم).
 
 Candidates are found by `consonant_skeleton`; tokens are compared by `compared_skeleton`, which
 keeps a final i: a name's last ی or ي is the nisba ending, which makes another family name of
@@ -23,7 +24,7 @@ from .ascii import ascii_tokens
 
 _VOWELS = re.compile(r"[aeiou]|(?<=.)[yw]")
 _DOUBLED = re.compile(r"(.)\1+")
-_FOLDS = (("ch", "sh"), ("dj", "j"), ("dh", "th"))
+_FOLDS = (("ch", "sh"), ("dj", "j"), ("dh", "th"), ("gh", "k"))
 # Marks a compared skeleton whose word ends in the vowel i.
 _FINAL_I = "y"
 
