@@ -56,3 +56,15 @@ def test_a_glued_article_is_cut_off_in_arabic_names() -> None:
 def test_a_glued_article_needs_four_letters_after_it_and_an_arabic_name() -> None:
     assert canonical_particles(("alawi", "ali")) == ("alawi", "ali")
     assert not looks_arabic(("alexander", "petrov"))
+
+
+def test_abbreviations_of_muhammad() -> None:
+    # "ALSHWIKI, Mhd Amer" is OFAC's a.k.a. of "AL-SHUWAYKI, Muhammad 'Amir".
+    assert canonical_particles(("alshwiki", "mhd", "amer")) == ("shwiki", "muhammad", "amer")
+    assert canonical_particles(("mohd", "radi", "bin", "udin")) == (
+        "muhammad",
+        "radi",
+        "bin",
+        "udin",
+    )
+    assert looks_arabic(("muhd", "yusof"))

@@ -3,9 +3,10 @@
 "Abd al-Rahman", "Abdul Rahman", "Abdel Rahman", "Abdurrahman" and "Abdulrahman" all become
 (abd, rahman); "Abdallah"/"Abdulla"/"Abd Allah" become abdullah; the article (al, el, and the
 assimilated ar-, as-, ad-, ... before a word starting with the same letter) is dropped;
-ibn/ben/bn become bin, abou/abo become abu; theophoric compounds split as the Arabic script
-writes them ("Nurullah" -> nur allah, "Shamsuddin" -> shams din); an article glued to its
-word is cut off ("Alotaibi" -> otaibi). Only names that show such a particle, or one of the
+ibn/ben/bn become bin, abou/abo become abu, and the abbreviations Mohd, Mhd and Muhd become
+muhammad; theophoric compounds split as the Arabic script writes them ("Nurullah" -> nur
+allah, "Shamsuddin" -> shams din); an article glued to its word is cut off ("Alotaibi" ->
+otaibi). Only names that show such a particle, or one of the
 commonest Arabic given names, are touched.
 """
 
@@ -28,8 +29,18 @@ _ABD_WORDS = frozenset(
     {"abd", "abdul", "abdel", "abdal", "abdol", "abdil", "abdu", "abdoul", "abdur", "abdus",
      "abdush", "abduz", "abdun"}
 )  # fmt: skip
-_SAME = {"ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu"}
-_MARKERS = _ARTICLES | _ABD_WORDS | frozenset({"bin", "ibn", "bint", "abu", "abou"})
+# Muhammad as Malaysian (Mohd), Syrian (Mhd) and Bruneian (Muhd) documents abbreviate it: no
+# spelling of it is within reach of those three letters.
+_MUHAMMAD_ABBREVIATED = frozenset({"mohd", "mhd", "muhd"})
+_SAME = {"ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu"} | dict.fromkeys(
+    _MUHAMMAD_ABBREVIATED, "muhammad"
+)
+_MARKERS = (
+    _ARTICLES
+    | _ABD_WORDS
+    | _MUHAMMAD_ABBREVIATED
+    | frozenset({"bin", "ibn", "bint", "abu", "abou"})
+)
 # "abd" + optional vowel-and-l + word, where an assimilated article doubles the first letter.
 _JOINED_ALLAH = re.compile(r"(?P<head>[a-z]{3,}?)(?:ullah|ulla|ollah|illah|allah)")
 _JOINED_DIN = re.compile(r"(?P<head>[a-z]{3,}?)(?:uddin|uddeen|eddine|eddin|addin|iddin)")
