@@ -11,6 +11,15 @@ def test_belarusian_national_and_passport_spellings_get_russian_forms() -> None:
     assert respelt("siarhei uladzimiravich") == ("sergey", "vladimirovich")
 
 
+def test_belarusian_yo_is_written_io_in_latin() -> None:
+    # Арцём, Сямён, Фёдар: the Cyrillic tables fold ё into е, their Latin spellings must not.
+    assert respelt("arciom kanstantinavich dunka") == ("artem", "kanstantinovich", "dunka")
+    assert respelt("siamion") == ("semen",)
+    assert respelt("fiodar") == ("fedor",)
+    # A document that wrote е for ё is still read.
+    assert respelt("arciem") == ("artem",)
+
+
 def test_ukrainian_given_names_and_patronymics_in_bgn_or_national_spelling() -> None:
     assert respelt("serhiy") == ("sergey",)
     assert respelt("olha ihorivna") == ("olga", "igorevna")

@@ -90,15 +90,20 @@ def _equivalents(
     pairs: Iterable[tuple[str, str]],
     source_patronymics: Callable[[str], Patronymics],
     target_patronymics: Callable[[str], Patronymics],
+    fold: Callable[[str], str] = _fold,
 ) -> dict[str, str]:
     table: dict[str, str] = {}
     for source, target in pairs:
-        table.setdefault(_fold(source), target)
+        table.setdefault(fold(source), target)
         source_forms, target_forms = source_patronymics(source), target_patronymics(target)
         if source_forms and target_forms:
             for source_form, target_form in zip(source_forms, target_forms, strict=True):
-                table.setdefault(_fold(source_form), target_form)
+                table.setdefault(fold(source_form), target_form)
     return table
+
+
+_PATRONYMICS = {"uk": ukrainian_patronymics, "be": belarusian_patronymics}
+_PAIRS = {"uk": UKRAINIAN_RUSSIAN, "be": BELARUSIAN_RUSSIAN}
 
 
 @cache
@@ -111,9 +116,17 @@ def _tables() -> dict[tuple[str, str], dict[str, str]]:
     }
 
 
+@cache
 def russian_equivalents(source: str) -> dict[str, str]:
-    """Every known given name and patronymic of `source` ("uk" or "be") -> its Russian form."""
-    return _tables()[(source, "ru")]
+    """Every known given name and patronymic of `source` ("uk" or "be") -> its Russian form,
+    with ё kept in the source words. The Cyrillic lookups (`respell`) fold ё into е, but a
+    Latin spelling writes it io or jo (Арцём is "Arciom" and "Artsiom")."""
+    return _equivalents(
+        _PAIRS[source],
+        _PATRONYMICS[source],
+        russian_patronymics,
+        fold=lambda token: token.replace("'", ""),
+    )
 
 
 def respell(tokens: tuple[str, ...], source: str, target: str) -> tuple[str, ...] | None:

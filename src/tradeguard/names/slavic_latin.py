@@ -167,8 +167,10 @@ def _source_words() -> list[tuple[str, str, list[str]]]:
     words = []
     for language, schemes, bgn in _SOURCES:
         for source, target in russian_equivalents(language).items():
-            spellings = [romanize(source, scheme) for scheme in schemes]
-            spellings.append(transliterate(f"{bgn}; Latin-ASCII", source))
+            # Spelt with ё and again with е, as some documents write it ("Arciem").
+            sources = dict.fromkeys((source, source.replace("ё", "е")))
+            spellings = [romanize(word, scheme) for word in sources for scheme in schemes]
+            spellings.extend(transliterate(f"{bgn}; Latin-ASCII", word) for word in sources)
             spellings.extend([_MIXED_H.sub("g", spelling) for spelling in spellings])
             words.append((language, target, [_key(_letters(spelling)) for spelling in spellings]))
     return words
