@@ -206,3 +206,11 @@ def test_a_scientific_and_production_enterprise_is_a_kind_not_a_legal_form() -> 
     assert spelt[0].tokens == ("scientific", "production", "enterprise", "pulsar")
     assert ("npp", "pulsar") in [form.tokens for form in spelt]
     assert result("GNPP Region", "Company") == (("gnpp", "region"), ())
+
+
+def test_the_uk_lists_label_before_a_legal_form_is_no_part_of_the_name() -> None:
+    remainder, forms = split_legal_forms("организация ооо “протех”", Kind.ORGANIZATION)
+    assert (remainder.strip(), forms) == ("“протех”", ("llc",))
+    # Not a label where no legal form follows: the United Nations keep their first word.
+    text = "организация объединенных наций"
+    assert split_legal_forms(text, Kind.ORGANIZATION) == (text, ())

@@ -21,12 +21,15 @@ def split_written_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ..
     return split_legal_forms(repair_text_lookalikes(fold_case(text)), kind)
 
 
+_LABEL = "организация"
+
+
 def split_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
     """Return `text` (case-folded, its look-alike letters repaired by
     `scripts.repair_text_lookalikes`, punctuation kept) without its legal forms, and their codes."""
     if kind is Kind.PERSON:
         return text, ()
-    text = text.strip()
+    text = _without_label(text.strip(), kind)
     spans = [span for span in find_spans(text, kind) if _allowed(span, kind)]
     if not spans:
         return text, ()
@@ -37,6 +40,17 @@ def split_legal_forms(text: str, kind: Kind) -> tuple[str, tuple[str, ...]]:
     if not _has_word(remainder):
         return text, ()
     return remainder, tuple(span.code for span in accepted)
+
+
+def _without_label(text: str, kind: Kind) -> str:
+    """The name without the word "организация" written before its legal form: the UK list
+    labels Russian entities so ("Организация ООО “ПРОТЕХ”", "Организация АО ‘ДУКС’"), and the
+    word left the legal form inside the name and counted as a word of it."""
+    head, _, rest = text.partition(" ")
+    if head != _LABEL or not rest:
+        return text
+    spans = [span for span in find_spans(rest, kind) if _allowed(span, kind)]
+    return rest if spans and not _has_word(rest[: spans[0].start]) else text
 
 
 def _allowed(span: Span, kind: Kind) -> bool:
