@@ -106,7 +106,11 @@ ALGORITHM = "tradeguard-logic"
 # 2.14: the calibration has curves of its own for one-word query names and for organisations'
 # names; a first vowel ei before a consonant is Arabic ay in the phonetic key (Zeid/Zaid); a
 # final ى read as ی goes with the Persian letter values in the skeletons (Ghazanfarabadi).
-VERSION = "2.14"
+# 2.15: Shia clerical ranks are honorifics (Hojjatoleslam, Ayatollah); the consonant skeleton
+# folds gh with q (Mosadegh / مصدق); Mohd, Mhd and Muhd read as Muhammad in Arabic names;
+# Belarusian given names with ё are known by their Latin io spelling (Arciom); the UK list's
+# label "Организация" before a legal form is cut with it; calibration refitted.
+VERSION = "2.15"
 
 
 @dataclass(slots=True, frozen=True)
