@@ -6,8 +6,8 @@ assimilated ar-, as-, ad-, ... before a word starting with the same letter) is d
 ibn/ben/bn become bin, abou/abo become abu, and the abbreviations Mohd, Mhd and Muhd become
 muhammad; theophoric compounds split as the Arabic script writes them ("Nurullah" -> nur
 allah, "Shamsuddin" -> shams din); an article glued to its word is cut off ("Alotaibi" ->
-otaibi). Only names that show such a particle, or one of the
-commonest Arabic given names, are touched.
+otaibi). Only names that show such a particle, or one of the commonest Arabic given names, are
+touched.
 """
 
 from __future__ import annotations

@@ -86,6 +86,10 @@ def _fold(token: str) -> str:
     return token.replace("ё", "е").replace("'", "")
 
 
+def _without_apostrophes(token: str) -> str:
+    return token.replace("'", "")
+
+
 def _equivalents(
     pairs: Iterable[tuple[str, str]],
     source_patronymics: Callable[[str], Patronymics],
@@ -125,7 +129,7 @@ def russian_equivalents(source: str) -> dict[str, str]:
         _PAIRS[source],
         _PATRONYMICS[source],
         russian_patronymics,
-        fold=lambda token: token.replace("'", ""),
+        fold=_without_apostrophes,
     )
 
 
