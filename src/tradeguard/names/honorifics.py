@@ -16,6 +16,8 @@ common romanisations; not derived from any list.
 
 from __future__ import annotations
 
+from .phrases import replaced_phrases
+
 # Titles that may stand anywhere in the name.
 _ANYWHERE = frozenset(
     {
@@ -36,8 +38,12 @@ _ANYWHERE = frozenset(
 # "Hojjat al-Islam" and "Hojjat al-Eslam" as three words (two where the article is cut off).
 # Only as a whole: Hojjat alone is a given name, and Hojjatollah another.
 _CLERICAL_FIRST = frozenset({"hojjat", "hojat", "hujjat"})
-_CLERICAL_LAST = frozenset({"islam", "eslam"})
-_CLERICAL_ARTICLES = frozenset({"al", "ol", "ul"})
+_CLERICAL = tuple(
+    ((first, *article, last), ("hojjatoleslam",))
+    for first in sorted(_CLERICAL_FIRST)
+    for article in (("al",), ("ol",), ("ul",), ())
+    for last in ("islam", "eslam")
+)
 # Forms of address and ranks: only a leading run of them is dropped.
 _LEADING = _ANYWHERE | frozenset(
     {
@@ -81,20 +87,7 @@ def _clerical_joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens with "hojjat al islam" written as the one word "hojjatoleslam"."""
     if _CLERICAL_FIRST.isdisjoint(tokens):
         return tokens
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        end = index + 1
-        if tokens[index] in _CLERICAL_FIRST:
-            if end < len(tokens) and tokens[end] in _CLERICAL_ARTICLES:
-                end += 1
-            if end < len(tokens) and tokens[end] in _CLERICAL_LAST:
-                out.append("hojjatoleslam")
-                index = end + 1
-                continue
-        out.append(tokens[index])
-        index += 1
-    return tuple(out)
+    return replaced_phrases(tokens, _CLERICAL)
 
 
 def _title_next(tokens: tuple[str, ...], index: int) -> bool:

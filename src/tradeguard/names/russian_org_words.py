@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .phrases import replaced_phrases
 from .place_adjectives import place_stem
 from .russian_org_glossary import ENGLISH_FIRST_WORDS, ENGLISH_PHRASES, GLOSSARY_TABLE
 
@@ -155,15 +156,4 @@ def _phrased(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The English with each phrase of `ENGLISH_PHRASES` in its usual wording."""
     if ENGLISH_FIRST_WORDS.isdisjoint(tokens):
         return tokens
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        for phrase, usual in ENGLISH_PHRASES:
-            if tokens[index : index + len(phrase)] == phrase:
-                out.extend(usual)
-                index += len(phrase)
-                break
-        else:
-            out.append(tokens[index])
-            index += 1
-    return tuple(out)
+    return replaced_phrases(tokens, ENGLISH_PHRASES)
