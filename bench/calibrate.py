@@ -35,16 +35,12 @@ from tradeguard.matching.calibration import (
     SHORT,
     SHORT_LETTERS,
     WORD,
-    curve_key,
     curve_keys,
 )
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import Query
-from tradeguard.names import analyze_name
-from tradeguard.names.analyze import schema_kind
-from tradeguard.names.model import Kind
 
 INNOCENT_SEED = 1
 # Innocent names screened per hard negative pair: the prior of innocent names against listed
@@ -76,10 +72,8 @@ def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[
     scores: list[tuple[float, str]] = []
     for name, schema, _ in generate(count, seed):
         if not is_listed(name, schema, listed):
-            found = matcher.name_scores(Query(name, schema)).values()
-            person = schema_kind(schema) is Kind.PERSON
-            curve = curve_key(analyze_name(name, schema), person)  # as in match
-            scores.append((max(found, default=0.0), curve))
+            found, curve = matcher.name_scores(Query(name, schema))
+            scores.append((max(found.values(), default=0.0), curve))
     return scores
 
 

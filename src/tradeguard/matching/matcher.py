@@ -109,12 +109,13 @@ class Matcher:
             self._explain(match, forms, weights, b, person)
         return [match for match, _ in chosen]
 
-    def name_scores(self, query: Query) -> dict[int, float]:
-        """Raw (uncalibrated) best name similarity per candidate entity, for calibration."""
+    def name_scores(self, query: Query) -> tuple[dict[int, float], str]:
+        """Raw (uncalibrated) best name similarity per candidate entity, and the calibration
+        curve `match` reads them on, for fitting that curve."""
         forms = compared_forms(query.name, query.schema, self._listed)
         person = schema_kind(query.schema) is Kind.PERSON
         best = self._best_names(forms, self._weights(forms), float("-inf"), person)
-        return {e_idx: b.score for e_idx, b in best.items()}
+        return {e_idx: b.score for e_idx, b in best.items()}, curve_key(forms, person)
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]
