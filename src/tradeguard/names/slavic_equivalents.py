@@ -113,10 +113,12 @@ _PAIRS = {"uk": UKRAINIAN_RUSSIAN, "be": BELARUSIAN_RUSSIAN}
 @cache
 def _tables() -> dict[tuple[str, str], dict[str, str]]:
     russian_ukrainian = [(ru, uk) for uk, ru in UKRAINIAN_RUSSIAN]
-    return {
-        ("uk", "ru"): _equivalents(UKRAINIAN_RUSSIAN, ukrainian_patronymics, russian_patronymics),
-        ("be", "ru"): _equivalents(BELARUSIAN_RUSSIAN, belarusian_patronymics, russian_patronymics),
-        ("ru", "uk"): _equivalents(russian_ukrainian, russian_patronymics, ukrainian_patronymics),
+    to_russian = {
+        (source, "ru"): _equivalents(_PAIRS[source], _PATRONYMICS[source], russian_patronymics)
+        for source in _PAIRS
+    }
+    return to_russian | {
+        ("ru", "uk"): _equivalents(russian_ukrainian, russian_patronymics, ukrainian_patronymics)
     }
 
 
