@@ -1,5 +1,8 @@
 from tradeguard.names.cyrillic_schemes import (
     BELARUSIAN_NATIONAL,
+    GERMAN_DUDEN,
+    GERMAN_DUDEN_I,
+    POLISH,
     RUSSIAN_ICAO,
     RUSSIAN_PRESS,
     UKRAINIAN_NATIONAL,
@@ -28,3 +31,22 @@ def test_ukrainian_initial_values_only_at_word_start() -> None:
 def test_belarusian_national() -> None:
     assert romanize_word("аляксандр", BELARUSIAN_NATIONAL) == "aliaksandr"
     assert romanize_word("ёрш", BELARUSIAN_NATIONAL) == "jors"
+
+
+def test_german_duden() -> None:
+    assert romanize_word("сергеевич", GERMAN_DUDEN) == "sergejewitsch"
+    assert romanize_word("горбачёв", GERMAN_DUDEN) == "gorbatschow"
+    assert romanize_word("осипов", GERMAN_DUDEN) == "ossipow"
+    assert romanize_word("евгений", GERMAN_DUDEN) == "jewgeni"
+    assert romanize_word("алексей", GERMAN_DUDEN) == "alexej"
+    assert romanize_word("алексей", GERMAN_DUDEN_I) == "alexei"
+    assert romanize_word("щукин", GERMAN_DUDEN) == "schtschukin"
+
+
+def test_polish() -> None:
+    assert romanize_word("медведев", POLISH) == "miedwiediew"
+    assert romanize_word("сергеевич", POLISH) == "siergiejewicz"
+    assert romanize_word("пригожин", POLISH) == "prigożyn"
+    assert romanize_word("шойгу", POLISH) == "szojgu"
+    assert romanize_word("дмитрий", POLISH) == "dmitrij"
+    assert romanize_word("людмила", POLISH) == "ludmila"

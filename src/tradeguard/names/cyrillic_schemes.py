@@ -6,6 +6,10 @@
 - `BELARUSIAN_NATIONAL`: the 2007 national system, diacritics folded ("Aliaksandr Lukasenka").
 - `BELARUSIAN_PASSPORT`: the national letters with English digraphs and plain vowels, as
   Belarusian passports and the EU and UK lists write them ("Siarhei Mikalaevich").
+- `GERMAN_DUDEN`, `GERMAN_DUDEN_I`: the Duden transcription German papers and registers use
+  for Russian names ("Sergej Lawrow", "Michail Gorbatschow"), with й written j or i.
+- `POLISH`: Polish press transcription of Russian ("Siergiej Ławrow", "Dmitrij Miedwiediew"),
+  with its diacritics kept (ż for ж).
 A letter takes its `initial` value at the start of a word, and where the scheme says so also
 after a vowel or sign (the Ukrainian system uses it only at the start: "Zelenskyi").
 """
@@ -73,6 +77,44 @@ BELARUSIAN_PASSPORT = Scheme(
     },
     initial={"е": "ye", "ю": "yu", "я": "ya"},
     initial_after_vowels=False,
+)  # fmt: skip
+
+_CYRILLIC_VOWEL = f"[{_VOWELS_AND_SIGNS}]"
+_GERMAN_LETTERS = {
+    **_RUSSIAN_BASE, "в": "w", "ё": "jo", "ж": "sch", "з": "s", "й": "j", "х": "ch",
+    "ц": "z", "ч": "tsch", "ш": "sch", "щ": "schtsch", "ю": "ju", "я": "ja",
+}  # fmt: skip
+_GERMAN_PAIRS = {
+    "кс": "x", "ье": "je", "ьё": "jo", "(?<=[жчшщ])ё": "o",
+    # German reads a single s between vowels as z, so Duden doubles it: Wassili, Ossipow.
+    f"(?<={_CYRILLIC_VOWEL})с(?={_CYRILLIC_VOWEL})": "ss",
+}  # fmt: skip
+GERMAN_DUDEN = Scheme(
+    letters=_GERMAN_LETTERS,
+    initial={"е": "je", "ё": "jo"},
+    pairs=_GERMAN_PAIRS,
+    endings={"ий": "i", "ый": "y"},
+)
+GERMAN_DUDEN_I = Scheme(
+    letters={**_GERMAN_LETTERS, "й": "i"},
+    initial={"е": "je", "ё": "jo"},
+    pairs=_GERMAN_PAIRS,
+    endings={"ий": "i", "ый": "y"},
+)
+POLISH = Scheme(
+    letters={
+        **_RUSSIAN_BASE, "в": "w", "е": "ie", "ё": "io", "ж": "ż", "й": "j", "х": "ch",
+        "ц": "c", "ч": "cz", "ш": "sz", "щ": "szcz", "ю": "iu", "я": "ia",
+    },
+    initial={"е": "je", "ё": "jo", "ю": "ju", "я": "ja"},
+    pairs={
+        # After the hard consonants е and ё are plain e and o, и is y; л before a soft vowel
+        # is l with the vowel alone (ł elsewhere, which the ASCII fold makes l anyway).
+        "(?<=[жшцчщ])е": "e", "(?<=[жшцчщ])ё": "o", "(?<=[жшц])и": "y",
+        "ле": "le", "лё": "lo", "лю": "lu", "ля": "la",
+        "ье": "je", "ьё": "jo", "ью": "ju", "ья": "ja",
+    },
+    endings={"ий": "ij", "ый": "yj"},
 )  # fmt: skip
 
 

@@ -4,8 +4,10 @@ Besides the plain diacritic fold ("Müller" -> muller), two spellings that Engli
 lists use for the same letters are offered: German umlauts and Nordic vowels written out
 ("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
 Person names that show themselves Ukrainian or Belarusian also get their Russian form
-("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person,
-and names written in pinyin their Wade-Giles form (`pinyin_latin`: Xi Jinping -> hsi chinping).
+("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person;
+Russian names in German or Polish transcription get the lists' English spelling ("Sergej
+Lawrow" -> sergey lavrov, `russian_german_polish`); and names written in pinyin get their
+Wade-Giles form (`pinyin_latin`: Xi Jinping -> hsi chinping).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 from .ascii import ascii_tokens
 from .model import Context, Rendering
 from .pinyin_latin import WADE_GILES_METHOD, wade_giles_words
+from .russian_german_polish import respell_german_polish
 from .slavic_latin import respell_latin
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
-_HACEKS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ř": "rzh"})
+# Polish ż is the háček letter ž by another mark ("Prigożyn" is Prigozhin).
+_HACEKS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ż": "zh", "ř": "rzh"})
 _VARIANTS = ((_UMLAUTS, "latin-de"), (_HACEKS, "latin-sh"))
 
 
@@ -35,9 +39,13 @@ def render_latin(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     if context.person_like:
         # The last rendering spells háček letters as digraphs ("Łukašenka" -> lukashenka),
         # as the Russian forms do.
-        russian = respell_latin(renderings[-1].tokens)
+        spelt = renderings[-1].tokens
+        russian = respell_latin(spelt)
         if russian:
             renderings.append(Rendering(russian, "latin-ru"))
+        renderings.extend(
+            Rendering(respelt, "latin-de-pl-ru") for respelt in respell_german_polish(spelt)
+        )
         wade_giles = wade_giles_words(renderings[0].tokens)
         if wade_giles:
             renderings.append(Rendering(wade_giles, WADE_GILES_METHOD))

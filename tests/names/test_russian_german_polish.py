@@ -1,0 +1,62 @@
+from tradeguard.names import analyze_name
+from tradeguard.names.russian_german_polish import respell_german_polish
+
+
+def respelt(name: str) -> list[tuple[str, ...]]:
+    return respell_german_polish(tuple(name.split()))
+
+
+def test_german_duden_transcription_gets_the_press_spelling() -> None:
+    assert respelt("sergej lawrow") == [("sergey", "lavrov")]
+    assert respelt("jewgeni prigoschin") == [("yevgeny", "prigoshin")]
+    assert respelt("oleg sergejewitsch ossipow") == [("oleg", "sergeyevich", "osipov")]
+    assert respelt("michail gorbatschow") == [("mikhail", "gorbachov")]
+    assert respelt("fjodor") == [("fyodor",)]
+
+
+def test_polish_transcription_gets_the_press_spelling() -> None:
+    assert respelt("siergiej lawrow") == [("sergey", "lavrov")]
+    # ie after a consonant is Russian е; the known given name says the name is Polish, so the
+    # German reading (j as y, no soft e) is not offered beside it.
+    assert respelt("dmitrij miedwiediew") == [("dmitry", "medvedev")]
+    assert respelt("wiaczeslaw aleksandrowicz") == [("vyacheslav", "alexandrovich")]
+
+
+def test_a_surname_ending_is_evidence_without_a_known_given_name() -> None:
+    assert respelt("dmitri medwedew") == [("dmitri", "medvedev")]
+    assert respelt("roman abramowitsch") == [("roman", "abramovich")]
+    assert respelt("gennadi timtschenko") == [("gennadi", "timchenko")]
+
+
+def test_letters_only_one_language_writes_choose_it() -> None:
+    # z is ц in German and з in Polish: without a sign of either, both are offered.
+    assert respelt("maria zacharowa") == [("maria", "tsakharova"), ("maria", "zakharova")]
+    assert respelt("wadim konstantinowitsch kalinin") == [("vadim", "konstantinovich", "kalinin")]
+
+
+def test_other_names_are_left_alone() -> None:
+    for name in ("john smith", "hans schmidt", "jan kowalski", "anna nowak", "igor sechin"):
+        assert respelt(name) == []
+    # Transcriptions that are native German or Polish names are no evidence; nor is the
+    # English -ew of Andrew and Matthew.
+    for name in ("piotr nowak", "jana schulz", "wiktor kaminski", "matthew andrew"):
+        assert respelt(name) == []
+
+
+def test_a_name_in_the_press_spelling_already_gives_nothing() -> None:
+    assert respelt("sergey lavrov") == []
+    assert respelt("vladimir putin") == []
+
+
+def test_person_names_get_the_press_spelling_as_an_extra_rendering() -> None:
+    forms = [f.tokens for f in analyze_name("Dmitrij Miedwiediew", "Person")]
+    assert ("dmitry", "medvedev") in forms
+    assert ("dmitrij", "miedwiediew") in forms
+    # Polish ż is written zh, as Russian ж is in the lists.
+    forms = [f.tokens for f in analyze_name("Jewgienij Prigożyn", "Person")]
+    assert ("yevgeny", "prigozhyn") in forms
+
+
+def test_organisation_names_are_not_respelt() -> None:
+    forms = [f.tokens for f in analyze_name("Lawrow Handel GmbH", "Company")]
+    assert all("lavrov" not in tokens for tokens in forms)
