@@ -1,5 +1,6 @@
 from tradeguard.names.cyrillic_schemes import (
     BELARUSIAN_NATIONAL,
+    FRENCH,
     GERMAN_DUDEN,
     GERMAN_DUDEN_I,
     POLISH,
@@ -50,3 +51,11 @@ def test_polish() -> None:
     assert romanize_word("шойгу", POLISH) == "szojgu"
     assert romanize_word("дмитрий", POLISH) == "dmitrij"
     assert romanize_word("людмила", POLISH) == "ludmila"
+
+
+def test_french() -> None:
+    assert romanize_word("сергей", FRENCH) == "serguei"
+    assert romanize_word("шойгу", FRENCH) == "choigou"
+    assert romanize_word("ковальчук", FRENCH) == "kovaltchouk"
+    assert romanize_word("василий", FRENCH) == "vassili"
+    assert romanize_word("пригожин", FRENCH) == "prigojin"

@@ -10,6 +10,8 @@
   for Russian names ("Sergej Lawrow", "Michail Gorbatschow"), with й written j or i.
 - `POLISH`: Polish press transcription of Russian ("Siergiej Ławrow", "Dmitrij Miedwiediew"),
   with its diacritics kept (ż for ж).
+- `FRENCH`: French press transcription ("Sergueï Choïgou", "Iouri Kovaltchouk"), with ï
+  folded to i as ASCII text has it.
 A letter takes its `initial` value at the start of a word, and where the scheme says so also
 after a vowel or sign (the Ukrainian system uses it only at the start: "Zelenskyi").
 """
@@ -115,6 +117,19 @@ POLISH = Scheme(
         "ье": "je", "ьё": "jo", "ью": "ju", "ья": "ja",
     },
     endings={"ий": "ij", "ый": "yj"},
+)  # fmt: skip
+
+FRENCH = Scheme(
+    letters={
+        **_RUSSIAN_BASE, "ё": "io", "ж": "j", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",
+        "щ": "chtch", "у": "ou", "ю": "iou", "я": "ia",
+    },
+    pairs={
+        # g stays hard before e and i as gu: Guennadi, Sergueï, Evgueni.
+        "г(?=[еиэйы])": "gu", "кс": "x", "(?<=[жчшщ])ё": "o",
+        f"(?<={_CYRILLIC_VOWEL})с(?={_CYRILLIC_VOWEL})": "ss",
+    },
+    endings={"ий": "i", "ый": "y"},
 )  # fmt: skip
 
 

@@ -5,9 +5,9 @@ lists use for the same letters are offered: German umlauts and Nordic vowels wri
 ("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
 Person names that show themselves Ukrainian or Belarusian also get their Russian form
 ("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person;
-Russian names in German or Polish transcription get the lists' English spelling ("Sergej
-Lawrow" -> sergey lavrov, `russian_german_polish`); and names written in pinyin get their
-Wade-Giles form (`pinyin_latin`: Xi Jinping -> hsi chinping).
+Russian names in German, French or Polish transcription get the lists' English spelling
+("Sergej Lawrow" -> sergey lavrov, `russian_transcriptions`); and names written in pinyin get
+their Wade-Giles form (`pinyin_latin`: Xi Jinping -> hsi chinping).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from .ascii import ascii_tokens
 from .model import Context, Rendering
 from .pinyin_latin import WADE_GILES_METHOD, wade_giles_words
-from .russian_german_polish import respell_german_polish
+from .russian_transcriptions import press_spellings
 from .slavic_latin import respell_latin
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
@@ -44,7 +44,7 @@ def render_latin(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         if russian:
             renderings.append(Rendering(russian, "latin-ru"))
         renderings.extend(
-            Rendering(respelt, "latin-de-pl-ru") for respelt in respell_german_polish(spelt)
+            Rendering(respelt, "latin-ru-press") for respelt in press_spellings(spelt)
         )
         wade_giles = wade_giles_words(renderings[0].tokens)
         if wade_giles:

@@ -1,9 +1,9 @@
 from tradeguard.names import analyze_name
-from tradeguard.names.russian_german_polish import respell_german_polish
+from tradeguard.names.russian_transcriptions import press_spellings
 
 
 def respelt(name: str) -> list[tuple[str, ...]]:
-    return respell_german_polish(tuple(name.split()))
+    return press_spellings(tuple(name.split()))
 
 
 def test_german_duden_transcription_gets_the_press_spelling() -> None:
@@ -22,13 +22,24 @@ def test_polish_transcription_gets_the_press_spelling() -> None:
     assert respelt("wiaczeslaw aleksandrowicz") == [("vyacheslav", "alexandrovich")]
 
 
+def test_french_transcription_gets_the_press_spelling() -> None:
+    # ASCII text has ï as i: Sergueï, Nikolaï.
+    assert respelt("serguei choigou") == [("sergey", "shoigu")]
+    assert respelt("iouri kovaltchouk") == [("yury", "kovalchuk")]
+    assert respelt("evgueni prigojine") == [("yevgeny", "prigozhin")]
+
+
 def test_a_surname_ending_is_evidence_without_a_known_given_name() -> None:
     assert respelt("dmitri medwedew") == [("dmitri", "medvedev")]
     assert respelt("roman abramowitsch") == [("roman", "abramovich")]
     assert respelt("gennadi timtschenko") == [("gennadi", "timchenko")]
+    # French surnames in -ov, -ev and -ine, with their ch or ou.
+    assert respelt("nikolai patrouchev") == [("nikolai", "patrushev")]
+    assert respelt("mikhail michoustine") == [("mikhail", "mishustin")]
+    assert respelt("vladimir poutine") == [("vladimir", "putin")]
 
 
-def test_letters_only_one_language_writes_choose_it() -> None:
+def test_letters_another_language_never_writes_choose_one() -> None:
     # z is ц in German and з in Polish: without a sign of either, both are offered.
     assert respelt("maria zacharowa") == [("maria", "tsakharova"), ("maria", "zakharova")]
     assert respelt("wadim konstantinowitsch kalinin") == [("vadim", "konstantinovich", "kalinin")]
@@ -39,8 +50,10 @@ def test_other_names_are_left_alone() -> None:
         assert respelt(name) == []
     # Transcriptions that are native German or Polish names are no evidence; nor is the
     # English -ew of Andrew and Matthew.
-    for name in ("piotr nowak", "jana schulz", "wiktor kaminski", "matthew andrew"):
+    for name in ("piotr nowak", "jana schulz", "edouard dupre", "matthew andrew"):
         assert respelt(name) == []
+    # Nor a given name in -ine whose ch begins it.
+    assert respelt("christine dubois") == []
 
 
 def test_a_name_in_the_press_spelling_already_gives_nothing() -> None:

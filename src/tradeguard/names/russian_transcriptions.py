@@ -1,0 +1,196 @@
+"""Russian names as German, French and Polish write them, respelt as the English lists do.
+
+A German bank's customer file and German papers write "Sergej Lawrow", "Dmitri Medwedew" and
+"Roman Abramowitsch" (the Duden transcription); French ones "Sergueï Choïgou" and "Nikolaï
+Patrouchev"; Polish ones "Siergiej Ławrow" and "Dmitrij Miedwiediew". The lists write "Sergey
+LAVROV", "Sergei SHOIGU" and "Dmitry MEDVEDEV". Their w, sch, tsch, ch, ou and ie spell other
+sounds than English letters do, so the phonetic key cannot join them: Medwedew read 0.19
+against MEDVEDEV, and Choïgou 0.31 against SHOIGU.
+
+A name shows itself a Russian name in one of these transcriptions by a given name or
+patronymic only that transcription spells so ("Jewgeni", "Sergejewitsch", "Sergueï",
+"Siergiej"), or by a surname of its shape (German and Polish -ow, -ew, -owa, -ewa and
+-witsch; French -ov, -ev or -ine with its ch or ou: "Patrouchev", "Michoustine"). Where one
+transcription knows more of its words than another, or the name has letters another never
+writes (sch is not Polish or French, sz and cz not German or French, w not French, ou not
+German or Polish), only that one is used. Then its known words take the lists' press
+spelling, and its other words the regular correspondences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .cyrillic_schemes import (
+    FRENCH,
+    GERMAN_DUDEN,
+    GERMAN_DUDEN_I,
+    POLISH,
+    RUSSIAN_ICAO,
+    RUSSIAN_PRESS,
+    Scheme,
+)
+from .cyrillic_schemes import romanize_word as romanize
+from .icu import transliterate
+from .slavic_equivalents import russian_patronymics
+from .slavic_given_names import BELARUSIAN_RUSSIAN, UKRAINIAN_RUSSIAN
+
+
+@dataclass(frozen=True, slots=True)
+class Transcription:
+    """How one language transcribes Russian, and how to read it back."""
+
+    schemes: tuple[Scheme, ...]
+    # The language's letters for Russian sounds -> the press spelling's; applied in one pass
+    # of an alternation, longest first, so that tsch is never read as t + sch.
+    letters: dict[str, str]
+    # Rewrites before the letters, for what depends on context (Polish soft e).
+    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    # A surname of the shape the transcription gives Russian ones.
+    surname: re.Pattern[str]
+    # Letters the transcription never writes.
+    never: re.Pattern[str]
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _alternation(tuple(self.letters))
+
+
+@cache
+def _alternation(letters: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(letters, key=len, reverse=True)))
+
+
+# -ов, -ев, -ова, -ева (Medwedew, Lawrowa; not the English Andrew and Matthew), the German
+# patronymic -ович, -евич (Abramowitsch, also a surname), Ukrainian -ченко, -щенко.
+_GERMAN_POLISH_SURNAME = r"(?<=[a-z]{3})(?:owa?|(?<![hr])ewa?)$"
+TRANSCRIPTIONS = {
+    "de": Transcription(
+        schemes=(GERMAN_DUDEN, GERMAN_DUDEN_I),
+        letters={
+            "schtsch": "shch", "tsch": "ch", "sch": "sh", "ch": "kh", "w": "v", "z": "ts",
+            "j": "y", "ss": "s",
+        },
+        rewrites=(),
+        surname=re.compile(f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})witsch$|t?schenko$"),
+        never=re.compile("sz|cz|ou"),
+    ),
+    "fr": Transcription(
+        schemes=(FRENCH,),
+        letters={
+            "chtch": "shch", "tch": "ch", "ch": "sh", "ou": "u", "j": "zh", "ss": "s",
+        },
+        # French writes g hard before e and i as gu (Guennadi), and many surnames in -ин
+        # with a final e (Poutine, Michoustine).
+        rewrites=((re.compile(r"gu(?=[eiy])"), "g"), (re.compile(r"(?<=.{3})ine$"), "in")),
+        # Not Christine: a given name, whose ch is its first letters.
+        surname=re.compile(r"^(?=.*(?:ch|ou)).{3,}(?:ov|ev|ova|eva)$|^.+(?:ch|ou).*ine$"),
+        never=re.compile("w|sch|sz|cz"),
+    ),
+    "pl": Transcription(
+        schemes=(POLISH,),
+        letters={
+            "szcz": "shch", "sz": "sh", "cz": "ch", "ch": "kh", "w": "v", "c": "ts", "j": "y",
+        },
+        # Polish writes Russian е after a consonant ie: Miedwiediew, Pieskow.
+        rewrites=((re.compile(r"(?<=[bcdfghklmnprstvwz])ie"), "e"),),
+        surname=re.compile(_GERMAN_POLISH_SURNAME),
+        never=re.compile("sch|ou"),
+    ),
+}  # fmt: skip
+_DOUBLED = re.compile(r"(.)\1+")
+# The equivalents tables write ё as е, as Russian documents mostly do; these transcriptions
+# keep it (Fjodor, Pjotr, Siemion).
+_WITH_YO = ("фёдор", "фёдорович", "фёдоровна", "пётр", "артём", "семён", "алёна")
+# Transcriptions that are also German, French or Polish given names of their own, so no
+# evidence of a Russian name: Jana, Maja, Édouard, Piotr, Wiktor, Stanisław.
+_NATIVE = frozenset(
+    ("jana", "maja", "maija", "edouard", "piotr", "wiktor", "stanislaw", "jaroslaw", "miroslaw")
+)
+
+
+def press_spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The press spelling of a Russian name in German, French or Polish transcription, in
+    ASCII tokens (with ż written zh): one per transcription the name shows itself written
+    in, none for other names."""
+    known = {
+        language: [_table(language).get(_key(token)) for token in tokens]
+        for language in TRANSCRIPTIONS
+    }
+    hits = {language: sum(map(bool, words)) for language, words in known.items()}
+    most = max(hits.values())
+    out: list[tuple[str, ...]] = []
+    for language, transcription in TRANSCRIPTIONS.items():
+        if hits[language] < most or any(transcription.never.search(t) for t in tokens):
+            continue
+        if not hits[language] and not any(transcription.surname.search(t) for t in tokens):
+            continue
+        respelt = tuple(
+            press or _respell_word(token, language)
+            for token, press in zip(tokens, known[language], strict=True)
+        )
+        if respelt != tokens and respelt not in out:
+            out.append(respelt)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _respell_word(token: str, language: str) -> str:
+    if len(token) < 3 or not token.isalpha():
+        return token
+    transcription = TRANSCRIPTIONS[language]
+    for pattern, replacement in transcription.rewrites:
+        token = pattern.sub(replacement, token)
+    letters = transcription.letters
+    return transcription.pattern.sub(lambda m: letters[m.group()], token)
+
+
+def _key(token: str) -> str:
+    return _DOUBLED.sub(r"\1", token)
+
+
+@cache
+def _table(language: str) -> dict[str, str]:
+    """Key of a given name or patronymic as the language transcribes it -> press spelling.
+
+    Left out: a key that is also a Russian spelling (press, BGN or ICAO) of some name, which
+    the lists' own spellings meet already ("Roman", "Oleg"), a key two names share, and
+    the native names of `_NATIVE`.
+    """
+    words = _russian_words()
+    russian = {
+        _key(spelling)
+        for word in words
+        for spelling in (
+            romanize(word, RUSSIAN_PRESS),
+            romanize(word, RUSSIAN_ICAO),
+            transliterate("Russian-Latin/BGN; Latin-ASCII", word),
+        )
+    }
+    table: dict[str, str] = {}
+    clashes: set[str] = set()
+    for word in words:
+        press = romanize(word, RUSSIAN_PRESS)
+        for scheme in TRANSCRIPTIONS[language].schemes:
+            spelt = romanize(word, scheme)
+            for key in {_key(spelt.replace("ż", "zh")), _key(spelt.replace("ż", "z"))}:
+                if key in russian or key in _NATIVE:
+                    continue
+                if table.setdefault(key, press) != press:
+                    clashes.add(key)
+    for key in clashes:
+        table.pop(key, None)
+    return table
+
+
+@cache
+def _russian_words() -> tuple[str, ...]:
+    """The Russian given names of the equivalents tables, their patronymics, and the names
+    commonly written with ё."""
+    names = dict.fromkeys(russian for _, russian in UKRAINIAN_RUSSIAN + BELARUSIAN_RUSSIAN)
+    words = dict(names)
+    for name in names:
+        words.update(dict.fromkeys(russian_patronymics(name) or ()))
+    return (*words, *_WITH_YO)
