@@ -48,12 +48,20 @@ def test_letters_another_language_never_writes_choose_one() -> None:
 def test_other_names_are_left_alone() -> None:
     for name in ("john smith", "hans schmidt", "jan kowalski", "anna nowak", "igor sechin"):
         assert respelt(name) == []
-    # Transcriptions that are native German or Polish names are no evidence; nor is the
-    # English -ew of Andrew and Matthew.
+    # Transcriptions that are native German, French or Polish names are no evidence in that
+    # language; nor is the English -ew of Andrew and Matthew.
     for name in ("piotr nowak", "jana schulz", "edouard dupre", "matthew andrew"):
         assert respelt(name) == []
     # Nor a given name in -ine whose ch begins it.
     assert respelt("christine dubois") == []
+
+
+def test_a_native_name_of_one_language_is_evidence_for_another() -> None:
+    # Wiktor is a Polish name, and the German transcription of Виктор.
+    assert respelt("wiktor medwedtschuk") == [("viktor", "medvedchuk")]
+    # The English -ew is not -chew; Russian ou is two letters, not a French one.
+    assert respelt("nikolai patruschew") == [("nikolai", "patrushev")]
+    assert ("andrei", "belousov") in respelt("andrei belousow")
 
 
 def test_a_name_in_the_press_spelling_already_gives_nothing() -> None:

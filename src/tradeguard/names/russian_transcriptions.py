@@ -12,8 +12,8 @@ patronymic only that transcription spells so ("Jewgeni", "Sergejewitsch", "Sergu
 "Siergiej"), or by a surname of its shape (German and Polish -ow, -ew, -owa, -ewa and
 -witsch; French -ov, -ev or -ine with its ch or ou: "Patrouchev", "Michoustine"). Where one
 transcription knows more of its words than another, or the name has letters another never
-writes (sch is not Polish or French, sz and cz not German or French, w not French, ou not
-German or Polish), only that one is used. Then its known words take the lists' press
+writes (sch is not Polish or French, sz and cz not German or French, w not French), only
+that one is used. Then its known words take the lists' press
 spelling, and its other words the regular correspondences.
 """
 
@@ -52,6 +52,9 @@ class Transcription:
     surname: re.Pattern[str]
     # Letters the transcription never writes.
     never: re.Pattern[str]
+    # Its spellings that are also the language's own given names, so no evidence of a Russian
+    # name: Jana, Édouard, Piotr.
+    native: frozenset[str]
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -65,7 +68,7 @@ def _alternation(letters: tuple[str, ...]) -> re.Pattern[str]:
 
 # -ов, -ев, -ова, -ева (Medwedew, Lawrowa; not the English Andrew and Matthew), the German
 # patronymic -ович, -евич (Abramowitsch, also a surname), Ukrainian -ченко, -щенко.
-_GERMAN_POLISH_SURNAME = r"(?<=[a-z]{3})(?:owa?|(?<![hr])ewa?)$"
+_GERMAN_POLISH_SURNAME = r"(?<=[a-z]{3})(?:owa?|(?<!r)(?<!th)ewa?)$"
 TRANSCRIPTIONS = {
     "de": Transcription(
         schemes=(GERMAN_DUDEN, GERMAN_DUDEN_I),
@@ -75,7 +78,8 @@ TRANSCRIPTIONS = {
         },
         rewrites=(),
         surname=re.compile(f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})witsch$|t?schenko$"),
-        never=re.compile("sz|cz|ou"),
+        never=re.compile("sz|cz"),
+        native=frozenset(("jana", "maja", "maija")),
     ),
     "fr": Transcription(
         schemes=(FRENCH,),
@@ -88,6 +92,7 @@ TRANSCRIPTIONS = {
         # Not Christine: a given name, whose ch is its first letters.
         surname=re.compile(r"^(?=.*(?:ch|ou)).{3,}(?:ov|ev|ova|eva)$|^.+(?:ch|ou).*ine$"),
         never=re.compile("w|sch|sz|cz"),
+        native=frozenset(("edouard",)),
     ),
     "pl": Transcription(
         schemes=(POLISH,),
@@ -97,18 +102,14 @@ TRANSCRIPTIONS = {
         # Polish writes Russian е after a consonant ie: Miedwiediew, Pieskow.
         rewrites=((re.compile(r"(?<=[bcdfghklmnprstvwz])ie"), "e"),),
         surname=re.compile(_GERMAN_POLISH_SURNAME),
-        never=re.compile("sch|ou"),
+        never=re.compile("sch"),
+        native=frozenset(("jana", "maja", "piotr", "wiktor", "stanislaw", "jaroslaw", "miroslaw")),
     ),
 }  # fmt: skip
 _DOUBLED = re.compile(r"(.)\1+")
 # The equivalents tables write ё as е, as Russian documents mostly do; these transcriptions
 # keep it (Fjodor, Pjotr, Siemion).
 _WITH_YO = ("фёдор", "фёдорович", "фёдоровна", "пётр", "артём", "семён", "алёна")
-# Transcriptions that are also German, French or Polish given names of their own, so no
-# evidence of a Russian name: Jana, Maja, Édouard, Piotr, Wiktor, Stanisław.
-_NATIVE = frozenset(
-    ("jana", "maja", "maija", "edouard", "piotr", "wiktor", "stanislaw", "jaroslaw", "miroslaw")
-)
 
 
 def press_spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -157,8 +158,9 @@ def _table(language: str) -> dict[str, str]:
 
     Left out: a key that is also a Russian spelling (press, BGN or ICAO) of some name, which
     the lists' own spellings meet already ("Roman", "Oleg"), a key two names share, and
-    the native names of `_NATIVE`.
+    the language's own given names.
     """
+    transcription = TRANSCRIPTIONS[language]
     words = _russian_words()
     russian = {
         _key(spelling)
@@ -173,10 +175,10 @@ def _table(language: str) -> dict[str, str]:
     clashes: set[str] = set()
     for word in words:
         press = romanize(word, RUSSIAN_PRESS)
-        for scheme in TRANSCRIPTIONS[language].schemes:
+        for scheme in transcription.schemes:
             spelt = romanize(word, scheme)
             for key in {_key(spelt.replace("ż", "zh")), _key(spelt.replace("ż", "z"))}:
-                if key in russian or key in _NATIVE:
+                if key in russian or key in transcription.native:
                     continue
                 if table.setdefault(key, press) != press:
                     clashes.add(key)
