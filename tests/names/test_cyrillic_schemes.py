@@ -1,5 +1,6 @@
 from tradeguard.names.cyrillic_schemes import (
     BELARUSIAN_NATIONAL,
+    DUTCH,
     FRENCH,
     GERMAN_DUDEN,
     GERMAN_DUDEN_I,
@@ -59,3 +60,10 @@ def test_french() -> None:
     assert romanize_word("ковальчук", FRENCH) == "kovaltchouk"
     assert romanize_word("василий", FRENCH) == "vassili"
     assert romanize_word("пригожин", FRENCH) == "prigojin"
+
+
+def test_dutch() -> None:
+    assert romanize_word("шойгу", DUTCH) == "sjojgoe"
+    assert romanize_word("пригожин", DUTCH) == "prigozjin"
+    assert romanize_word("юрий", DUTCH) == "joeri"
+    assert romanize_word("евгений", DUTCH) == "jevgeni"

@@ -14,6 +14,14 @@ def test_german_duden_transcription_gets_the_press_spelling() -> None:
     assert respelt("fjodor") == [("fyodor",)]
 
 
+def test_dutch_transcription_gets_the_press_spelling() -> None:
+    assert respelt("sergej sjojgoe") == [("sergey", "shoygu")]
+    assert respelt("jevgeni prigozjin") == [("yevgeny", "prigozhin")]
+    # Joeri is a Dutch name too: the surname is the evidence here.
+    assert respelt("joeri kovaltsjoek") == [("yuri", "kovalchuk")]
+    assert respelt("jan hoek") == []
+
+
 def test_polish_transcription_gets_the_press_spelling() -> None:
     assert respelt("siergiej lawrow") == [("sergey", "lavrov")]
     # ie after a consonant is Russian е; the known given name says the name is Polish, so the

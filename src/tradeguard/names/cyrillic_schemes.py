@@ -10,6 +10,7 @@
   for Russian names ("Sergej Lawrow", "Michail Gorbatschow"), with й written j or i.
 - `POLISH`: Polish press transcription of Russian ("Siergiej Ławrow", "Dmitrij Miedwiediew"),
   with its diacritics kept (ż for ж).
+- `DUTCH`: Dutch transcription ("Sergej Sjojgoe", "Jevgeni Prigozjin", "Poetin").
 - `FRENCH`: French press transcription ("Sergueï Choïgou", "Iouri Kovaltchouk"), with ï
   folded to i as ASCII text has it.
 A letter takes its `initial` value at the start of a word, and where the scheme says so also
@@ -119,6 +120,15 @@ POLISH = Scheme(
     endings={"ий": "ij", "ый": "yj"},
 )  # fmt: skip
 
+DUTCH = Scheme(
+    letters={
+        **_RUSSIAN_BASE, "ё": "jo", "ж": "zj", "й": "j", "х": "ch", "ч": "tsj", "ш": "sj",
+        "щ": "sjtsj", "у": "oe", "ю": "joe", "я": "ja",
+    },
+    initial={"е": "je", "ё": "jo"},
+    pairs={"кс": "ks", "ье": "je", "ьё": "jo", "(?<=[жчшщ])ё": "o"},
+    endings={"ий": "i", "ый": "y"},
+)  # fmt: skip
 FRENCH = Scheme(
     letters={
         **_RUSSIAN_BASE, "ё": "io", "ж": "j", "х": "kh", "ц": "ts", "ч": "tch", "ш": "ch",

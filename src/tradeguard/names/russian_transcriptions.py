@@ -1,20 +1,22 @@
-"""Russian names as German, French and Polish write them, respelt as the English lists do.
+"""Russian names as German, Dutch, French and Polish write them, respelt as the lists do.
 
 A German bank's customer file and German papers write "Sergej Lawrow", "Dmitri Medwedew" and
-"Roman Abramowitsch" (the Duden transcription); French ones "Sergueï Choïgou" and "Nikolaï
-Patrouchev"; Polish ones "Siergiej Ławrow" and "Dmitrij Miedwiediew". The lists write "Sergey
-LAVROV", "Sergei SHOIGU" and "Dmitry MEDVEDEV". Their w, sch, tsch, ch, ou and ie spell other
-sounds than English letters do, so the phonetic key cannot join them: Medwedew read 0.19
-against MEDVEDEV, and Choïgou 0.31 against SHOIGU.
+"Roman Abramowitsch" (the Duden transcription); Dutch ones "Sergej Sjojgoe"; French ones
+"Sergueï Choïgou" and "Nikolaï Patrouchev"; Polish ones "Siergiej Ławrow" and "Dmitrij
+Miedwiediew". The lists write "Sergey LAVROV", "Sergei SHOIGU" and "Dmitry MEDVEDEV". Their
+w, sch, tsch, sj, oe, ch, ou and ie spell other sounds than English letters do, so the
+phonetic key cannot join them: Medwedew read 0.19 against MEDVEDEV, and Choïgou 0.31 against
+SHOIGU.
 
 A name shows itself a Russian name in one of these transcriptions by a given name or
 patronymic only that transcription spells so ("Jewgeni", "Sergejewitsch", "Sergueï",
 "Siergiej"), or by a surname of its shape (German and Polish -ow, -ew, -owa, -ewa and
--witsch; French -ov, -ev or -ine with its ch or ou: "Patrouchev", "Michoustine"). Where one
-transcription knows more of its words than another, or the name has letters another never
-writes (sch is not Polish or French, sz and cz not German or French, w not French), only
-that one is used. Then its known words take the lists' press
-spelling, and its other words the regular correspondences.
+-witsch; Dutch sj, zj or tsj before a Russian ending; French -ov, -ev or -ine with its ch
+or ou: "Patrouchev", "Michoustine"). Where one transcription knows more of its words than
+another, or the name has letters another never writes (sch is not Dutch, French or Polish;
+sz and cz are only Polish; sj and zj only Dutch; w is not Dutch or French; ou not Dutch),
+only that one is used. Then its known words take the lists' press spelling, and its other
+words the regular correspondences.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .cyrillic_schemes import (
+    DUTCH,
     FRENCH,
     GERMAN_DUDEN,
     GERMAN_DUDEN_I,
@@ -78,7 +81,7 @@ TRANSCRIPTIONS = {
         },
         rewrites=(),
         surname=re.compile(f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})witsch$|t?schenko$"),
-        never=re.compile("sz|cz"),
+        never=re.compile("sz|cz|sj|zj"),
         native=frozenset(("jana", "maja", "maija")),
     ),
     "fr": Transcription(
@@ -91,8 +94,21 @@ TRANSCRIPTIONS = {
         rewrites=((re.compile(r"gu(?=[eiy])"), "g"), (re.compile(r"(?<=.{3})ine$"), "in")),
         # Not Christine: a given name, whose ch is its first letters.
         surname=re.compile(r"^(?=.*(?:ch|ou)).{3,}(?:ov|ev|ova|eva)$|^.+(?:ch|ou).*ine$"),
-        never=re.compile("w|sch|sz|cz"),
+        never=re.compile("w|sch|sz|cz|sj|zj"),
         native=frozenset(("edouard",)),
+    ),
+    "nl": Transcription(
+        schemes=(DUTCH,),
+        letters={
+            "sjtsj": "shch", "tsj": "ch", "sj": "sh", "zj": "zh", "ch": "kh", "oe": "u",
+            "j": "y",
+        },
+        rewrites=(),
+        # Dutch's own oe is too common a sign (Hoek, Boer); its sj, zj and tsj before a Russian
+        # ending are not (Sjojgoe, Prigozjin, Kovaltsjoek).
+        surname=re.compile(r"(?:sj|zj|tsj)\w*(?:ov|ev|ova|eva|in|ina|oek|enko|oe)$"),
+        never=re.compile("w|sch|sz|cz|ou"),
+        native=frozenset(("jana", "maja", "joeri")),
     ),
     "pl": Transcription(
         schemes=(POLISH,),
@@ -102,10 +118,11 @@ TRANSCRIPTIONS = {
         # Polish writes Russian е after a consonant ie: Miedwiediew, Pieskow.
         rewrites=((re.compile(r"(?<=[bcdfghklmnprstvwz])ie"), "e"),),
         surname=re.compile(_GERMAN_POLISH_SURNAME),
-        never=re.compile("sch"),
+        never=re.compile("sch|sj|zj"),
         native=frozenset(("jana", "maja", "piotr", "wiktor", "stanislaw", "jaroslaw", "miroslaw")),
     ),
 }  # fmt: skip
+_ANY_SURNAME = re.compile("|".join(f"(?:{t.surname.pattern})" for t in TRANSCRIPTIONS.values()))
 _DOUBLED = re.compile(r"(.)\1+")
 # The equivalents tables write ё as е, as Russian documents mostly do; these transcriptions
 # keep it (Fjodor, Pjotr, Siemion).
@@ -113,14 +130,16 @@ _WITH_YO = ("фёдор", "фёдорович", "фёдоровна", "пётр"
 
 
 def press_spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The press spelling of a Russian name in German, French or Polish transcription, in
-    ASCII tokens (with ż written zh): one per transcription the name shows itself written
+    """The press spelling of a Russian name in German, Dutch, French or Polish transcription,
+    in ASCII tokens (with ż written zh): one per transcription the name shows itself written
     in, none for other names."""
-    known = {
-        language: [_table(language).get(_key(token)) for token in tokens]
-        for language in TRANSCRIPTIONS
-    }
-    hits = {language: sum(map(bool, words)) for language, words in known.items()}
+    # Every listed person's name passes here, and nearly none is transcribed so: one cached
+    # lookup per word decides that before any language is tried.
+    words = [_evidence(token) for token in tokens]
+    if not any(found or surname for found, surname in words):
+        return []
+    found = [f for f, _ in words]
+    hits = {language: sum(language in (f or {}) for f in found) for language in TRANSCRIPTIONS}
     most = max(hits.values())
     out: list[tuple[str, ...]] = []
     for language, transcription in TRANSCRIPTIONS.items():
@@ -129,8 +148,8 @@ def press_spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
         if not hits[language] and not any(transcription.surname.search(t) for t in tokens):
             continue
         respelt = tuple(
-            press or _respell_word(token, language)
-            for token, press in zip(tokens, known[language], strict=True)
+            (f or {}).get(language) or _respell_word(token, language)
+            for token, f in zip(tokens, found, strict=True)
         )
         if respelt != tokens and respelt not in out:
             out.append(respelt)
@@ -148,8 +167,25 @@ def _respell_word(token: str, language: str) -> str:
     return transcription.pattern.sub(lambda m: letters[m.group()], token)
 
 
+@lru_cache(maxsize=1 << 17)
+def _evidence(token: str) -> tuple[dict[str, str] | None, bool]:
+    """The word's press spelling by language, if some table knows it, and whether it has the
+    shape of some transcription's surnames."""
+    return _known().get(_key(token)), bool(_ANY_SURNAME.search(token))
+
+
 def _key(token: str) -> str:
     return _DOUBLED.sub(r"\1", token)
+
+
+@cache
+def _known() -> dict[str, dict[str, str]]:
+    """Each key of the transcriptions' tables -> language -> press spelling."""
+    known: dict[str, dict[str, str]] = {}
+    for language in TRANSCRIPTIONS:
+        for key, press in _table(language).items():
+            known.setdefault(key, {})[language] = press
+    return known
 
 
 @cache
