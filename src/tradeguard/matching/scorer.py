@@ -110,7 +110,10 @@ ALGORITHM = "tradeguard-logic"
 # folds gh with q (Mosadegh / مصدق); Mohd, Mhd and Muhd read as Muhammad in Arabic names;
 # Belarusian given names with ё are known by their Latin io spelling (Arciom); the UK list's
 # label "Организация" before a legal form is cut with it; calibration refitted.
-VERSION = "2.15"
+# 2.16: Russian names in German, Dutch, French and Polish transcription get the lists' press
+# spelling as an extra form (Sergej Lawrow, Sergueï Choïgou, Dmitrij Miedwiediew); Polish ż is
+# written zh; calibration refitted.
+VERSION = "2.16"
 
 
 @dataclass(slots=True, frozen=True)
