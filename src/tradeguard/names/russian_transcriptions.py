@@ -11,12 +11,12 @@ SHOIGU.
 A name shows itself a Russian name in one of these transcriptions by a given name or
 patronymic only that transcription spells so ("Jewgeni", "Sergejewitsch", "Sergueï",
 "Siergiej"), or by a surname of its shape (German and Polish -ow, -ew, -owa, -ewa and
--witsch; Dutch sj, zj or tsj before a Russian ending; French -ov, -ev or -ine with its ch
-or ou: "Patrouchev", "Michoustine"). Where one transcription knows more of its words than
-another, or the name has letters another never writes (sch is not Dutch, French or Polish;
-sz and cz are only Polish; sj and zj only Dutch; w is not Dutch or French; ou not Dutch),
-only that one is used. Then its known words take the lists' press spelling, and its other
-words the regular correspondences.
+-witsch; Dutch sj, zj or tsj before a Russian ending; French -ov or -ev with its ou, or -ine
+with its ch or ou: "Patrouchev", "Michoustine"). Where one transcription knows more of its
+words than another, or the name has letters another never writes (sch is not Dutch, French or
+Polish; sz and cz are only Polish; sj and zj not French or Polish; w is not Dutch or French; ou
+not Dutch), only that one is used. Then its known words take the lists' press spelling, and its
+other words that show the transcription's letters the regular correspondences.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ class Transcription:
     surname: re.Pattern[str]
     # Letters the transcription never writes.
     never: re.Pattern[str]
+    # Letters that show a word is in the transcription: a word without them is left as it
+    # is, as lists mix an English patronymic into a German given name ("Sergej Sergeevich",
+    # whose ch would otherwise read as the German kh).
+    marks: re.Pattern[str]
     # Its spellings that are also the language's own given names, so no evidence of a Russian
     # name: Jana, Édouard, Piotr.
     native: frozenset[str]
@@ -69,8 +73,10 @@ def _alternation(letters: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(letters, key=len, reverse=True)))
 
 
-# -ов, -ев, -ова, -ева (Medwedew, Lawrowa; not the English Andrew and Matthew), the German
-# patronymic -ович, -евич (Abramowitsch, also a surname), Ukrainian -ченко, -щенко.
+# -ов, -ев, -ова, -ева in German and Polish (Medwedew, Lawrowa; not the English Andrew and
+# Matthew). German adds its -witsch of -ович and -евич (Abramowitsch, also a surname), its
+# -tschenko and -schenko of the Ukrainian -ченко and -щенко, and its tsch before -ik, -uk and
+# -in (Passetschnik, Medwedtschuk).
 _GERMAN_POLISH_SURNAME = r"(?<=[a-z]{3})(?:owa?|(?<!r)(?<!th)ewa?)$"
 TRANSCRIPTIONS = {
     "de": Transcription(
@@ -80,8 +86,12 @@ TRANSCRIPTIONS = {
             "j": "y", "ss": "s",
         },
         rewrites=(),
-        surname=re.compile(f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})witsch$|t?schenko$"),
-        never=re.compile("sz|cz|sj|zj"),
+        surname=re.compile(
+            f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})witsch$|t?schenko$|tsch\\w*(?:ik|uk|in)$"
+        ),
+        # Not sj or zj, which German writes for сё, зю (Aksjonow, Sjuganow).
+        never=re.compile("sz|cz"),
+        marks=re.compile("w|sch|j|z"),
         native=frozenset(("jana", "maja", "maija")),
     ),
     "fr": Transcription(
@@ -92,9 +102,12 @@ TRANSCRIPTIONS = {
         # French writes g hard before e and i as gu (Guennadi), and many surnames in -ин
         # with a final e (Poutine, Michoustine).
         rewrites=((re.compile(r"gu(?=[eiy])"), "g"), (re.compile(r"(?<=.{3})ine$"), "in")),
-        # Not Christine: a given name, whose ch is its first letters.
-        surname=re.compile(r"^(?=.*(?:ch|ou)).{3,}(?:ov|ev|ova|eva)$|^.+(?:ch|ou).*ine$"),
+        # English writes ch too (CHERNYSHEV): only ou tells -ov and -ev apart; -ine with ch or
+        # ou, but not Christine, a given name whose ch is its first letters.
+        surname=re.compile(r"^(?=.*ou).{3,}(?:ov|ev|ova|eva)$|^.+(?:ch|ou).*ine$"),
         never=re.compile("w|sch|sz|cz|sj|zj"),
+        # Not j, which French writes for the Arabic ج too ("Jallaloudine").
+        marks=re.compile("ou|tch|gu[eiy]|ine$"),
         native=frozenset(("edouard",)),
     ),
     "nl": Transcription(
@@ -108,6 +121,7 @@ TRANSCRIPTIONS = {
         # ending are not (Sjojgoe, Prigozjin, Kovaltsjoek).
         surname=re.compile(r"(?:sj|zj|tsj)\w*(?:ov|ev|ova|eva|in|ina|oek|enko|oe)$"),
         never=re.compile("w|sch|sz|cz|ou"),
+        marks=re.compile("oe|sj|zj|tsj|j"),
         native=frozenset(("jana", "maja", "joeri")),
     ),
     "pl": Transcription(
@@ -119,10 +133,17 @@ TRANSCRIPTIONS = {
         rewrites=((re.compile(r"(?<=[bcdfghklmnprstvwz])ie"), "e"),),
         surname=re.compile(_GERMAN_POLISH_SURNAME),
         never=re.compile("sch|sj|zj"),
+        marks=re.compile("w|sz|cz|j|ie|c(?!h)"),
         native=frozenset(("jana", "maja", "piotr", "wiktor", "stanislaw", "jaroslaw", "miroslaw")),
     ),
 }  # fmt: skip
 _ANY_SURNAME = re.compile("|".join(f"(?:{t.surname.pattern})" for t in TRANSCRIPTIONS.values()))
+# The endings `_ANY_SURNAME` can match at: a word without one is not searched, since a search
+# costs several times the test, and every word of the lists is looked at once.
+SURNAME_ENDINGS = (
+    "ow", "owa", "ew", "ewa", "witsch", "enko", "ik", "uk", "ov", "ev", "ova", "eva", "ine",
+    "in", "ina", "oek", "oe",
+)  # fmt: skip
 _DOUBLED = re.compile(r"(.)\1+")
 # The equivalents tables write ё as е, as Russian documents mostly do; these transcriptions
 # keep it (Fjodor, Pjotr, Siemion).
@@ -158,8 +179,13 @@ def press_spellings(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)
 def _respell_word(token: str, language: str) -> str:
-    if len(token) < 3 or not token.isalpha():
+    """The word in press spelling if it shows the transcription's letters, else as it is."""
+    if len(token) < 3 or not token.isalpha() or not TRANSCRIPTIONS[language].marks.search(token):
         return token
+    return _respelt_letters(token, language)
+
+
+def _respelt_letters(token: str, language: str) -> str:
     transcription = TRANSCRIPTIONS[language]
     for pattern, replacement in transcription.rewrites:
         token = pattern.sub(replacement, token)
@@ -171,7 +197,8 @@ def _respell_word(token: str, language: str) -> str:
 def _evidence(token: str) -> tuple[dict[str, str] | None, bool]:
     """The word's press spelling by language, if some table knows it, and whether it has the
     shape of some transcription's surnames."""
-    return _known().get(_key(token)), bool(_ANY_SURNAME.search(token))
+    surname = token.endswith(SURNAME_ENDINGS) and bool(_ANY_SURNAME.search(token))
+    return _known().get(_key(token)), surname
 
 
 def _key(token: str) -> str:
@@ -193,7 +220,8 @@ def _table(language: str) -> dict[str, str]:
     """Key of a given name or patronymic as the language transcribes it -> press spelling.
 
     Left out: a key that is also a Russian spelling (press, BGN or ICAO) of some name, which
-    the lists' own spellings meet already ("Roman", "Oleg"), a key two names share, and
+    the lists' own spellings meet already ("Roman", "Oleg"); a key the language's letters do
+    not respell, which English writes too ("Alexei", "Dmitri"); a key two names share; and
     the language's own given names.
     """
     transcription = TRANSCRIPTIONS[language]
@@ -214,7 +242,11 @@ def _table(language: str) -> dict[str, str]:
         for scheme in transcription.schemes:
             spelt = romanize(word, scheme)
             for key in {_key(spelt.replace("ż", "zh")), _key(spelt.replace("ż", "z"))}:
-                if key in russian or key in transcription.native:
+                if (
+                    key in russian
+                    or key in transcription.native
+                    or _respelt_letters(key, language) == key
+                ):
                     continue
                 if table.setdefault(key, press) != press:
                     clashes.add(key)
