@@ -119,14 +119,13 @@ POLISH = Scheme(
     },
     endings={"ий": "ij", "ый": "yj"},
 )  # fmt: skip
-
 DUTCH = Scheme(
     letters={
         **_RUSSIAN_BASE, "ё": "jo", "ж": "zj", "й": "j", "х": "ch", "ч": "tsj", "ш": "sj",
         "щ": "sjtsj", "у": "oe", "ю": "joe", "я": "ja",
     },
     initial={"е": "je", "ё": "jo"},
-    pairs={"кс": "ks", "ье": "je", "ьё": "jo", "(?<=[жчшщ])ё": "o"},
+    pairs={"ье": "je", "ьё": "jo", "(?<=[жчшщ])ё": "o"},
     endings={"ий": "i", "ый": "y"},
 )  # fmt: skip
 FRENCH = Scheme(

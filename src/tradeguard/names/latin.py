@@ -5,7 +5,7 @@ lists use for the same letters are offered: German umlauts and Nordic vowels wri
 ("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
 Person names that show themselves Ukrainian or Belarusian also get their Russian form
 ("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person;
-Russian names in German, French or Polish transcription get the lists' English spelling
+Russian names in German, Dutch, French or Polish transcription get the lists' English spelling
 ("Sergej Lawrow" -> sergey lavrov, `russian_transcriptions`); and names written in pinyin get
 their Wade-Giles form (`pinyin_latin`: Xi Jinping -> hsi chinping).
 """
