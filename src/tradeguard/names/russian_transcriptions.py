@@ -225,19 +225,10 @@ def _table(language: str) -> dict[str, str]:
     the language's own given names.
     """
     transcription = TRANSCRIPTIONS[language]
-    words = _russian_words()
-    russian = {
-        _key(spelling)
-        for word in words
-        for spelling in (
-            romanize(word, RUSSIAN_PRESS),
-            romanize(word, RUSSIAN_ICAO),
-            transliterate("Russian-Latin/BGN; Latin-ASCII", word),
-        )
-    }
+    russian = _russian_keys()
     table: dict[str, str] = {}
     clashes: set[str] = set()
-    for word in words:
+    for word in _russian_words():
         press = romanize(word, RUSSIAN_PRESS)
         for scheme in transcription.schemes:
             spelt = romanize(word, scheme)
@@ -253,6 +244,21 @@ def _table(language: str) -> dict[str, str]:
     for key in clashes:
         table.pop(key, None)
     return table
+
+
+@cache
+def _russian_keys() -> frozenset[str]:
+    """The keys of every Russian word's press, ICAO and BGN spellings, which all four tables
+    leave out."""
+    return frozenset(
+        _key(spelling)
+        for word in _russian_words()
+        for spelling in (
+            romanize(word, RUSSIAN_PRESS),
+            romanize(word, RUSSIAN_ICAO),
+            transliterate("Russian-Latin/BGN; Latin-ASCII", word),
+        )
+    )
 
 
 @cache
