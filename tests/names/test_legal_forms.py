@@ -214,3 +214,30 @@ def test_the_uk_lists_label_before_a_legal_form_is_no_part_of_the_name() -> None
     # Not a label where no legal form follows: the United Nations keep their first word.
     text = "организация объединенных наций"
     assert split_legal_forms(text, Kind.ORGANIZATION) == (text, ())
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens", "code"),
+    [
+        # The EU lists' Arabic names of Gulf companies, and a bank's customer file.
+        ("ليتاسكو ميدل إيست م.د.م.س", 3, "dmcc"),
+        ("مونلايت لادارة السفن ش.ذ.م.م-منطقة حرة", 3, "fz_llc"),
+        ("ساكسيس افييشن سيرفيسز ش م ح", 3, "fzco"),
+        ("توربو شافت م.م.ح", 2, "fze"),
+        ("شركة نبتونوس المحدودة المسؤولية", 2, "llc"),
+        ("راحت لمتد", 1, "ltd"),
+        # The free zone after or before the English LLC.
+        ("Moonlight Shipmanagement L.L.C – FZ", 2, "fz_llc"),
+        ("EDM LLC-FZ", 1, "fz_llc"),
+    ],
+)
+def test_gulf_legal_forms_are_cut_in_arabic_script_and_in_english(
+    name: str, tokens: int, code: str
+) -> None:
+    remainder, codes = split_legal_forms(fold_case(name), Kind.ORGANIZATION)
+    assert codes == (code,)
+    assert len(remainder.replace("-", " ").split()) == tokens
+
+
+def test_arabic_initials_are_not_cut_from_a_person_name() -> None:
+    assert split_legal_forms("محمد ش م ح", Kind.PERSON) == ("محمد ش م ح", ())

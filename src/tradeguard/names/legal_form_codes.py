@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .legal_form_arabic import ARABIC_FORMS, ARABIC_ORG_ONLY_FORMS
 from .legal_form_institutions import INSTITUTION_FORMS
 from .normalize import normalize
 
@@ -87,6 +88,8 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("prat",): "jsc", ("tzov",): "llc", ("chup",): "soe", ("osoo",): "llc",
     # The institution kinds and Turkish suffixes, spelt out in several languages.
     **INSTITUTION_FORMS,
+    # Gulf, Lebanese and Iranian forms in Arabic script (ش.ذ.م.م, م.د.م.س) and romanised.
+    **ARABIC_FORMS,
 }  # fmt: skip
 ORG_ONLY: dict[tuple[str, ...], str] = {
     ("co", "ltd"): "ltd", ("company", "ltd"): "ltd", ("co", "limited"): "ltd",
@@ -113,6 +116,8 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("wll",): "wll", ("fzc",): "fzc", ("s", "a", "l"): "sal",
     ("private", "joint", "stock", "company"): "cjsc", ("private", "company"): "co",
     ("too",): "llp", ("chp",): "pe", ("zat",): "cjsc", ("taa",): "llc",
+    # Company and limited in Arabic, Persian and Urdu, and company romanised (Sherkat).
+    **ARABIC_ORG_ONLY_FORMS,
 }  # fmt: skip
 
 

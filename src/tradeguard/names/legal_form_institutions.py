@@ -118,10 +118,10 @@ _SPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
 def _load() -> dict[tuple[str, ...], str]:
     table = {
         tuple(_WORD.findall(phrase.casefold())): code
-        for code, phrases in _entries(_TABLE)
+        for code, phrases in table_entries(_TABLE)
         for phrase in phrases
     }
-    for code, phrases in _entries(_ROMANISED):
+    for code, phrases in table_entries(_ROMANISED):
         for phrase in phrases:
             spellings = [_spellings(word) for word in phrase.split()]
             table.update((words, code) for words in itertools.product(*spellings))
@@ -139,7 +139,7 @@ def _spellings(word: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _entries(table: str) -> list[tuple[str, list[str]]]:
+def table_entries(table: str) -> list[tuple[str, list[str]]]:
     """(code, phrases) for each `code: ...` entry; continuation lines start with a space."""
     joined = table.strip().replace("\n ", " ")
     entries: list[tuple[str, list[str]]] = []
