@@ -69,3 +69,24 @@ def test_organisations_get_an_english_form() -> None:
 def test_persons_and_vessels_do_not() -> None:
     assert _english_form("جبهة النصرة", "Person") is None
     assert _english_form("جبهة النصرة", "Vessel") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [
+        ("سيرفيسز", ("services",)),
+        ("شيبينغ", ("shipping",)),
+        ("ميدل", ("middle",)),
+        ("إيست", ("east",)),  # the hamza seat folded
+        ("خاورمیانه", ("middle", "east")),  # Persian, one word
+        ("كومباني", ()),  # company: a legal form in English, dropped
+    ],
+)
+def test_english_words_written_in_arabic_script(word: str, english: tuple[str, ...]) -> None:
+    assert english_words(word) == english
+
+
+def test_a_gulf_company_keeps_its_trade_name() -> None:
+    form = _english_form("ليتاسكو ميدل إيست م.د.م.س", "Company")
+    assert form is not None
+    assert form[1:] == ("middle", "east")
