@@ -5,11 +5,13 @@ import pytest
 from tradeguard.matching.namesim import (
     PHONETIC_SAME,
     SHORT_SPELLING_SAME,
+    SKELETON_FACTOR,
     VOWEL_CLOSE,
     align,
     compare_tokens,
     lift_key,
     person_token_similarity,
+    token_matrix,
     token_similarity,
 )
 
@@ -138,3 +140,15 @@ def test_close_spellings_one_vowel_apart_are_lifted() -> None:
 def test_chinese_syllables_of_one_spelling_are_still_lifted() -> None:
     # Wade-Giles chang is pinyin zhang.
     assert token_similarity("chang", "zhang", syllabic=True) == PHONETIC_SAME
+
+
+def test_a_vowelled_word_of_a_vowelless_person_name_is_compared_by_its_spelling_too() -> None:
+    # "پرویز صمدیان": the names table vowels parviz, not the surname, so the form is vowelless;
+    # parviz and parvis are one spelling in two conventions, but their skeletons differ.
+    query, listed = ["parviz", "smdyan"], ["parvis", "samadian"]
+    person = token_matrix(query, listed, vowelless=True, person=True)
+    assert person[0][0] == pytest.approx(SKELETON_FACTOR * PHONETIC_SAME)
+    assert person[1][1] == token_matrix(query, listed, vowelless=True)[1][1]
+    # Organisations keep the skeleton alone: a spelling lift there made innocent companies'
+    # names alert more (bench/NOTES.md, 2.17).
+    assert token_matrix(query, listed, vowelless=True)[0][0] < 0.5

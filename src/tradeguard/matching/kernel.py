@@ -508,6 +508,9 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     )
     spelled = _token_similarity(query, table, distinct)
     skeleton = _skeleton_similarity(query, table, distinct) if any_vowelless else np.zeros((1, 1))
+    if any_vowelless and query.person:
+        # namesim.token_matrix: a person's vowelled words are compared by spelling too.
+        skeleton = np.maximum(skeleton, spelled * SKELETON_FACTOR)
     if concat:
         # [2 * forms, records]: each form joined, then each form reversed and joined.
         joined = cdist(

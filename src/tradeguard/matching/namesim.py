@@ -220,11 +220,25 @@ def token_matrix(
     Names have a handful of tokens, so plain lists with cached pair scores beat numpy here:
     array set-up would cost more than the arithmetic.
     """
-    if vowelless:
+    # A vowelless form keeps the words the names table vowels ("پرویز صمدیان" is parviz smdyan),
+    # and in a person's name such a word is also compared by spelling, as a vowelled form's
+    # would be: parviz and parvis are one name, but their skeletons differ (prvz, prvs). Not in
+    # an organisation's: there it made innocent Arabic company names alert more, and the
+    # curves it refitted lost more pairs than it found.
+    if vowelless and not person:
         return [[skeleton_similarity(q, t) for t in listed] for q in query]
-    if person:
-        return [[person_token_similarity(q, t, syllabic) for t in listed] for q in query]
-    return [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query]
+    if not person:
+        return [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query]
+    spelled = [[person_token_similarity(q, t, syllabic) for t in listed] for q in query]
+    if not vowelless:
+        return spelled
+    return [
+        [
+            max(skeleton_similarity(q, t), SKELETON_FACTOR * s)
+            for t, s in zip(listed, row, strict=True)
+        ]
+        for q, row in zip(query, spelled, strict=True)
+    ]
 
 
 def person_token_similarity(query: str, listed: str, syllabic: bool = False) -> float:
