@@ -76,6 +76,15 @@ def test_letters_persian_reads_as_z_and_s_give_those_spellings_too() -> None:
     assert forms("محمد علي") == [(("muhammad", "ali"), False), (("mhmd", "ly"), True)]
 
 
+def test_dad_and_za_also_read_as_dh_in_arabic_names() -> None:
+    # Iraqi and Gulf spellings: Kadhim for كاظم, Fadhil for فاضل.
+    assert (("kadhm",), True) in forms("كاظم")
+    assert (("fadhl",), True) in forms("فاضل")
+    # Not in a Persian name, which reads them as z (Kazem), nor in one without either letter.
+    assert not any("dh" in token for tokens, _ in forms("کاظم کریمی") for token in tokens)
+    assert len(forms("محمد علي")) == 2
+
+
 def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
     # Persian and Egyptian writing leave the final ی undotted: جبارى is Jabari. The
     # presentation form ﻯ is the same letter after normalisation.

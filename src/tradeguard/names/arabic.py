@@ -45,6 +45,10 @@ _PERSIAN_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, **_HARAKAT})
 # a further skeleton with v; in it ق is gh, as Persian says and lists spell it (مصدق
 # Mossadegh, قدیری Ghadiri), where Arabic names keep q (Qadiri).
 _PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", "ق": "gh", **_HARAKAT})
+# Iraqi, Gulf and Yemeni spellings write ض and ظ as dh (Ramadhan, Fadhil, Kadhim, Hafidh,
+# Mahfoudh), which neither the skeleton's d and z nor the Persian z meets: Arabic names with
+# either letter get one more skeleton so.
+_DH_TABLE = str.maketrans({**_LETTERS, "ض": "dh", "ظ": "dh", **_HARAKAT})
 _PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
@@ -115,6 +119,9 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         if dotted != pieces:
             z_dotted = tuple(piece.translate(_PERSIAN_TABLE) for piece in dotted)
             renderings.append(Rendering(z_dotted, method, vowelless=True))
+    dh_skeleton = tuple(piece.translate(_DH_TABLE) for piece in pieces)
+    if not persian and dh_skeleton != skeleton:
+        renderings.append(Rendering(dh_skeleton, method, vowelless=True))
     if persian:
         # From the dotted pieces: in a Persian name an unknown word's final ى is ی, never a
         # (پورانوارى Pouranvari); the table knows the Arabic names that end in a (موسى).
