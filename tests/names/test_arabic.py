@@ -85,6 +85,14 @@ def test_dad_and_za_also_read_as_dh_in_arabic_names() -> None:
     assert len(forms("محمد علي")) == 2
 
 
+def test_a_persian_surname_suffix_written_apart_is_also_joined() -> None:
+    # عیسی زارع پور is Eisa ZAREPOUR: the suffix parted from its stem by a space.
+    assert any(tokens[-1] == "zarpwr" for tokens, _ in forms("عیسی زارع پور"))
+    assert forms("عیسی زارع پور")[0][0] == ("isa", "zare", "pwr")  # as written, first
+    # An organisation's words stay apart.
+    assert not any(len(tokens) == 1 for tokens, _ in forms("بنیاد پور", "Organization"))
+
+
 def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
     # Persian and Egyptian writing leave the final ی undotted: جبارى is Jabari. The
     # presentation form ﻯ is the same letter after normalisation.

@@ -57,6 +57,36 @@ ENGLISH_WORDS = "ar-words"
 
 
 def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
+    """`_rendered`, and for a person's name with a Persian surname suffix written apart the
+    renderings of the name with it joined (`_joined_suffixes`)."""
+    renderings = _rendered(tokens, context)
+    if context.kind is Kind.PERSON:
+        joined = _joined_suffixes(tokens)
+        if joined != tokens:
+            renderings += [each for each in _rendered(joined, context) if each not in renderings]
+    return renderings
+
+
+# Persian family names end in a suffix (-zadeh son of, -pour, -nejad, -khah, -kia, -nia,
+# -vand, -far, -abadi), which Persian writing often parts from the stem with a space for the
+# zero-width non-joiner it means, and lists in Latin letters join: "عیسی زارع پور" is Eisa
+# ZAREPOUR, "سلمان آدینه وند" Salman ADINEHVAND. Apart, the stem's skeleton met no listed word.
+_SURNAME_SUFFIXES = frozenset(
+    lookup_key(word) for word in ("زاده", "پور", "نژاد", "خواه", "کیا", "نیا", "وند", "فر", "آبادی")
+)
+
+
+def _joined_suffixes(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for token in tokens:
+        if out and lookup_key(token) in _SURNAME_SUFFIXES:
+            out[-1] += token
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """Vowelled forms (Persian style, then Arabic style), a partly vowelled one's canonical
     particles (`arabic_particles`), then consonant skeletons, then an organisation's English
     words; names whose letters Persian reads otherwise (ض ذ ظ ث) get both styles and both
