@@ -112,8 +112,12 @@ ALGORITHM = "tradeguard-logic"
 # label "Организация" before a legal form is cut with it; calibration refitted.
 # 2.16: Russian names in German, Dutch, French and Polish transcription get the lists' press
 # spelling as an extra form (Sergej Lawrow, Sergueï Choïgou, Dmitrij Miedwiediew); Polish ż is
-# written zh; calibration refitted.
-VERSION = "2.16"
+# written zh; calibration refitted. 2.17: Gulf, Lebanese and Iranian legal forms in Arabic
+# script (ش.ذ.م.م, م.د.م.س, ش.م.ح, المحدودة) and the English free-zone LLC are cut; English words
+# written in Arabic script (شيبينغ, سيرفيسز) are read as English; a person's vowelled word in a
+# vowelless form is compared by spelling too; ض and ظ also read dh; a Persian surname suffix
+# written apart (زارع پور) is also joined; calibration refitted.
+VERSION = "2.17"
 
 
 @dataclass(slots=True, frozen=True)
