@@ -17,7 +17,7 @@ def test_persian_and_arabic_letters_are_both_taken() -> None:
     assert ARABIC_FORMS[("سهامي", "خاص")] == "cjsc"
 
 
-def test_ta_marbuta_is_swapped_only_at_the_end_of_a_word() -> None:
+def test_a_final_ta_marbuta_is_also_taken_as_ha() -> None:
     assert ARABIC_FORMS[("منطقه", "حره")] == "fz"
     assert ("منطقة", "حرة") in ARABIC_FORMS
 

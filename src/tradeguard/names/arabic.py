@@ -90,7 +90,7 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """Vowelled forms (Persian style, then Arabic style), a partly vowelled one's canonical
     particles (`arabic_particles`), then consonant skeletons, then an organisation's English
     words; names whose letters Persian reads otherwise (ض ذ ظ ث) get both styles and both
-    skeletons.
+    skeletons, and Arabic ones with ض or ظ a skeleton with dh for them.
 
     A vowelled form in which some word is unknown keeps that word's letters and is marked
     `vowelless`; when no word at all is known only the skeletons are given.

@@ -116,7 +116,7 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("wll",): "wll", ("fzc",): "fzc", ("s", "a", "l"): "sal",
     ("private", "joint", "stock", "company"): "cjsc", ("private", "company"): "co",
     ("too",): "llp", ("chp",): "pe", ("zat",): "cjsc", ("taa",): "llc",
-    # Company and limited in Arabic, Persian and Urdu, and company romanised (Sherkat).
+    # Limited in Arabic, Persian and Urdu script (المحدودة, لمتد).
     **ARABIC_ORG_ONLY_FORMS,
 }  # fmt: skip
 
