@@ -68,3 +68,17 @@ def test_abbreviations_of_muhammad() -> None:
         "udin",
     )
     assert looks_arabic(("muhd", "yusof"))
+
+
+def test_son_of_as_mauritania_and_afghanistan_write_it() -> None:
+    # Ould (Mauritania), Wuld and Walad (ولد, Afghanistan) are one word; not bin, which the
+    # lists keep for other names.
+    for son_of in ("ould", "wuld", "walad"):
+        assert canonical_particles(("mahfouz", son_of, "al", "walid")) == (
+            "mahfouz",
+            "ould",
+            "walid",
+        )
+    assert looks_arabic(("ahmed", "ould", "sidi"))
+    walad = [form.tokens for form in analyze_name("محفوظ ولد الوليد", "Person")]
+    assert any("ould" in tokens for tokens in walad)

@@ -32,14 +32,21 @@ _ABD_WORDS = frozenset(
 # Muhammad as Malaysian (Mohd), Syrian (Mhd) and Bruneian (Muhd) documents abbreviate it: no
 # spelling of it is within reach of those three letters.
 _MUHAMMAD_ABBREVIATED = frozenset({"mohd", "mhd", "muhd"})
-_SAME = {"ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu"} | dict.fromkeys(
-    _MUHAMMAD_ABBREVIATED, "muhammad"
+# Son of, as Mauritania (Ould, Wuld) and Afghanistan (Walad, ولد) write it in names. It stays
+# its own word rather than bin: lists keep one spelling for one person's chain of names, and
+# as bin it met the Arabic tribe names in Banu (بنو), bn as a skeleton.
+_SON_OF = frozenset({"wuld", "walad", "ouled"})
+_SAME = (
+    {"ibn": "bin", "ben": "bin", "bn": "bin", "abou": "abu", "abo": "abu"}
+    | dict.fromkeys(_MUHAMMAD_ABBREVIATED, "muhammad")
+    | dict.fromkeys(_SON_OF, "ould")
 )
 _MARKERS = (
     _ARTICLES
     | _ABD_WORDS
     | _MUHAMMAD_ABBREVIATED
-    | frozenset({"bin", "ibn", "bint", "abu", "abou"})
+    | _SON_OF
+    | frozenset({"bin", "ibn", "bint", "abu", "abou", "ould"})
 )
 # "abd" + optional vowel-and-l + word, where an assimilated article doubles the first letter.
 _JOINED_ALLAH = re.compile(r"(?P<head>[a-z]{3,}?)(?:ullah|ulla|ollah|illah|allah)")
