@@ -74,6 +74,20 @@ def test_commas_that_belong_to_one_name_are_kept() -> None:
         assert alternatives(name) == (), name
 
 
+def test_a_surname_in_capitals_before_given_names_that_share_a_word_is_one_name() -> None:
+    # OFAC writes "SURNAME, Given Names"; Arabic names repeat particles and names across the
+    # two parts, and the surname alone is no name of the person.
+    for name in (
+        "'ABD AL-SALAM, 'Abd al-Malik Muhammad Yusuf 'Uthman",
+        "BIN LADIN, Osama bin Muhammad bin Awad",
+        "AL-HASAN, Suhayl Hasan",
+        "OULD ALI, Mohamed Ould Ahmed",
+    ):
+        assert alternatives(name) == (), name
+    # Two names in capitals still split on their shared word.
+    assert alternatives("ACME TRADING, ACME LOGISTICS") == ("ACME TRADING", "ACME LOGISTICS")
+
+
 def test_a_comma_inside_quotes_does_not_split_its_part() -> None:
     assert alternatives('OOO "Alfa, Beta", OOO "Alfa Gamma"') == (
         'OOO "Alfa, Beta"',

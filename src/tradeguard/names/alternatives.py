@@ -82,11 +82,24 @@ def comma_names(name: str) -> list[str]:
     words = [{w.casefold() for w in _WORDS.findall(part)} for part in parts]
     if len(parts) < 2 or any(len(_WORDS.findall(part)) < COMMA_MIN_WORDS for part in parts):
         return [name]
+    if len(parts) == 2 and _surname_then_given_names(parts[0], parts[1]):
+        return [name]
     if len(parts) >= COMMA_MIN_PARTS or _share_a_word(words):
         return parts
     if all(_given_names_and_surname(part) for part in parts):
         return parts
     return [name]
+
+
+def _surname_then_given_names(first: str, second: str) -> bool:
+    """OFAC's "SURNAME, Given Names": the first part all in capitals, the second with no word
+    in capitals. The two share a word often in Arabic names ("'ABD AL-SALAM, 'Abd al-Malik",
+    "BIN LADIN, Osama bin Muhammad", "AL-HASAN, Suhayl Hasan"), and split, the surname became a
+    listed name of its own, which any "Abd ... Salim" or "Hasan ..." met."""
+    first_words, second_words = _WORDS.findall(first), _WORDS.findall(second)
+    return all(word.isupper() for word in first_words) and not any(
+        word.isupper() for word in second_words
+    )
 
 
 def _given_names_and_surname(part: str) -> bool:
