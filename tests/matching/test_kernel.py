@@ -13,6 +13,7 @@ from tradeguard.matching.namesim import (
     compare_tokens,
     kept_apart,
     may_contain,
+    syllables_ordered,
 )
 from tradeguard.model import Name
 from tradeguard.names import INITIALS, QUERY_INITIALS, analyze_name, query_forms
@@ -40,6 +41,8 @@ LISTED = [
     person("Young-Chul"),  # a given name alone
     company("Jinmingsheng Technology Co. Ltd.", aliases=["金銘盛科技有限公司"]),
     company("Jen Electronics"),  # jen: jin's phonetic key, not its spelling
+    person("박재경", aliases=["PAK Jae Kyong", "Kyong Jae PAK"]),  # 박경자's syllables, reordered
+    person("CHANG CHANG HA"),  # a repeated word, which "Jang Chang Ha" meets in order
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -71,6 +74,11 @@ QUERIES = [
     "Danielle Rodriguez",  # one stem in two forms of other kinds
     "Volodymyr Yatseniuk",
     "Cho Yong Won",  # short syllables of one spelling: lifted for persons only
+    "박경자",  # 박재경's syllables out of their order
+    "경자 박",
+    "Kim Eun Jung",  # a Latin name that reads as Korean: KIM Jong Un's syllables out of order
+    "Jang Chang Ha",
+    "Chang Chang Ha",  # a repeated query word
 ]
 
 
@@ -100,6 +108,7 @@ def assert_kernel_equals_reference(
             person=person,
             syllabic=is_syllabic(form.method),
             containing=may_contain(form, person),
+            ordered=syllables_ordered(form, person),
         ).score
         if record.form.method == INITIALS and expected < EXACT_ONLY_FLOOR:
             expected = 0.0
@@ -187,12 +196,16 @@ def test_no_candidates_gives_no_pairs() -> None:
 _WORDS = st.text(alphabet="abcdeghijklmnorstuy", min_size=1, max_size=9)
 # Slavic stems in both genders, so the relatives' cap meets random neighbours too.
 _SLAVIC = st.sampled_from(["komarov", "komarova", "vysotskiy", "vysotskaya", "petrov", "petrova"])
+# Korean surnames and syllables, so that names read as Korean and their order counts.
+_KOREAN = st.sampled_from(["kim", "pak", "jang", "chang", "jong", "un", "eun", "jung", "ha"])
 
 
 @settings(max_examples=60, deadline=None)
 @given(
-    listed=st.lists(st.lists(_WORDS | _SLAVIC, min_size=1, max_size=6), min_size=1, max_size=8),
-    query=st.lists(_WORDS | _SLAVIC, min_size=1, max_size=5),
+    listed=st.lists(
+        st.lists(_WORDS | _SLAVIC | _KOREAN, min_size=1, max_size=6), min_size=1, max_size=8
+    ),
+    query=st.lists(_WORDS | _SLAVIC | _KOREAN, min_size=1, max_size=5),
     person_query=st.booleans(),
 )
 def test_kernel_equals_reference_on_random_names(

@@ -9,6 +9,7 @@ from tradeguard.matching.namesim import (
     VOWEL_CLOSE,
     align,
     compare_tokens,
+    in_syllable_order,
     lift_key,
     person_token_similarity,
     token_matrix,
@@ -152,3 +153,21 @@ def test_a_vowelled_word_of_a_vowelless_person_name_is_compared_by_its_spelling_
     # Organisations keep the skeleton alone: a spelling lift there made innocent companies'
     # names alert more (bench/NOTES.md, 2.17).
     assert token_matrix(query, listed, vowelless=True)[0][0] < 0.5
+
+
+def test_syllables_keep_their_order_save_for_the_surname_moved_round() -> None:
+    assert in_syllable_order([0, 1, 2])
+    assert in_syllable_order([2, 0, 1])  # "Jong Un Kim" against KIM Jong Un
+    assert in_syllable_order([1, 2, 0])
+    assert not in_syllable_order([0, 2, 1])  # Pak Kyong-ja against Pak Jae-kyong
+    assert in_syllable_order([1, 0])  # two syllables: either order is the surname moved
+
+
+def test_a_korean_name_with_its_given_syllables_swapped_is_another_name() -> None:
+    query, listed = ["pak", "kyong", "ja"], ["pak", "jae", "kyong"]
+    free = compare_tokens(query, ones(query), listed, ones(listed)).score
+    ordered = compare_tokens(query, ones(query), listed, ones(listed), ordered=True).score
+    assert ordered < 0.8 < free
+    # The surname moved to the end is the same name.
+    moved = ["kyong", "ja", "pak"]
+    assert compare_tokens(moved, ones(moved), query, ones(query), ordered=True).score == 1.0

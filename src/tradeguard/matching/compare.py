@@ -14,6 +14,7 @@ from tradeguard.matching.namesim import (
     compare_tokens,
     kept_apart,
     may_contain,
+    syllables_ordered,
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
@@ -59,6 +60,7 @@ def best_comparison(
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
         syllabic, containing = is_syllabic(form_a.method), may_contain(form_a, person)
+        ordered = syllables_ordered(form_a, person)
         for form_b in forms_b:
             if kept_apart(form_a, form_b, person):
                 continue
@@ -72,6 +74,7 @@ def best_comparison(
                 person=person,
                 syllabic=syllabic,
                 containing=containing,
+                ordered=ordered,
             )
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
                 continue

@@ -32,6 +32,8 @@ from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     LATIN_SCRIPT,
     LISTED_TOKEN_WEIGHT,
+    ORDER_FACTOR,
+    ORDER_MIN_TOKENS,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
     RELATIVE_SIMILARITY,
@@ -43,6 +45,7 @@ from tradeguard.matching.namesim import (
     may_contain,
     spelling_key,
     spelling_lift,
+    syllables_ordered,
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton
@@ -81,6 +84,7 @@ class QueryTokens:
     syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
     latin_forms: np.ndarray  # [forms] bool: of names written in Latin letters
     containing: np.ndarray  # [forms] bool: namesim.may_contain
+    ordered: np.ndarray  # [forms] bool: namesim.syllables_ordered
     variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
@@ -187,6 +191,7 @@ class TokenTable:
             syllabic_forms=np.array(syllabic, dtype=bool),
             latin_forms=np.array([f.script == LATIN_SCRIPT for f in forms], dtype=bool),
             containing=np.array([may_contain(f, person) for f in forms], dtype=bool),
+            ordered=np.array([syllables_ordered(f, person) for f in forms], dtype=bool),
             variant_stems=variant_stems,
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
@@ -409,6 +414,7 @@ def _align_pairs(
     q_lengths: np.ndarray,
     q_sums: np.ndarray,
     q_containing: np.ndarray,
+    q_ordered: np.ndarray,
     starts: np.ndarray,
     lengths: np.ndarray,
     l_weights: np.ndarray,
@@ -429,6 +435,8 @@ def _align_pairs(
     scores = np.zeros(n_records * n_forms)
     used_rows = np.zeros(q_index.shape[1], dtype=np.bool_)
     used_cols = np.zeros(max(1, int(lengths.max()) if n_records else 1), dtype=np.bool_)
+    # The listed position each query token was aligned with, -1 for none.
+    aligned_to = np.zeros(q_index.shape[1], dtype=np.int64)
     for r in range(n_records):
         start, width = starts[r], lengths[r]
         for f in range(n_forms):
@@ -438,6 +446,7 @@ def _align_pairs(
             sim = skeleton if vowelless[r, f] else spelled
             used_rows[:height] = False
             used_cols[:width] = False
+            aligned_to[:height] = -1
             gained = 0.0
             matched_query = 0.0
             matched_cols = 0
@@ -456,6 +465,7 @@ def _align_pairs(
                     break
                 used_rows[best_i] = True
                 used_cols[best_j] = True
+                aligned_to[best_i] = best_j
                 gained += best * (
                     q_weights[f, best_i] + LISTED_TOKEN_WEIGHT * l_weights[start + best_j]
                 )
@@ -471,6 +481,37 @@ def _align_pairs(
                 query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
             total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
             score = min(1.0, gained / total) if total != 0.0 else 0.0
+            if q_ordered[f] and matched_cols >= ORDER_MIN_TOKENS:
+                # namesim._listed_positions: a word repeated on either side has its positions
+                # taken in the other side's order ...
+                for i in range(height):
+                    if aligned_to[i] < 0:
+                        continue
+                    for k in range(i + 1, height):
+                        if (
+                            aligned_to[k] >= 0
+                            and aligned_to[k] < aligned_to[i]
+                            and (
+                                q_index[f, k] == q_index[f, i]
+                                or columns[start + aligned_to[k]] == columns[start + aligned_to[i]]
+                            )
+                        ):
+                            aligned_to[i], aligned_to[k] = aligned_to[k], aligned_to[i]
+                # ... and namesim.in_syllable_order: at most one descent going round.
+                descents = 0
+                first, previous = -1, -1
+                for i in range(height):
+                    if aligned_to[i] < 0:
+                        continue
+                    if first < 0:
+                        first = aligned_to[i]
+                    elif previous > aligned_to[i]:
+                        descents += 1
+                    previous = aligned_to[i]
+                if previous > first:
+                    descents += 1
+                if descents > 1:
+                    score *= ORDER_FACTOR
             if height != width and not vowelless[r, f]:
                 # The names written as one word, either order: namesim's concatenated fallback.
                 raw = max(joined[f, r], joined[n_forms + f, r])
@@ -531,6 +572,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         query.lengths,
         query.weight_sums,
         query.containing,
+        query.ordered,
         starts,
         lengths,
         l_weights,

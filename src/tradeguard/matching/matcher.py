@@ -13,7 +13,12 @@ from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.matching.namesim import NameComparison, compare_tokens, may_contain
+from tradeguard.matching.namesim import (
+    NameComparison,
+    compare_tokens,
+    may_contain,
+    syllables_ordered,
+)
 from tradeguard.matching.per_entity import best_pairs
 from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import (
@@ -178,6 +183,7 @@ class Matcher:
             person=person,
             syllabic=is_syllabic(form.method),
             containing=may_contain(form, person),
+            ordered=syllables_ordered(form, person),
         )
         detail = _describe(comparison)
         if record.form.method == INITIALS:

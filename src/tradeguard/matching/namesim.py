@@ -23,6 +23,7 @@ from tradeguard.names import (
     phonetic_spelling,
 )
 from tradeguard.names.han import is_syllabic
+from tradeguard.names.korean_latin import reads_korean
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
@@ -82,6 +83,12 @@ CONCAT_FACTOR = 0.97
 EXACT_ONLY_FLOOR = 1.0 - 1e-9
 # Scripts of person names whose every syllable is part of the name (`may_contain`).
 CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
+# A name of such syllables whose syllables are met out of their order, save for the surname
+# moved to the other end, is this much as similar (`in_syllable_order`): 박경자 (Pak Kyong-ja)
+# and 박재경 (Pak Jae-kyong) share every syllable, but Kyong-ja and Jae-kyong are two names.
+ORDER_FACTOR = 0.8
+# The order says nothing about fewer matched syllables than this.
+ORDER_MIN_TOKENS = 3
 LATIN_SCRIPT = "Latin"
 
 
@@ -91,6 +98,31 @@ def may_contain(query: NameForm, person: bool) -> bool:
     Not a Chinese, Korean or Japanese person's name: each of its syllables is part of the
     name, so 강영철 (Kang Young-chul) is not the listed "Young-Chul", nor 김철수 KIM Chol."""
     return not (person and query.script in CJK_SCRIPTS)
+
+
+def syllables_ordered(query: NameForm, person: bool) -> bool:
+    """Whether the order of a query form's syllables must hold in a listed name: a Chinese,
+    Korean or Japanese person's name, whose given name is its syllables in their order, or a
+    Latin name that reads as a Korean one (`names.korean_latin`)."""
+    if not person:
+        return False
+    return query.script in CJK_SCRIPTS or (
+        query.script == LATIN_SCRIPT and reads_korean(query.tokens)
+    )
+
+
+def in_syllable_order(listed_positions: Sequence[int]) -> bool:
+    """Whether the listed positions of the query's matched tokens, in query order, keep the
+    query's order, or do so once the name is read round from one of them: "Jong Un Kim" is
+    "KIM Jong Un" with the surname moved, not the syllables swapped. That is, at most one
+    descent going round the sequence."""
+    if len(listed_positions) < ORDER_MIN_TOKENS:
+        return True
+    descents = sum(
+        listed_positions[k] > listed_positions[(k + 1) % len(listed_positions)]
+        for k in range(len(listed_positions))
+    )
+    return descents <= 1
 
 
 def kept_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
@@ -255,12 +287,16 @@ def align(
     l_weights: Sequence[float],
     listed_letters: int,
     containing: bool = True,
+    ordered: bool = False,
+    query_tokens: Sequence[str] = (),
+    listed_tokens: Sequence[str] = (),
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
 
     `listed_letters` is the listed name's length in letters, which decides whether a query
     that contains it whole is forgiven its other words; `containing` whether it may be at all
-    (`may_contain`).
+    (`may_contain`); `ordered` whether its syllables must keep their order
+    (`syllables_ordered`), given the two names' tokens.
     """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
@@ -287,7 +323,30 @@ def align(
     ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
-    return (min(1.0, gained / total) if total else 0.0), pairs
+    score = min(1.0, gained / total) if total else 0.0
+    if ordered and not in_syllable_order(_listed_positions(pairs, query_tokens, listed_tokens)):
+        score *= ORDER_FACTOR
+    return score, pairs
+
+
+def _listed_positions(
+    pairs: Sequence[tuple[int, int, float]],
+    query_tokens: Sequence[str],
+    listed_tokens: Sequence[str],
+) -> list[int]:
+    """The listed positions of the aligned query tokens, in query order; where a word repeats
+    on either side ("CHANG CHANG HA"), the positions it was aligned with are taken in the
+    other side's order, which a tie in the alignment need not have given them."""
+    rows = sorted(pairs)
+    positions = [j for _, j, _ in rows]
+    for a in range(len(rows)):
+        for b in range(a + 1, len(rows)):
+            if positions[b] < positions[a] and (
+                query_tokens[rows[a][0]] == query_tokens[rows[b][0]]
+                or listed_tokens[positions[a]] == listed_tokens[positions[b]]
+            ):
+                positions[a], positions[b] = positions[b], positions[a]
+    return positions
 
 
 def concatenated(query: Sequence[str], listed: Sequence[str]) -> float:
@@ -307,16 +366,25 @@ def compare_tokens(
     person: bool = False,
     syllabic: bool = False,
     containing: bool = True,
+    ordered: bool = False,
 ) -> NameComparison:
     """Score `query` against `listed`; `person` when the query names a person, whose tokens
     must then be the same form of a stem (`names.name_variants`); `syllabic` when the query's
     tokens are Chinese syllables (`token_similarity`); `containing` whether a query that
-    contains the listed name whole is forgiven its other words (`may_contain`)."""
+    contains the listed name whole is forgiven its other words (`may_contain`); `ordered`
+    whether the query's syllables must keep their order (`syllables_ordered`)."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
     sim = token_matrix(query, listed, vowelless, person, syllabic)
     score, chosen = align(
-        sim, q_weights, l_weights, sum(len(token) for token in listed), containing
+        sim,
+        q_weights,
+        l_weights,
+        sum(len(token) for token in listed),
+        containing,
+        ordered,
+        query,
+        listed,
     )
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:
