@@ -43,6 +43,7 @@ LISTED = [
     company("Jen Electronics"),  # jen: jin's phonetic key, not its spelling
     person("박재경", aliases=["PAK Jae Kyong", "Kyong Jae PAK"]),  # 박경자's syllables, reordered
     person("CHANG CHANG HA"),  # a repeated word, which "Jang Chang Ha" meets in order
+    company("Bank of Russia, Central Bank"),  # an alias of generic words, never contained
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -86,6 +87,8 @@ ORGANISATION_QUERIES = [
     "Акционерное Общество «Новосибирский Завод Искусственного Волокна»",
     "Korea Ryonbong General Corporation",
     "金铭盛科技有限公司",  # meets the listed Chinese name through its words only
+    "Central Bank of Nigeria",
+    "Central Bank of the Bank of Russia",
 ]
 
 

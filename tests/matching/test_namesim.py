@@ -171,3 +171,11 @@ def test_a_korean_name_with_its_given_syllables_swapped_is_another_name() -> Non
     # The surname moved to the end is the same name.
     moved = ["kyong", "ja", "pak"]
     assert compare_tokens(moved, ones(moved), query, ones(query), ordered=True).score == 1.0
+
+
+def test_a_listed_name_of_generic_words_is_never_contained() -> None:
+    # "Central Bank", an alias of the Bank of Russia, inside "Central Bank of Nigeria".
+    query, generic, named = ["central", "bank", "nigeria"], ["central", "bank"], ["bank", "russia"]
+    contained = compare_tokens(["bank", "russia", "moscow"], ones(query), named, ones(named))
+    assert compare_tokens(query, ones(query), generic, ones(generic)).score < 0.75
+    assert contained.score > 0.85

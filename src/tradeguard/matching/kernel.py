@@ -49,6 +49,7 @@ from tradeguard.matching.namesim import (
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton
+from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.name_variants import variant_stem
 
@@ -143,6 +144,8 @@ class TokenTable:
         self.wade_giles = np.array(wade_giles, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
         self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
+        # namesim.align: a name of generic organisation words is never contained.
+        self.generic = np.array([generic_org_name(tuple(t)) for t in records], dtype=np.bool_)
 
     def record_weights(self, record: int) -> tuple[float, ...]:
         """The weights of one record's tokens, in order (as compare_tokens takes them)."""
@@ -422,14 +425,16 @@ def _align_pairs(
     joined: np.ndarray,
     columns: np.ndarray,
     letters: np.ndarray,
+    generic: np.ndarray,
 ) -> np.ndarray:
     """The reference's greedy alignment and concatenated fallback, pair by pair.
 
     Record r's tokens are positions starts[r]..starts[r]+lengths[r]; `spelled`/`skeleton` hold
     query token x distinct listed token similarities, position p's in column columns[p].
     `joined` holds the raw similarity of the joined names: form f's in row f, reversed in row
-    forms + f, one column per record; `letters` the letters of each record's name. Plain
-    loops: compiled by numba below.
+    forms + f, one column per record; `letters` the letters of each record's name, and
+    `generic` whether it is generic organisation words alone, which are never contained.
+    Plain loops: compiled by numba below.
     """
     n_records, n_forms = vowelless.shape
     scores = np.zeros(n_records * n_forms)
@@ -477,6 +482,7 @@ def _align_pairs(
                 and matched_cols == width
                 and width >= CONTAINED_MIN_TOKENS
                 and letters[r] >= CONTAINED_MIN_LETTERS
+                and not generic[r]
             ):
                 query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
             total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
@@ -580,6 +586,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         joined,
         columns,
         table.letters[records],
+        table.generic[records],
     )
     # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ; and
     # a query's initials only a listed name that is that acronym, never a listed one's.

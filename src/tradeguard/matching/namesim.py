@@ -22,6 +22,7 @@ from tradeguard.names import (
     phonetic_key,
     phonetic_spelling,
 )
+from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import reads_korean
 from tradeguard.names.name_variants import variants_differ
@@ -320,6 +321,7 @@ def align(
         containing
         and len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS
         and listed_letters >= CONTAINED_MIN_LETTERS
+        and not generic_org_name(tuple(listed_tokens))
     ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)

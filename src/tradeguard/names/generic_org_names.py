@@ -1,0 +1,46 @@
+"""Organisation names made of generic words alone: "Central Bank", "National Bank", "State
+Committee", "Ministry", "Main Directorate".
+
+A list gives such a name as one alias of one institution ("Bank of Russia, Central Bank"),
+and a longer name that contains it is most often another institution of the same kind:
+"Central Bank of Nigeria". Such a name is therefore never forgiven a query's other words, as a
+listed name contained whole otherwise is (`matching.namesim.align`).
+
+The words: the kinds of institution of the Russian organisation glossary (bank, ministry,
+committee, plant, ...), in British spelling too, and a few modifiers that say nothing of which
+one (central, national, state).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .russian_org_glossary import GLOSSARY_TABLE
+
+# Modifiers every country's institutions of a kind share.
+_MODIFIERS = frozenset(
+    {"central", "national", "state", "federal", "general", "main", "chief", "supreme",
+     "public", "international", "regional", "municipal", "republican"}
+)  # fmt: skip
+# British spellings of the glossary's American ones.
+_BRITISH = {"center": "centre", "organization": "organisation"}
+
+
+@cache
+def _kinds() -> frozenset[str]:
+    words: set[str] = set()
+    for line in GLOSSARY_TABLE.splitlines():
+        fields = line.split()
+        if len(fields) >= 3 and fields[0] == "org":
+            # A kind of several words ("shipping_company") names more than a kind.
+            words.update(word for word in fields[2:] if "_" not in word)
+    words.update(_BRITISH[word] for word in list(words) if word in _BRITISH)
+    return frozenset(words)
+
+
+def generic_org_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a name's tokens are a kind of institution with at most generic modifiers."""
+    kinds = _kinds()
+    return any(token in kinds for token in tokens) and all(
+        token in kinds or token in _MODIFIERS for token in tokens
+    )

@@ -1,0 +1,24 @@
+import pytest
+
+from tradeguard.names.generic_org_names import generic_org_name
+
+
+@pytest.mark.parametrize(
+    "name", ["central bank", "national bank", "state committee", "main directorate", "centre"]
+)
+def test_a_kind_of_institution_with_generic_modifiers_is_generic(name: str) -> None:
+    assert generic_org_name(tuple(name.split()))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bank russia",  # names which bank
+        "united shipbuilding corporation",
+        "radio instrument plant",
+        "central",  # a modifier alone is no kind of institution
+        "",
+    ],
+)
+def test_names_with_a_word_of_their_own_are_not(name: str) -> None:
+    assert not generic_org_name(tuple(name.split()))
