@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tradeguard.matching.compare import best_comparison, compare_names
+from tradeguard.matching.compare import best_comparison, compare_names, reference_weight
 from tradeguard.matching.namesim import kept_apart
 from tradeguard.names import listed_forms, query_forms
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
@@ -56,3 +56,13 @@ def test_an_arabic_script_organisation_meets_its_english_name() -> None:
     # Generic words alone are no match: another ministry, another industrial group.
     assert not compare_names("وزارة الدفاع", "MINISTRY OF INTERIOR", "Organization").match
     assert not compare_names("گروه صنعتی عباسی", "TIVA SANAT GROUP", "Company").match
+
+
+def test_without_an_index_common_name_words_weigh_as_a_small_list_weighs_them() -> None:
+    assert reference_weight("equipment") == reference_weight("sergei") < reference_weight("ivanov")
+    assert reference_weight("ivanov") < 1.0
+    assert reference_weight("hengda") == 1.0
+    # So another trade name among the same translated words is another company.
+    assert not compare_names(
+        "宁波恒达数控装备有限公司", "Ningbo Xinghua CNC Equipment Co., Ltd.", "Company"
+    ).match

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
-from tradeguard.matching.index import NameIndex
+from tradeguard.matching.index import NameIndex, token_weight
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
@@ -20,6 +20,7 @@ from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.han import is_syllabic
+from tradeguard.names.common_words import typical_entities
 from tradeguard.names.model import Kind
 
 
@@ -58,13 +59,13 @@ def best_comparison(
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
     forms_a = compared_forms(name_a, schema, listed)
     for form_a in forms_a:
-        weights_a = [index.weight(t) if index else 1.0 for t in form_a.tokens]
+        weights_a = [index.weight(t) if index else reference_weight(t) for t in form_a.tokens]
         syllabic, containing = is_syllabic(form_a.method), may_contain(form_a, person)
         ordered = syllables_ordered(form_a, person)
         for form_b in forms_b:
             if kept_apart(form_a, form_b, person):
                 continue
-            weights_b = [index.weight(t) if index else 1.0 for t in form_b.tokens]
+            weights_b = [index.weight(t) if index else reference_weight(t) for t in form_b.tokens]
             comparison = compare_tokens(
                 form_a.tokens,
                 weights_a,
@@ -85,3 +86,9 @@ def best_comparison(
             if best is None or comparison.score > best.score:
                 best = comparison
     return best, curve_key(forms_a, person)
+
+
+def reference_weight(token: str) -> float:
+    """A token's weight without an index: as a list of a handful of entities would weigh it,
+    from the typical counts of common name words alone (`names.common_words`)."""
+    return token_weight(typical_entities(token))
