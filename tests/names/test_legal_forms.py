@@ -82,6 +82,19 @@ def test_never_strips_everything() -> None:
     assert split_legal_forms("ооо", Kind.ORGANIZATION) == ("ооо", ())
 
 
+def test_short_forms_of_other_languages_before_a_name_are_its_words() -> None:
+    # İş Bankası, the Islamic State's Philippine province, a forwarder named LT.
+    assert result("IS BANK, AO", "Company") == (("is", "bank"), ("jsc",))
+    assert result("IS PHILIPPINES", "Organization") == (("is", "philippines"), ())
+    assert result("LT Global Forwarding", "Company") == (("lt", "global", "forwarding"), ())
+    # Forms written before the name stay cut there.
+    assert result("AO SMP BANK", "Company") == (("smp", "bank"), ("jsc",))
+    assert result("PT Gemilang Bina", "Company")[0] == ("gemilang", "bina")
+    assert result("Oy Langvik Capital Ltd", "Company")[0] == ("langvik", "capital")
+    # And behind the name, as before.
+    assert result("Total S.A.", "Company") == (("total",), ("sa",))
+
+
 def test_short_forms_inside_a_name_stay() -> None:
     tokens, codes = result("JSC ORPE Technology Named After A.G. Romashin", "Company")
     assert codes == ("jsc",)

@@ -172,6 +172,19 @@ def legal_form_code(matched: str, compare_form: str | None, generic_form: str | 
     return "other"
 
 
+# The short forms written before a name, as those of other languages are not: Russian АО in
+# Latin letters, Indonesian PT and CV, Swedish AB, Finnish Oy, Ukrainian PE (ПП) and IP (ИП),
+# and the Russian kinds GK, IK, GP and KB. Before a name, "IS", "IN", "AG", "SA", "NA" and "LT"
+# are its words ("IS BANK", İş Bankası; "IS PHILIPPINES"; "LT Global Forwarding").
+PREFIX_FORMS = frozenset({"ao", "pt", "cv", "ab", "oy", "pe", "ip", "gk", "ik", "gp", "kb"})
+
+
+def may_open_name(matched: str) -> bool:
+    """Whether a legal form may be written before the name: any but an ambiguous short one in
+    Latin letters (`is_ambiguous`) that is not one of PREFIX_FORMS."""
+    return not (matched.isascii() and is_ambiguous(matched)) or _compact(matched) in PREFIX_FORMS
+
+
 def is_ambiguous(matched: str) -> bool:
     """Short Latin or spelt-out-letter forms ("sa", "ag", "a.g.") are also name words or initials.
 

@@ -19,6 +19,7 @@ from .legal_form_codes import (
     ORG_ONLY,
     is_ambiguous,
     legal_form_code,
+    may_open_name,
     plain_word,
 )
 from .model import Kind
@@ -41,6 +42,7 @@ class Span:
     ambiguous: bool
     org_only: bool
     spelt_out: bool
+    opens_name: bool = True  # whether it may be written before the name (`may_open_name`)
 
 
 def find_spans(text: str, kind: Kind) -> list[Span]:
@@ -145,7 +147,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _make_span(text: str, start: int, end: int, code: str, org_only: bool) -> Span:
     ambiguous, spelt_out = _traits(text[start:end])
-    return Span(start, end, code, ambiguous, org_only, spelt_out)
+    return Span(start, end, code, ambiguous, org_only, spelt_out, may_open_name(text[start:end]))
 
 
 @lru_cache(maxsize=4096)

@@ -60,11 +60,12 @@ def _allowed(span: Span, kind: Kind) -> bool:
 
 
 def _positioned(text: str, spans: list[Span]) -> list[Span]:
-    """Keep the runs of spans at the start and at the end, and spelt-out spans anywhere."""
+    """Keep the runs of spans at the start and at the end, and spelt-out spans anywhere; the
+    start's run only of forms that may open a name (`Span.opens_name`)."""
     accepted: set[int] = set()
     cursor = 0
     for index, span in enumerate(spans):
-        if _has_word(text[cursor : span.start]):
+        if _has_word(text[cursor : span.start]) or not span.opens_name:
             break
         accepted.add(index)
         cursor = span.end
