@@ -4,7 +4,15 @@ from tradeguard.names.generic_org_names import generic_org_name
 
 
 @pytest.mark.parametrize(
-    "name", ["central bank", "national bank", "state committee", "main directorate", "centre"]
+    "name",
+    [
+        "central bank",
+        "national bank",
+        "agricultural bank",
+        "state committee",
+        "main directorate",
+        "centre",
+    ],
 )
 def test_a_kind_of_institution_with_generic_modifiers_is_generic(name: str) -> None:
     assert generic_org_name(tuple(name.split()))

@@ -17,10 +17,12 @@ from functools import cache
 
 from .russian_org_glossary import GLOSSARY_TABLE
 
-# Modifiers every country's institutions of a kind share.
+# Modifiers every country's institutions of a kind share, and the kinds of bank.
 _MODIFIERS = frozenset(
     {"central", "national", "state", "federal", "general", "main", "chief", "supreme",
-     "public", "international", "regional", "municipal", "republican"}
+     "public", "international", "regional", "municipal", "republican",
+     "industrial", "commercial", "savings", "investment", "development", "cooperative",
+     "agricultural", "merchant"}
 )  # fmt: skip
 # British spellings of the glossary's American ones.
 _BRITISH = {"center": "centre", "organization": "organisation"}
