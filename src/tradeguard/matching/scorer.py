@@ -116,8 +116,14 @@ ALGORITHM = "tradeguard-logic"
 # script (ش.ذ.م.م, م.د.م.س, ش.م.ح, المحدودة) and the English free-zone LLC are cut; English words
 # written in Arabic script (شيبينغ, سيرفيسز) are read as English; a person's vowelled word in a
 # vowelless form is compared by spelling too; ض and ظ also read dh; a Persian surname suffix
-# written apart (زارع پور) is also joined; calibration refitted.
-VERSION = "2.17"
+# written apart (زارع پور) is also joined; calibration refitted. 2.18: son of as Ould, Wuld,
+# Walad and ولد is one particle; OFAC's "SURNAME, Given Names" stays one name when its parts
+# share a word ('ABD AL-SALAM, 'Abd al-Malik); a Chinese, Korean or Japanese person's
+# syllables, and those of a Latin name that reads as Korean, keep their order (김은정 is not
+# 김정은); a listed organisation name of generic words alone (Central Bank) is never
+# contained; short Latin legal forms of other languages are not cut before a name (IS BANK,
+# LT Global Forwarding); calibration refitted.
+VERSION = "2.18"
 
 
 @dataclass(slots=True, frozen=True)
