@@ -19,8 +19,8 @@ from tradeguard.matching.namesim import (
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind
-from tradeguard.names.han import is_syllabic
 from tradeguard.names.common_words import typical_entities
+from tradeguard.names.han import is_syllabic
 from tradeguard.names.model import Kind
 
 
