@@ -2,9 +2,11 @@
 
 Tokens are aligned greedily by similarity (names are short: a handful of tokens each side), so
 "KIM, Jong Un" and "Jong Un Kim" align fully. Unmatched query tokens cost more than unmatched
-listed tokens, unless the listed name (of two words or more) is matched whole: "Vladimir Putin"
-should still strongly match "Putin Vladimir Vladimirovich", and "Putin Vladimir Vladimirovich"
-match "Vladimir Putin", while "Kim Jong Nam" must not match "Kim Jong Un".
+listed tokens, unless the listed name (of two words or more, not generic organisation words
+alone) is matched whole: "Vladimir Putin" should still strongly match "Putin Vladimir
+Vladimirovich", and "Putin Vladimir Vladimirovich" match "Vladimir Putin", while "Kim Jong Nam"
+must not match "Kim Jong Un". Only the syllables of an East Asian person's name must keep
+their order: 김은정 (Kim Eun-jung) is not 김정은.
 """
 
 from __future__ import annotations
@@ -296,8 +298,9 @@ def align(
 
     `listed_letters` is the listed name's length in letters, which decides whether a query
     that contains it whole is forgiven its other words; `containing` whether it may be at all
-    (`may_contain`); `ordered` whether its syllables must keep their order
-    (`syllables_ordered`), given the two names' tokens.
+    (`may_contain`; never for a listed name of generic organisation words alone,
+    `names.generic_org_names`); `ordered` whether its syllables must keep their order
+    (`syllables_ordered`). `query_tokens` and `listed_tokens` are the two names' tokens.
     """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
