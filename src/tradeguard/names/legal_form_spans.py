@@ -42,7 +42,7 @@ class Span:
     ambiguous: bool
     org_only: bool
     spelt_out: bool
-    opens_name: bool = True  # whether it may be written before the name (`may_open_name`)
+    opens_name: bool  # whether it may be written before the name (`may_open_name`)
 
 
 def find_spans(text: str, kind: Kind) -> list[Span]:
@@ -146,13 +146,14 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _make_span(text: str, start: int, end: int, code: str, org_only: bool) -> Span:
-    ambiguous, spelt_out = _traits(text[start:end])
-    return Span(start, end, code, ambiguous, org_only, spelt_out, may_open_name(text[start:end]))
+    ambiguous, spelt_out, opens_name = _traits(text[start:end])
+    return Span(start, end, code, ambiguous, org_only, spelt_out, opens_name)
 
 
 @lru_cache(maxsize=4096)
-def _traits(matched: str) -> tuple[bool, bool]:
-    """Whether the words are ambiguous, and whether they are spelt out in several words.
+def _traits(matched: str) -> tuple[bool, bool, bool]:
+    """Whether the words are ambiguous, whether they are spelt out in several words, and
+    whether they may be written before a name (`may_open_name`).
 
     Short words between long ones are the connecting words of a spelt-out form ("federal state
     budgetary institution of science", "obshchestvo s ogranichennoy otvetstvennostyu"); a form
@@ -164,4 +165,4 @@ def _traits(matched: str) -> tuple[bool, bool]:
         and len(words[-1]) >= 3
         and sum(len(word) >= 3 for word in words) >= 2
     )
-    return is_ambiguous(matched), spelt_out
+    return is_ambiguous(matched), spelt_out, may_open_name(matched)
