@@ -12,6 +12,7 @@ from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     compare_tokens,
     kept_apart,
+    korean_syllables,
     may_contain,
     syllables_ordered,
 )
@@ -44,6 +45,7 @@ LISTED = [
     person("박재경", aliases=["PAK Jae Kyong", "Kyong Jae PAK"]),  # 박경자's syllables, reordered
     person("CHANG CHANG HA"),  # a repeated word, which "Jang Chang Ha" meets in order
     company("Bank of Russia, Central Bank"),  # an alias of generic words, never contained
+    person("KIM Yong Bok"),  # the North's yong and the South's bok in one name
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -80,6 +82,8 @@ QUERIES = [
     "Kim Eun Jung",  # a Latin name that reads as Korean: KIM Jong Un's syllables out of order
     "Jang Chang Ha",
     "Chang Chang Ha",  # a repeated query word
+    "김영복",  # meets KIM Yong Bok syllable by syllable
+    "Kim Young Pok",
 ]
 
 
@@ -99,6 +103,7 @@ def assert_kernel_equals_reference(
     weights = [[index.weight(t) for t in f.tokens] for f in forms]
     records = np.arange(len(index.records), dtype=np.int64)
     pairs = score_pairs(index.table.prepare(forms, weights, person), index.table, records)
+    korean = any(korean_syllables(form, person) for form in forms)
     assert len(pairs.scores) == len(records) * len(forms)
     for r_idx, f_idx, score in zip(pairs.records, pairs.forms, pairs.scores, strict=True):
         form, record = forms[f_idx], index.records[r_idx]
@@ -112,6 +117,7 @@ def assert_kernel_equals_reference(
             syllabic=is_syllabic(form.method),
             containing=may_contain(form, person),
             ordered=syllables_ordered(form, person),
+            korean=korean,
         ).score
         if record.form.method == INITIALS and expected < EXACT_ONLY_FLOOR:
             expected = 0.0

@@ -13,6 +13,7 @@ from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
     kept_apart,
+    korean_syllables,
     may_contain,
     syllables_ordered,
 )
@@ -58,6 +59,7 @@ def best_comparison(
     forms_b = listed_forms(name_b, schema)
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
     forms_a = compared_forms(name_a, schema, listed)
+    korean = any(korean_syllables(form, person) for form in forms_a)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else reference_weight(t) for t in form_a.tokens]
         syllabic, containing = is_syllabic(form_a.method), may_contain(form_a, person)
@@ -76,6 +78,7 @@ def best_comparison(
                 syllabic=syllabic,
                 containing=containing,
                 ordered=ordered,
+                korean=korean,
             )
             if form_b.method == INITIALS and comparison.score < EXACT_ONLY_FLOOR:
                 continue

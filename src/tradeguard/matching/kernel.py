@@ -41,6 +41,7 @@ from tradeguard.matching.namesim import (
     TOKEN_FLOOR,
     VOWEL_CLOSE,
     consonant_key,
+    korean_syllables,
     lift_key,
     may_contain,
     spelling_key,
@@ -51,6 +52,7 @@ from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton
 from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
+from tradeguard.names.korean_latin import is_korean_spelling, one_syllable
 from tradeguard.names.name_variants import variant_stem
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
@@ -86,6 +88,7 @@ class QueryTokens:
     latin_forms: np.ndarray  # [forms] bool: of names written in Latin letters
     containing: np.ndarray  # [forms] bool: namesim.may_contain
     ordered: np.ndarray  # [forms] bool: namesim.syllables_ordered
+    korean: bool  # any form namesim.korean_syllables: one syllable's spellings are one word
     variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
@@ -195,6 +198,7 @@ class TokenTable:
             latin_forms=np.array([f.script == LATIN_SCRIPT for f in forms], dtype=bool),
             containing=np.array([may_contain(f, person) for f in forms], dtype=bool),
             ordered=np.array([syllables_ordered(f, person) for f in forms], dtype=bool),
+            korean=any(korean_syllables(f, person) for f in forms),
             variant_stems=variant_stems,
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
@@ -248,6 +252,14 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         compiled(_cap_relatives)(
             lifted, query.variant_stems, query.variant, table.variant_stems, table.variant, listed
         )
+    if query.korean:
+        # namesim.token_matrix: two spellings of one Hangul syllable are one word. Korean
+        # queries only, and few of their candidates' words are syllables at all.
+        for j, token in enumerate(table.vocab_array[listed]):
+            if is_korean_spelling(token):
+                for i, own in enumerate(query.tokens):
+                    if lifted[i, j] < 1.0 and one_syllable(own, token):
+                        lifted[i, j] = 1.0
     return lifted
 
 

@@ -16,6 +16,7 @@ from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
+    korean_syllables,
     may_contain,
     syllables_ordered,
 )
@@ -184,6 +185,7 @@ class Matcher:
             syllabic=is_syllabic(form.method),
             containing=may_contain(form, person),
             ordered=syllables_ordered(form, person),
+            korean=any(korean_syllables(f, person) for f in forms),
         )
         detail = _describe(comparison)
         if record.form.method == INITIALS:

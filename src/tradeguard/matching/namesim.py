@@ -26,7 +26,7 @@ from tradeguard.names import (
 )
 from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
-from tradeguard.names.korean_latin import reads_korean
+from tradeguard.names.korean_latin import one_syllable, reads_korean
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
@@ -93,6 +93,7 @@ ORDER_FACTOR = 0.8
 # The order says nothing about fewer matched syllables than this.
 ORDER_MIN_TOKENS = 3
 LATIN_SCRIPT = "Latin"
+HANGUL_SCRIPT = "Hangul"
 
 
 def may_contain(query: NameForm, person: bool) -> bool:
@@ -111,6 +112,17 @@ def syllables_ordered(query: NameForm, person: bool) -> bool:
         return False
     return query.script in CJK_SCRIPTS or (
         query.script == LATIN_SCRIPT and reads_korean(query.tokens)
+    )
+
+
+def korean_syllables(query: NameForm, person: bool) -> bool:
+    """Whether a query form is a Korean person's name, whose words are syllables that the
+    lists spell in any of the romanisations, mixed within one name ("KIM Yong Bok" for 김영복,
+    the North's yong and the South's bok): a Hangul name, or a Latin one that reads as Korean.
+    Two spellings of one syllable (`names.korean_latin.one_syllable`) are then one word."""
+    return person and (
+        query.script == HANGUL_SCRIPT
+        or (query.script == LATIN_SCRIPT and reads_korean(query.tokens))
     )
 
 
@@ -249,8 +261,10 @@ def token_matrix(
     vowelless: bool,
     person: bool = False,
     syllabic: bool = False,
+    korean: bool = False,
 ) -> list[list[float]]:
-    """Similarity of every query token to every listed token, in [0, 1].
+    """Similarity of every query token to every listed token, in [0, 1]; `korean` for a
+    Korean person's name (`korean_syllables`), whose spellings of one syllable are one word.
 
     Names have a handful of tokens, so plain lists with cached pair scores beat numpy here:
     array set-up would cost more than the arithmetic.
@@ -265,6 +279,11 @@ def token_matrix(
     if not person:
         return [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query]
     spelled = [[person_token_similarity(q, t, syllabic) for t in listed] for q in query]
+    if korean:
+        spelled = [
+            [1.0 if one_syllable(q, t) else s for t, s in zip(listed, row, strict=True)]
+            for q, row in zip(query, spelled, strict=True)
+        ]
     if not vowelless:
         return spelled
     return [
@@ -372,15 +391,17 @@ def compare_tokens(
     syllabic: bool = False,
     containing: bool = True,
     ordered: bool = False,
+    korean: bool = False,
 ) -> NameComparison:
     """Score `query` against `listed`; `person` when the query names a person, whose tokens
     must then be the same form of a stem (`names.name_variants`); `syllabic` when the query's
     tokens are Chinese syllables (`token_similarity`); `containing` whether a query that
     contains the listed name whole is forgiven its other words (`may_contain`); `ordered`
-    whether the query's syllables must keep their order (`syllables_ordered`)."""
+    whether the query's syllables must keep their order (`syllables_ordered`); `korean`
+    whether any form of the query is a Korean person's name (`korean_syllables`)."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
-    sim = token_matrix(query, listed, vowelless, person, syllabic)
+    sim = token_matrix(query, listed, vowelless, person, syllabic, korean)
     score, chosen = align(
         sim,
         q_weights,

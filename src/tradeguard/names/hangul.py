@@ -91,11 +91,13 @@ def _initial(initial: int, vowel: int, system: System) -> str:
 
 
 def _popular(initial: int, vowel: int, final: int) -> str:
-    """South Korean habits: 정 jung, 철 chul, 영 young, 현 hyun, 수 soo, 우 woo."""
+    """South Korean habits: 정 jung, 철 chul, 석 suk, 혁 hyuk, 영 young, 현 hyun, 수 soo, 우 woo."""
     head = _initial(initial, vowel, "sk")
     tail = _FINALS[final]
-    if vowel == _EO and final in (_N, _L, _NG):
+    if vowel == _EO and (final in (_N, _L, _NG) or tail == "k"):
         return head + "u" + tail
+    if vowel == _YEO and tail == "k":
+        return head + "yuk"
     if vowel == _YEO and final == _NG:
         return head + ("young" if initial == _NG_INITIAL else "yung")
     if vowel == _YEO and final == _N:

@@ -53,3 +53,36 @@ def reads_korean(tokens: tuple[str, ...]) -> bool:
         return False
     syllables = _syllables()
     return all(token in syllables for token in given)
+
+
+@cache
+def _syllables_by_spelling() -> dict[str, frozenset[str]]:
+    """The Hangul syllables each Latin spelling writes, in any of the four systems or as a
+    surname's conventional spelling ("park" 박, "lee" 이)."""
+    found: dict[str, set[str]] = {}
+    for initial in range(_INITIALS):
+        for vowel in range(_VOWELS):
+            for final in range(_FINALS):
+                syllable = compose(initial, vowel, final)
+                for system in ("rr", "mr", "nk", "sk"):
+                    found.setdefault(romanize_syllable(syllable, system), set()).add(syllable)
+    for surname, spellings in SURNAMES.items():
+        if len(surname) == 1:
+            for spelling in spellings:
+                found.setdefault(spelling, set()).add(surname)
+    return {spelling: frozenset(syllables) for spelling, syllables in found.items()}
+
+
+@lru_cache(maxsize=65536)
+def one_syllable(a: str, b: str) -> bool:
+    """Whether two Latin words are spellings of one Hangul syllable: "pok" and "bok" (복, the
+    North's and the South's), "yong" and "young" (영), "ri" and "lee" (리, 이). The lists mix
+    the systems within one name ("KIM Yong Bok", "RI Hak Chul")."""
+    table = _syllables_by_spelling()
+    first, second = table.get(a), table.get(b)
+    return first is not None and second is not None and not first.isdisjoint(second)
+
+
+def is_korean_spelling(token: str) -> bool:
+    """Whether a word spells a Hangul syllable in some romanisation (`one_syllable`'s table)."""
+    return token in _syllables_by_spelling()
