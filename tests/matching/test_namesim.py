@@ -180,3 +180,11 @@ def test_a_listed_name_of_generic_words_is_never_contained() -> None:
     # A name of its own is still contained: "Bank of Russia" in "Bank of Russia Moscow".
     longer, named = ["bank", "russia", "moscow"], ["bank", "russia"]
     assert compare_tokens(longer, ones(longer), named, ones(named)).score > 0.85
+
+
+def test_a_korean_name_in_mixed_romanisations_is_one_name() -> None:
+    # 김영복's renderings against KIM Yong Bok: the North's yong, the South's bok.
+    query, listed = ["kim", "yong", "pok"], ["kim", "yong", "bok"]
+    mixed = compare_tokens(query, ones(query), listed, ones(listed), person=True, korean=True)
+    plain = compare_tokens(query, ones(query), listed, ones(listed), person=True)
+    assert mixed.score == 1.0 > plain.score

@@ -31,6 +31,9 @@ def test_popular_spellings() -> None:
     assert romanize_syllable("수", "sk") == "soo"
     assert romanize_syllable("철", "sk") == "chul"
     assert romanize_syllable("현", "sk") == "hyun"
+    # eo and yeo before k: Suk, Hyuk (AN Jong Hyuk).
+    assert romanize_syllable("석", "sk") == "suk"
+    assert romanize_syllable("혁", "sk") == "hyuk"
 
 
 def test_non_hangul_passes_through() -> None:
