@@ -120,7 +120,8 @@ ALGORITHM = "tradeguard-logic"
 # Walad and ولد is one particle; OFAC's "SURNAME, Given Names" stays one name when its parts
 # share a word ('ABD AL-SALAM, 'Abd al-Malik); a Chinese, Korean or Japanese person's
 # syllables, and those of a Latin name that reads as Korean, keep their order (김은정 is not
-# 김정은); a listed organisation name of generic words alone (Central Bank) is never
+# 김정은), and a Korean person's name meets the lists' mixed romanisations syllable by syllable
+# (KIM Yong Bok); a listed organisation name of generic words alone (Central Bank) is never
 # contained; short Latin legal forms of other languages are not cut before a name (IS BANK,
 # LT Global Forwarding); calibration refitted.
 VERSION = "2.18"
