@@ -12,7 +12,7 @@ from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     compare_tokens,
     kept_apart,
-    korean_syllables,
+    korean_reading,
     may_contain,
     syllables_ordered,
 )
@@ -84,6 +84,7 @@ QUERIES = [
     "Chang Chang Ha",  # a repeated query word
     "김영복",  # meets KIM Yong Bok syllable by syllable
     "Kim Young Pok",
+    "이중수",  # jung is 중, not 정: no Jong here
 ]
 
 
@@ -102,8 +103,8 @@ def assert_kernel_equals_reference(
     forms = query_forms(name, schema)
     weights = [[index.weight(t) for t in f.tokens] for f in forms]
     records = np.arange(len(index.records), dtype=np.int64)
-    pairs = score_pairs(index.table.prepare(forms, weights, person), index.table, records)
-    korean = any(korean_syllables(form, person) for form in forms)
+    korean = korean_reading(name, forms, person)
+    pairs = score_pairs(index.table.prepare(forms, weights, person, korean), index.table, records)
     assert len(pairs.scores) == len(records) * len(forms)
     for r_idx, f_idx, score in zip(pairs.records, pairs.forms, pairs.scores, strict=True):
         form, record = forms[f_idx], index.records[r_idx]

@@ -13,7 +13,7 @@ from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
     kept_apart,
-    korean_syllables,
+    korean_reading,
     may_contain,
     syllables_ordered,
 )
@@ -59,7 +59,7 @@ def best_comparison(
     forms_b = listed_forms(name_b, schema)
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
     forms_a = compared_forms(name_a, schema, listed)
-    korean = any(korean_syllables(form, person) for form in forms_a)
+    korean = korean_reading(name_a, forms_a, person)
     for form_a in forms_a:
         weights_a = [index.weight(t) if index else reference_weight(t) for t in form_a.tokens]
         syllabic, containing = is_syllabic(form_a.method), may_contain(form_a, person)

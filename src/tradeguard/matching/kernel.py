@@ -41,7 +41,6 @@ from tradeguard.matching.namesim import (
     TOKEN_FLOOR,
     VOWEL_CLOSE,
     consonant_key,
-    korean_syllables,
     lift_key,
     may_contain,
     spelling_key,
@@ -88,7 +87,7 @@ class QueryTokens:
     latin_forms: np.ndarray  # [forms] bool: of names written in Latin letters
     containing: np.ndarray  # [forms] bool: namesim.may_contain
     ordered: np.ndarray  # [forms] bool: namesim.syllables_ordered
-    korean: bool  # any form namesim.korean_syllables: one syllable's spellings are one word
+    korean: frozenset[str] | None  # namesim.korean_reading: one syllable's spellings are one word
     variant_stems: np.ndarray  # [len(tokens)] ids of `name_variants` stems
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
@@ -161,6 +160,7 @@ class TokenTable:
         forms: tuple[NameForm, ...],
         weights: Sequence[Sequence[float]],
         person: bool = False,
+        korean: frozenset[str] | None = None,
     ) -> QueryTokens:
         # A token is one row per kind: syllables of one form and a word of another compare
         # differently (namesim.token_similarity), so "jinmingsheng" can be both.
@@ -198,7 +198,7 @@ class TokenTable:
             latin_forms=np.array([f.script == LATIN_SCRIPT for f in forms], dtype=bool),
             containing=np.array([may_contain(f, person) for f in forms], dtype=bool),
             ordered=np.array([syllables_ordered(f, person) for f in forms], dtype=bool),
-            korean=any(korean_syllables(f, person) for f in forms),
+            korean=korean,
             variant_stems=variant_stems,
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
@@ -252,13 +252,13 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         compiled(_cap_relatives)(
             lifted, query.variant_stems, query.variant, table.variant_stems, table.variant, listed
         )
-    if query.korean:
+    if query.korean is not None:
         # namesim.token_matrix: two spellings of one Hangul syllable are one word. Korean
         # queries only, and few of their candidates' words are syllables at all.
         for j, token in enumerate(table.vocab_array[listed]):
             if is_korean_spelling(token):
                 for i, own in enumerate(query.tokens):
-                    if lifted[i, j] < 1.0 and one_syllable(own, token):
+                    if lifted[i, j] < 1.0 and one_syllable(own, token, query.korean):
                         lifted[i, j] = 1.0
     return lifted
 

@@ -16,7 +16,7 @@ from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
-    korean_syllables,
+    korean_reading,
     may_contain,
     syllables_ordered,
 )
@@ -104,7 +104,8 @@ class Matcher:
         curve = curve_key(forms, person)
         prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
         floor = max(name_floor(query, lowest, curve), prefilter)
-        best = self._best_names(forms, weights, floor, person)
+        korean = korean_reading(query.name, forms, person)
+        best = self._best_names(forms, weights, floor, person, korean)
         scored = [(self._score(query, curve, e_idx, b), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
@@ -120,7 +121,8 @@ class Matcher:
         curve `match` reads them on, for fitting that curve."""
         forms = compared_forms(query.name, query.schema, self._listed)
         person = schema_kind(query.schema) is Kind.PERSON
-        best = self._best_names(forms, self._weights(forms), float("-inf"), person)
+        korean = korean_reading(query.name, forms, person)
+        best = self._best_names(forms, self._weights(forms), float("-inf"), person, korean)
         return {e_idx: b.score for e_idx, b in best.items()}, curve_key(forms, person)
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
@@ -132,11 +134,13 @@ class Matcher:
         weights: list[tuple[float, ...]],
         floor: float,
         person: bool,
+        korean: frozenset[str] | None = None,
     ) -> dict[int, _Best]:
-        """Each candidate entity's best name pair, for entities whose best beats `floor`."""
+        """Each candidate entity's best name pair, for entities whose best beats `floor`;
+        `korean` is the query's `namesim.korean_reading`."""
         index, table = self.index, self.index.table
         records = index.candidates(forms, CANDIDATE_FORMS).astype(np.int64)
-        pairs = score_pairs(table.prepare(forms, weights, person), table, records)
+        pairs = score_pairs(table.prepare(forms, weights, person, korean), table, records)
         entities, best, scores = best_pairs(
             pairs.scores,
             pairs.records,
@@ -185,7 +189,7 @@ class Matcher:
             syllabic=is_syllabic(form.method),
             containing=may_contain(form, person),
             ordered=syllables_ordered(form, person),
-            korean=any(korean_syllables(f, person) for f in forms),
+            korean=korean_reading(match.query_name, forms, person),
         )
         detail = _describe(comparison)
         if record.form.method == INITIALS:

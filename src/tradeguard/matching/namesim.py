@@ -26,7 +26,7 @@ from tradeguard.names import (
 )
 from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
-from tradeguard.names.korean_latin import one_syllable, reads_korean
+from tradeguard.names.korean_latin import hangul_syllables, one_syllable, reads_korean
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
@@ -124,6 +124,15 @@ def korean_syllables(query: NameForm, person: bool) -> bool:
         query.script == HANGUL_SCRIPT
         or (query.script == LATIN_SCRIPT and reads_korean(query.tokens))
     )
+
+
+def korean_reading(name: str, forms: Sequence[NameForm], person: bool) -> frozenset[str] | None:
+    """For a query some form of which is a Korean person's name (`korean_syllables`), the
+    Hangul syllables it is written in (none for a Latin name, whose syllables are unknown);
+    None for any other query. `token_matrix` takes it as `korean`."""
+    if not any(korean_syllables(form, person) for form in forms):
+        return None
+    return hangul_syllables(name)
 
 
 def in_syllable_order(listed_positions: Sequence[int]) -> bool:
@@ -261,10 +270,11 @@ def token_matrix(
     vowelless: bool,
     person: bool = False,
     syllabic: bool = False,
-    korean: bool = False,
+    korean: frozenset[str] | None = None,
 ) -> list[list[float]]:
     """Similarity of every query token to every listed token, in [0, 1]; `korean` for a
-    Korean person's name (`korean_syllables`), whose spellings of one syllable are one word.
+    Korean person's name (`korean_reading`), whose spellings of one of its syllables are one
+    word.
 
     Names have a handful of tokens, so plain lists with cached pair scores beat numpy here:
     array set-up would cost more than the arithmetic.
@@ -279,9 +289,9 @@ def token_matrix(
     if not person:
         return [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query]
     spelled = [[person_token_similarity(q, t, syllabic) for t in listed] for q in query]
-    if korean:
+    if korean is not None:
         spelled = [
-            [1.0 if one_syllable(q, t) else s for t, s in zip(listed, row, strict=True)]
+            [1.0 if one_syllable(q, t, korean) else s for t, s in zip(listed, row, strict=True)]
             for q, row in zip(query, spelled, strict=True)
         ]
     if not vowelless:
@@ -391,14 +401,14 @@ def compare_tokens(
     syllabic: bool = False,
     containing: bool = True,
     ordered: bool = False,
-    korean: bool = False,
+    korean: frozenset[str] | None = None,
 ) -> NameComparison:
     """Score `query` against `listed`; `person` when the query names a person, whose tokens
     must then be the same form of a stem (`names.name_variants`); `syllabic` when the query's
     tokens are Chinese syllables (`token_similarity`); `containing` whether a query that
     contains the listed name whole is forgiven its other words (`may_contain`); `ordered`
-    whether the query's syllables must keep their order (`syllables_ordered`); `korean`
-    whether any form of the query is a Korean person's name (`korean_syllables`)."""
+    whether the query's syllables must keep their order (`syllables_ordered`); `korean` the
+    query's `korean_reading`."""
     if not query or not listed:
         return NameComparison(0.0, (), "tokens")
     sim = token_matrix(query, listed, vowelless, person, syllabic, korean)

@@ -105,3 +105,21 @@ def _popular(initial: int, vowel: int, final: int) -> str:
     if vowel == _U and final == 0:
         return head + ("woo" if initial == _NG_INITIAL else "oo")
     return head + _RR_VOWELS[vowel] + tail
+
+
+def syllable_spellings(syllable: str) -> frozenset[str]:
+    """Every way the four systems spell a syllable, whole or mixed letter by letter: the lists
+    take the initial from one system and the vowel from another (범 as "bom": the South's b,
+    the North's o)."""
+    parts = decompose(syllable)
+    if parts is None:
+        return frozenset()
+    initial, vowel, final = parts
+    systems: tuple[System, ...] = ("rr", "mr", "nk", "sk")
+    whole = {romanize_syllable(syllable, system) for system in systems}
+    mixed = {
+        _initial(initial, vowel, first) + _VOWELS[second][vowel] + _FINALS[final]
+        for first in systems
+        for second in systems
+    }
+    return frozenset(whole | mixed)

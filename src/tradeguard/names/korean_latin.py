@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .hangul import compose, romanize_syllable
+from .hangul import compose, is_hangul_syllable, romanize_syllable, syllable_spellings
 from .korean_surnames import SURNAMES
 
 # Fewer words than this are a surname and a one-word given name, in either order.
@@ -57,15 +57,15 @@ def reads_korean(tokens: tuple[str, ...]) -> bool:
 
 @cache
 def _syllables_by_spelling() -> dict[str, frozenset[str]]:
-    """The Hangul syllables each Latin spelling writes, in any of the four systems or as a
-    surname's conventional spelling ("park" 박, "lee" 이)."""
+    """The Hangul syllables each Latin spelling writes (`hangul.syllable_spellings`), and the
+    surnames' conventional spellings ("park" 박, "lee" 이)."""
     found: dict[str, set[str]] = {}
     for initial in range(_INITIALS):
         for vowel in range(_VOWELS):
             for final in range(_FINALS):
                 syllable = compose(initial, vowel, final)
-                for system in ("rr", "mr", "nk", "sk"):
-                    found.setdefault(romanize_syllable(syllable, system), set()).add(syllable)
+                for spelling in syllable_spellings(syllable):
+                    found.setdefault(spelling, set()).add(syllable)
     for surname, spellings in SURNAMES.items():
         if len(surname) == 1:
             for spelling in spellings:
@@ -74,15 +74,25 @@ def _syllables_by_spelling() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=65536)
-def one_syllable(a: str, b: str) -> bool:
+def one_syllable(a: str, b: str, within: frozenset[str] = frozenset()) -> bool:
     """Whether two Latin words are spellings of one Hangul syllable: "pok" and "bok" (복, the
     North's and the South's), "yong" and "young" (영), "ri" and "lee" (리, 이). The lists mix
-    the systems within one name ("KIM Yong Bok", "RI Hak Chul")."""
+    the systems within one name ("KIM Yong Bok", "RI Hak Chul"). `within`: the syllables of a
+    name written in Hangul, to which the syllable must belong (이중수's jung is 중, never 정,
+    whose popular spelling is also jung); empty for a name written in Latin letters."""
     table = _syllables_by_spelling()
     first, second = table.get(a), table.get(b)
-    return first is not None and second is not None and not first.isdisjoint(second)
+    if first is None or second is None:
+        return False
+    shared = first & second
+    return bool(shared & within) if within else bool(shared)
 
 
 def is_korean_spelling(token: str) -> bool:
     """Whether a word spells a Hangul syllable in some romanisation (`one_syllable`'s table)."""
     return token in _syllables_by_spelling()
+
+
+def hangul_syllables(name: str) -> frozenset[str]:
+    """The Hangul syllables written in a name (none for a name in Latin letters)."""
+    return frozenset(char for char in name if is_hangul_syllable(char))
