@@ -116,10 +116,26 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
         return frozenset()
     initial, vowel, final = parts
     systems: tuple[System, ...] = ("rr", "mr", "nk", "sk")
-    whole = {romanize_syllable(syllable, system) for system in systems}
-    mixed = {
-        _initial(initial, vowel, first) + _VOWELS[second][vowel] + _FINALS[final]
-        for first in systems
-        for second in systems
-    }
-    return frozenset(whole | mixed)
+    initials = {_initial(initial, vowel, system) for system in systems}
+    vowels = {_VOWELS[system][vowel] for system in systems}
+    mixed = {head + middle + _FINALS[final] for head in initials for middle in vowels}
+    mixed.add(_popular(initial, vowel, final))
+    return frozenset(mixed)
+
+
+def syllables_by_spelling() -> dict[str, set[str]]:
+    """Every spelling `syllable_spellings` gives any syllable, with the syllables it spells;
+    built by initial and vowel, whose spellings every final shares (a tenth of the time)."""
+    systems: tuple[System, ...] = ("rr", "mr", "nk", "sk")
+    found: dict[str, set[str]] = {}
+    for initial in range(len(_INITIALS["rr"])):
+        for vowel in range(len(_RR_VOWELS)):
+            initials = {_initial(initial, vowel, system) for system in systems}
+            vowels = {_VOWELS[system][vowel] for system in systems}
+            heads = [head + middle for head in initials for middle in vowels]
+            for final, tail in enumerate(_FINALS):
+                syllable = compose(initial, vowel, final)
+                for head in heads:
+                    found.setdefault(head + tail, set()).add(syllable)
+                found.setdefault(_popular(initial, vowel, final), set()).add(syllable)
+    return found

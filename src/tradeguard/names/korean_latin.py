@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .hangul import compose, is_hangul_syllable, romanize_syllable, syllable_spellings
+from .hangul import (
+    compose,
+    is_hangul_syllable,
+    romanize_syllable,
+    syllable_spellings,
+    syllables_by_spelling,
+)
 from .korean_surnames import SURNAMES
 
 # Fewer words than this are a surname and a one-word given name, in either order.
@@ -59,17 +65,10 @@ def reads_korean(tokens: tuple[str, ...]) -> bool:
 def _syllables_by_spelling() -> dict[str, frozenset[str]]:
     """The Hangul syllables each Latin spelling writes (`hangul.syllable_spellings`), and the
     surnames' conventional spellings ("park" 박, "lee" 이)."""
-    found: dict[str, set[str]] = {}
-    for initial in range(_INITIALS):
-        for vowel in range(_VOWELS):
-            for final in range(_FINALS):
-                syllable = compose(initial, vowel, final)
-                for spelling in syllable_spellings(syllable):
-                    found.setdefault(spelling, set()).add(syllable)
+    found = syllables_by_spelling()
     for surname, spellings in SURNAMES.items():
-        if len(surname) == 1:
-            for spelling in spellings:
-                found.setdefault(spelling, set()).add(surname)
+        for spelling in spellings:
+            found.setdefault(spelling, set()).add(surname)
     return {spelling: frozenset(syllables) for spelling, syllables in found.items()}
 
 
@@ -80,12 +79,20 @@ def one_syllable(a: str, b: str, within: frozenset[str] = frozenset()) -> bool:
     the systems within one name ("KIM Yong Bok", "RI Hak Chul"). `within`: the syllables of a
     name written in Hangul, to which the syllable must belong (이중수's jung is 중, never 정,
     whose popular spelling is also jung); empty for a name written in Latin letters."""
+    if within:
+        # A Hangul name's few syllables are tried directly: the table of every syllable's
+        # spellings takes a few tenths of a second to build, once per process.
+        return any(a in spellings and b in spellings for spellings in map(_spellings, within))
     table = _syllables_by_spelling()
     first, second = table.get(a), table.get(b)
-    if first is None or second is None:
-        return False
-    shared = first & second
-    return bool(shared & within) if within else bool(shared)
+    return first is not None and second is not None and not first.isdisjoint(second)
+
+
+@lru_cache(maxsize=16384)
+def _spellings(syllable: str) -> frozenset[str]:
+    """One syllable's spellings (`hangul.syllable_spellings`), and a surname's conventional
+    ones."""
+    return syllable_spellings(syllable) | frozenset(SURNAMES.get(syllable, ()))
 
 
 def is_korean_spelling(token: str) -> bool:
