@@ -115,10 +115,7 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     if parts is None:
         return frozenset()
     initial, vowel, final = parts
-    systems: tuple[System, ...] = ("rr", "mr", "nk", "sk")
-    initials = {_initial(initial, vowel, system) for system in systems}
-    vowels = {_VOWELS[system][vowel] for system in systems}
-    mixed = {head + middle + _FINALS[final] for head in initials for middle in vowels}
+    mixed = {head + _FINALS[final] for head in _heads(initial, vowel)}
     mixed.add(_popular(initial, vowel, final))
     return frozenset(mixed)
 
@@ -126,16 +123,26 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
 def syllables_by_spelling() -> dict[str, set[str]]:
     """Every spelling `syllable_spellings` gives any syllable, with the syllables it spells;
     built by initial and vowel, whose spellings every final shares (a tenth of the time)."""
-    systems: tuple[System, ...] = ("rr", "mr", "nk", "sk")
     found: dict[str, set[str]] = {}
     for initial in range(len(_INITIALS["rr"])):
         for vowel in range(len(_RR_VOWELS)):
-            initials = {_initial(initial, vowel, system) for system in systems}
-            vowels = {_VOWELS[system][vowel] for system in systems}
-            heads = [head + middle for head in initials for middle in vowels]
+            heads = _heads(initial, vowel)
             for final, tail in enumerate(_FINALS):
                 syllable = compose(initial, vowel, final)
                 for head in heads:
                     found.setdefault(head + tail, set()).add(syllable)
                 found.setdefault(_popular(initial, vowel, final), set()).add(syllable)
     return found
+
+
+def _heads(initial: int, vowel: int) -> list[str]:
+    """An initial and a vowel as every system spells them, each with each (before the final)."""
+    systems: tuple[System, ...] = ("rr", "mr", "nk", "sk")
+    initials = {_initial(initial, vowel, system) for system in systems}
+    vowels = {_VOWELS[system][vowel] for system in systems}
+    return [head + middle for head in initials for middle in vowels]
+
+
+def every_syllable() -> list[str]:
+    """The 11,172 precomposed Hangul syllables."""
+    return [chr(code) for code in range(_FIRST, _LAST + 1)]

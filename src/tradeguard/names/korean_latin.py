@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .hangul import (
-    compose,
+    every_syllable,
     is_hangul_syllable,
     romanize_syllable,
     syllable_spellings,
@@ -21,7 +21,6 @@ from .korean_surnames import SURNAMES
 
 # Fewer words than this are a surname and a one-word given name, in either order.
 MIN_WORDS = 3
-_INITIALS, _VOWELS, _FINALS = 19, 21, 28
 
 
 @cache
@@ -37,10 +36,8 @@ def _surname_spellings() -> frozenset[str]:
 def _syllables() -> frozenset[str]:
     """Every Hangul syllable in each of the romanisations the names are rendered in."""
     return frozenset(
-        romanize_syllable(compose(initial, vowel, final), system)
-        for initial in range(_INITIALS)
-        for vowel in range(_VOWELS)
-        for final in range(_FINALS)
+        romanize_syllable(syllable, system)
+        for syllable in every_syllable()
         for system in ("rr", "mr", "nk", "sk")
     )
 
