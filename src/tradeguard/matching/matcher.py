@@ -113,7 +113,7 @@ class Matcher:
         else:
             chosen = [mb for mb in scored if mb[0].score >= threshold][:top]
         for match, b in chosen:
-            self._explain(match, forms, weights, b, person)
+            self._explain(match, forms, weights, b, person, korean)
         return [match for match, _ in chosen]
 
     def name_scores(self, query: Query) -> tuple[dict[int, float], str]:
@@ -176,6 +176,7 @@ class Matcher:
         weights: list[tuple[float, ...]],
         best: _Best,
         person: bool,
+        korean: frozenset[str] | None,
     ) -> None:
         record = self.index.records[best.record]
         form = forms[best.form]
@@ -189,7 +190,7 @@ class Matcher:
             syllabic=is_syllabic(form.method),
             containing=may_contain(form, person),
             ordered=syllables_ordered(form, person),
-            korean=korean_reading(match.query_name, forms, person),
+            korean=korean,
         )
         detail = _describe(comparison)
         if record.form.method == INITIALS:
