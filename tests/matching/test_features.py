@@ -4,6 +4,7 @@ from tradeguard.matching.features import (
     compare_birth_dates,
     compare_countries,
     compare_identifiers,
+    compare_named_countries,
     compare_schema,
 )
 from tradeguard.model import Identifier
@@ -26,6 +27,21 @@ def test_countries() -> None:
     assert compare_countries(["ru"], ["ru", "by"]).outcome == "agree"
     assert compare_countries(["fr"], ["ru"]).outcome == "conflict"
     assert compare_countries(["fr"], []).outcome == "unknown"
+
+
+def test_named_countries_conflict_only_for_a_generic_listed_name() -> None:
+    conflict = compare_named_countries(frozenset({"br"}), frozenset({"sy"}), True)
+    assert conflict.outcome == "conflict"
+    assert "br" in conflict.detail and "sy" in conflict.detail
+    # A listed name of its own stays a hit in another country's name (a subsidiary's).
+    assert compare_named_countries(frozenset({"de"}), frozenset({"ru"}), False).outcome == (
+        "unknown"
+    )
+    assert compare_named_countries(frozenset({"sy"}), frozenset({"sy", "ru"}), True).outcome == (
+        "unknown"
+    )
+    assert compare_named_countries(frozenset(), frozenset({"sy"}), True).outcome == "unknown"
+    assert compare_named_countries(frozenset({"br"}), frozenset(), True).outcome == "unknown"
 
 
 def test_identifiers_ignore_formatting() -> None:

@@ -25,6 +25,8 @@ def _entity(row: dict[str, Any]) -> Entity:
         schema=row["schema"],
         names=[Name(n) for n in row["names"]],
         identifiers=identifiers,
+        countries=row.get("countries", []),
+        programs=row.get("programs", []),
     )
 
 

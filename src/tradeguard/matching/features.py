@@ -76,6 +76,24 @@ def compare_countries(query: Sequence[str], listed: Iterable[str]) -> Signal:
     )
 
 
+def compare_named_countries(
+    query: frozenset[str], listed: frozenset[str], institutional: bool
+) -> Signal:
+    """The countries an organisation query's name names (`named_countries`) against those of
+    the listed party, when the listed name matched is generic words alone: "Ministry of
+    Defence of Kenya" is not the Ministry of Defence of Syria. A listed name of its own
+    ("Rosneft") stays a hit in any country's name ("Rosneft Deutschland"): subsidiaries are
+    named so, and what the parent owns is blocked with it."""
+    if not institutional or not query or not listed or query & listed:
+        return UNKNOWN
+    return Signal(
+        "conflict",
+        1.0,
+        f"the name names {', '.join(sorted(query))}; the listed body is of "
+        f"{', '.join(sorted(listed))}",
+    )
+
+
 def normalize_identifier(value: str) -> str:
     return _NON_ALNUM.sub("", value.upper())
 

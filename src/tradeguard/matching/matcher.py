@@ -10,9 +10,12 @@ import numpy as np
 from tradeguard.matching.abbreviated import ABBREVIATED
 from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.compared_forms import compared_forms
+from tradeguard.matching.features import UNKNOWN, compare_named_countries
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
+from tradeguard.matching.listed_countries import listed_countries
 from tradeguard.matching.listed_words import ListedWords
+from tradeguard.matching.named_countries import institutional, named_countries
 from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
@@ -88,6 +91,7 @@ class Matcher:
         self.thresholds = thresholds
         self._listed = ListedWords.of_index(index)
         self._weak_factor = TUNABLES["weak_alias_factor"].default
+        self._countries: dict[int, frozenset[str]] = {}
 
     def match(self, query: Query, top: int = 10, threshold: float | None = None) -> list[Match]:
         """Best hits for the query, highest score first.
@@ -106,7 +110,8 @@ class Matcher:
         floor = max(name_floor(query, lowest, curve), prefilter)
         korean = korean_reading(query.name, forms, person)
         best = self._best_names(forms, weights, floor, person, korean)
-        scored = [(self._score(query, curve, e_idx, b), b) for e_idx, b in best.items()]
+        named = frozenset() if person else named_countries(query.name)
+        scored = [(self._score(query, curve, e_idx, b, named), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
             chosen = [mb for mb in scored if mb[0].alert][:top]
@@ -155,11 +160,18 @@ class Matcher:
             for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
 
-    def _score(self, query: Query, curve: str, e_idx: int, best: _Best) -> Match:
+    def _score(
+        self, query: Query, curve: str, e_idx: int, best: _Best, named: frozenset[str]
+    ) -> Match:
         entity = self.index.entities[e_idx]
         record = self.index.records[best.record]
+        signal = UNKNOWN
+        if named:
+            signal = compare_named_countries(
+                named, self._entity_countries(e_idx), institutional(record.form.tokens)
+            )
         # The name explanation is filled in only for the hits returned (_explain).
-        scored = score_entity(query, entity, best.score, "", curve)
+        scored = score_entity(query, entity, best.score, "", curve, signal)
         return Match(
             entity=entity,
             score=scored.score,
@@ -168,6 +180,12 @@ class Matcher:
             features=scored.features,
             alert=scored.score >= self.thresholds.threshold(entity.list_id, entity.schema),
         )
+
+    def _entity_countries(self, e_idx: int) -> frozenset[str]:
+        found = self._countries.get(e_idx)
+        if found is None:
+            found = self._countries[e_idx] = listed_countries(self.index.entities[e_idx])
+        return found
 
     def _explain(
         self,

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from tradeguard.matching.calibration import Calibration, Capped, calibrate, shipped
 from tradeguard.matching.features import (
+    UNKNOWN,
     Signal,
     compare_birth_dates,
     compare_countries,
@@ -124,7 +125,10 @@ ALGORITHM = "tradeguard-logic"
 # (KIM Yong Bok); a listed organisation name of generic words alone (Central Bank) is never
 # contained; short Latin legal forms of other languages are not cut before a name (IS BANK,
 # LT Global Forwarding); calibration refitted.
-VERSION = "2.18"
+# 2.19: an organisation query whose name names a country (Ministry of Defence of Brazil) loses
+# half its score against a listed body named by generic words alone (MINISTRY OF DEFENCE) that
+# is of other countries, by its list, its names or its sanctions programme.
+VERSION = "2.19"
 
 
 @dataclass(slots=True, frozen=True)
@@ -145,6 +149,11 @@ TUNABLES: dict[str, Tunable] = {
         0.15, "Share of the remaining distance to 1 gained on an agreeing country."
     ),
     "country_conflict": Tunable(0.08, "Share of the score lost on a conflicting country."),
+    "named_country_conflict": Tunable(
+        0.5,
+        "Share of the score lost when an organisation's name names a country the listed "
+        "body, named by generic words alone, is not of.",
+    ),
     "identifier_agree_floor": Tunable(
         0.97, "Score floor when an identifier agrees and the name is plausible."
     ),
@@ -194,12 +203,18 @@ _DEFAULTS: dict[str, float] = {k: v.default for k, v in TUNABLES.items()}
 
 
 def score_entity(
-    query: Query, entity: Entity, name_score: float, name_detail: str, curve: str
+    query: Query,
+    entity: Entity,
+    name_score: float,
+    name_detail: str,
+    curve: str,
+    named: Signal = UNKNOWN,
 ) -> Scored:
     """The hit's score from its raw name similarity and the evidence beside it.
 
     `curve` is the query name's `calibration.curve_key`: its script family and length pick
-    the calibration curve.
+    the calibration curve. `named` compares the countries the two names name
+    (`features.compare_named_countries`).
     """
     t = _DEFAULTS
     raw_name = name_score
@@ -220,6 +235,7 @@ def score_entity(
         _apply(scored, "country", c, _gain(scored.score, t["country_agree"], 1.0))
     elif c.outcome == "conflict":
         _apply(scored, "country", c, scored.score * (1 - t["country_conflict"]))
+    _apply(scored, "named_country", named, scored.score * (1 - t["named_country_conflict"]))
     i = compare_identifiers(query.identifiers, entity.identifiers)
     if i.outcome == "agree" and raw_name >= PLAUSIBLE_NAME:
         _apply(scored, "identifier", i, max(scored.score, t["identifier_agree_floor"]))

@@ -24,6 +24,19 @@ _MODIFIERS = frozenset(
      "industrial", "commercial", "savings", "investment", "development", "cooperative",
      "agricultural", "merchant"}
 )  # fmt: skip
+# What a ministry, a state company or a bank is for: a ministry's portfolio ("Ministry of
+# Defence") and a state company's sector ("National Oil Company"), as institutions of every
+# country are named; and "bank" in the languages of the lists' Latin names.
+FIELDS = frozenset(
+    {"defence", "defense", "foreign", "affairs", "finance", "economy", "economic", "trade",
+     "industry", "industries", "energy", "transport", "health", "agriculture", "interior",
+     "justice", "education", "communications", "mines", "mining", "petroleum", "oil", "gas",
+     "labour", "labor", "culture", "fisheries", "shipping", "shipbuilding", "aviation",
+     "electricity", "telecommunications", "insurance", "construction", "chemical",
+     "automotive", "electronics", "trading", "export", "import", "steel", "railways",
+     "aerospace", "ports", "housing", "land", "security", "intelligence", "planning",
+     "banco", "banque", "banca"}
+)  # fmt: skip
 # British spellings of the glossary's American ones.
 _BRITISH = {"center": "centre", "organization": "organisation"}
 
@@ -38,6 +51,11 @@ def _kinds() -> frozenset[str]:
             words.update(word for word in fields[2:] if "_" not in word)
     words.update(_BRITISH[word] for word in list(words) if word in _BRITISH)
     return frozenset(words)
+
+
+def generic_org_word(token: str) -> bool:
+    """Whether a word names a kind of institution, a generic modifier or a field."""
+    return token in _kinds() or token in _MODIFIERS or token in FIELDS
 
 
 def generic_org_name(tokens: tuple[str, ...]) -> bool:

@@ -1,0 +1,89 @@
+"""The countries an organisation's name names: "Agricultural Bank of China" names China,
+"Libyan Agricultural Bank" Libya, "Korea Trading Bank" Korea.
+
+An institution's name is often generic words and a country: the Agricultural Bank of China
+and the Libyan Agricultural Bank share two words and nothing else. Which country a name names
+is evidence the matcher weighs beside the name (`scorer.score_entity`).
+
+Words are read as rigour's territory table reads them (`countries.country_code`): country
+names, adjectives and capitals ("Tehran" is Iran), each at the level of its country ("Dubai"
+is the United Arab Emirates). Two Koreas are one here: a name's "Korea" may be either, and
+the lists write the North's bodies as Korea, Koryo or Choson.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from tradeguard.countries import country_code
+from tradeguard.names.ascii import ascii_tokens
+from tradeguard.names.generic_org_names import generic_org_word
+
+KOREA = "korea"
+# The North's own names for Korea, which the territory table does not know.
+_KOREAN_NAMES = {"koryo": KOREA, "choson": KOREA, "chosun": KOREA}
+# Words shorter than this are read only when the table names them: two and three letters are
+# mostly initials in a company name ("KR Trading", "US Group"), not the country's code.
+MIN_LETTERS = 4
+_SHORT_NAMES = frozenset({"usa", "uae", "prc"})
+# Codes that are no country of today: the European Union, the Soviet Union, "unknown".
+_NOT_COUNTRIES = frozenset({"eu", "suhh", "zz"})
+# The occupied regions of Ukraine are named as Ukraine's and as Russia's ("Republic of
+# Crimea", "Sevastopol"), and Georgia's and Moldova's breakaway ones as theirs or as states:
+# a name of one of their regions says nothing of which country it is.
+_DISPUTED = ("ua-", "ge-", "md-")
+LONGEST = 3  # words: "united arab emirates"
+
+
+@lru_cache(maxsize=65536)
+def word_country(words: str) -> str | None:
+    """The country one word or a run of words names, or None."""
+    named = _KOREAN_NAMES.get(words)
+    if named is not None:
+        return named
+    if len(words) < MIN_LETTERS and words not in _SHORT_NAMES:
+        return None
+    code = country_code(words)
+    if code is None or code.startswith(_DISPUTED):
+        return None
+    country = code.split("-")[0]
+    if country in _NOT_COUNTRIES or len(country) != 2:
+        return None
+    return KOREA if country in ("kp", "kr") else country
+
+
+def countries_in_tokens(tokens: Sequence[str]) -> frozenset[str]:
+    """The countries a name's tokens name, the longest run of words first."""
+    found: set[str] = set()
+    start = 0
+    while start < len(tokens):
+        for size in range(min(LONGEST, len(tokens) - start), 0, -1):
+            country = word_country(" ".join(tokens[start : start + size]))
+            if country is not None:
+                found.add(country)
+                start += size
+                break
+        else:
+            start += 1
+    return frozenset(found)
+
+
+def named_countries(name: str) -> frozenset[str]:
+    """The countries a name written in any script names, as its Latin rendering reads."""
+    return countries_in_tokens(ascii_tokens(name))
+
+
+def country_of(code: str) -> str:
+    """A list's country code as `named_countries` gives it: "kp" is Korea, "ae-du" is "ae"."""
+    country = code.lower().split("-")[0]
+    return KOREA if country in ("kp", "kr") else country
+
+
+def institutional(tokens: Sequence[str]) -> bool:
+    """Whether a name is generic words and countries alone ("Ministry of Defence", "Foreign
+    Trade Bank", "Korea National Insurance"): only its country, if any, tells such a body
+    from every other country's."""
+    return any(generic_org_word(token) for token in tokens) and all(
+        generic_org_word(token) or word_country(token) is not None for token in tokens
+    )
