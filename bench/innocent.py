@@ -11,6 +11,10 @@ name whose tokens equal a listed name's tokens (in any order, after tradeguard's
 normalisation) is dropped as possibly listed; every remaining name is screened with its
 schema, and the alert rate is the share with any hit at the default threshold. The best score
 of every query is kept so the rate at other thresholds is reported too.
+
+Names of public institutions, banks and state companies (`institutions.py`: "Agricultural
+Bank of Brazil", "Ministry of Transport of Kenya") are screened beside them and reported on
+their own: they share generic words with many listed bodies, and Faker never writes them.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import argparse
 from collections import Counter
 from typing import Any
 
+import institutions
 from common import load_all_index, require_data, write_result
 from faker import Faker
 from metrics import TRADE_OFF_THRESHOLDS
@@ -91,6 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--institutions", type=int, default=600)
     args = parser.parse_args()
     require_data()
     index = load_all_index()
@@ -119,9 +125,36 @@ def main() -> None:
         "alert_rate_by_threshold": rates,
         "alerts_by_locale": dict(alerts_by_locale.most_common()),
         "examples": examples,
+        "institutions": screen_institutions(matcher, listed, args.institutions, args.seed),
     }
-    print({k: v for k, v in result.items() if k != "examples"})
+    print({k: v for k, v in result.items() if k not in ("examples", "institutions")})
+    print({k: v for k, v in result["institutions"].items() if k != "examples"})
     write_result("innocent", result)
+
+
+def screen_institutions(
+    matcher: Matcher, listed: set[tuple[str, ...]], count: int, seed: int
+) -> dict[str, Any]:
+    """The alert rate of innocent institutions' names, with their alerts as examples."""
+    names = institutions.generate(count, seed)
+    kept = [n for n in names if not is_listed(n[0], n[1], listed)]
+    best: list[float] = []
+    examples: list[dict[str, Any]] = []
+    for name, schema in kept:
+        hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
+        score = hits[0].score if hits else 0.0
+        best.append(score)
+        if score >= DEFAULT_THRESHOLD and len(examples) < 25:
+            examples.append({"query": name, "matched": hits[0].matched_name, "score": score})
+    rates = {str(t): round(sum(s >= t for s in best) / len(best), 4) for t in TRADE_OFF_THRESHOLDS}
+    return {
+        "generated": len(names),
+        "dropped_as_listed": len(names) - len(kept),
+        "screened": len(kept),
+        "alert_rate": rates[str(DEFAULT_THRESHOLD)],
+        "alert_rate_by_threshold": rates,
+        "examples": examples,
+    }
 
 
 if __name__ == "__main__":

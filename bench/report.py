@@ -163,7 +163,7 @@ def innocent_rows(innocent: dict[str, Any]) -> list[str]:
     if not innocent:
         return []
     rate = innocent["alert_rate"]
-    return [
+    rows = [
         row(
             f"Innocent alert rate ({innocent['screened']} names)",
             round(rate * 100, 2),
@@ -174,6 +174,21 @@ def innocent_rows(innocent: dict[str, Any]) -> list[str]:
             CMD["innocent"],
         )
     ]
+    bodies = innocent.get("institutions")
+    if bodies:
+        rows.append(
+            row(
+                f"Innocent institutions' alert rate ({bodies['screened']} banks, ministries, "
+                "state companies)",
+                round(bodies["alert_rate"] * 100, 2),
+                "%",
+                "<= 1 %",
+                bodies["alert_rate"] <= 0.01,
+                "",
+                CMD["innocent"],
+            )
+        )
+    return rows
 
 
 def speed_rows(speed: dict[str, Any]) -> list[str]:
