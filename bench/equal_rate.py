@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Any
 
 from common import load_all_index, require_data, write_result
-from innocent import generate, is_listed, listed_token_sets
+from innocent import innocent_names, is_listed, listed_token_sets
 from metrics import prf
 from pairs_data import read_pairs, split
 
@@ -33,7 +33,7 @@ def innocent_best(index: NameIndex) -> list[float]:
     """Each innocent name's best score, highest first."""
     matcher, listed = Matcher(index), listed_token_sets(index)
     best = []
-    for name, schema, _ in generate(INNOCENT_COUNT, INNOCENT_SEED):
+    for name, schema, _ in innocent_names(INNOCENT_COUNT, INNOCENT_SEED):
         if not is_listed(name, schema, listed):
             hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
             best.append(hits[0].score if hits else 0.0)

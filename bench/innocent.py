@@ -13,8 +13,9 @@ schema, and the alert rate is the share with any hit at the default threshold. T
 of every query is kept so the rate at other thresholds is reported too.
 
 Names of public institutions, banks and state companies (`institutions.py`: "Agricultural
-Bank of Brazil", "Ministry of Transport of Kenya") are screened beside them and reported on
-their own: they share generic words with many listed bodies, and Faker never writes them.
+Bank of Brazil", "Ministry of Transport of Kenya"), one for every ten of Faker's, are screened
+with them (`innocent_names`), and each part's rate is reported too: they share generic words
+with many listed bodies, and Faker never writes them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ LOCALES = (
     "en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pl_PL", "tr_TR", "pt_BR",
     "ru_RU", "uk_UA", "ar_AA", "fa_IR", "zh_CN", "ko_KR", "ja_JP", "el_GR",
 )  # fmt: skip
+# One innocent institution's name for this many of Faker's names: the share of banks,
+# ministries and state companies in what a bank or a forwarder screens is a guess; this one
+# puts about as many institutions as one locale's companies and persons.
+INSTITUTION_SHARE = 10
+INSTITUTIONS = "institutions"
 # Faker's template that draws a real company from a list (ru_RU, tr_TR).
 REAL_COMPANY = "{{large_company}}"
 # fa_IR's provider only draws real companies, so its names are made here the way the other
@@ -74,6 +80,13 @@ def generate(count: int, seed: int) -> list[tuple[str, str, str]]:
     return out
 
 
+def innocent_names(count: int, seed: int) -> list[tuple[str, str, str]]:
+    """`generate`'s names, then one institution's name (`institutions.py`) for every
+    INSTITUTION_SHARE of them, as (name, schema, "institutions")."""
+    bodies = institutions.generate(count // INSTITUTION_SHARE, seed)
+    return generate(count, seed) + [(name, schema, INSTITUTIONS) for name, schema in bodies]
+
+
 def company_formats(faker: Faker, locale: str) -> tuple[str, ...]:
     """The locale's company-name templates, without those that draw a real company."""
     if locale == "fa_IR":
@@ -96,64 +109,60 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument("--institutions", type=int, default=600)
     args = parser.parse_args()
     require_data()
     index = load_all_index()
     matcher = Matcher(index)
     listed = listed_token_sets(index)
-    names = generate(args.count, args.seed)
+    names = innocent_names(args.count, args.seed)
     kept = [n for n in names if not is_listed(n[0], n[1], listed)]
-    best: list[float] = []
+    best: dict[str, list[float]] = {"all": [], "faker": [], INSTITUTIONS: []}
     alerts_by_locale: Counter[str] = Counter()
-    examples: list[dict[str, Any]] = []
+    examples: dict[str, list[dict[str, Any]]] = {"faker": [], INSTITUTIONS: []}
     for name, schema, locale in kept:
         hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
         score = hits[0].score if hits else 0.0
-        best.append(score)
+        part = INSTITUTIONS if locale == INSTITUTIONS else "faker"
+        best["all"].append(score)
+        best[part].append(score)
         if score >= DEFAULT_THRESHOLD:
             alerts_by_locale[locale] += 1
-            if len(examples) < 25:
-                examples.append({"query": name, "matched": hits[0].matched_name, "score": score})
-    rates = {str(t): round(sum(s >= t for s in best) / len(best), 4) for t in TRADE_OFF_THRESHOLDS}
+            if len(examples[part]) < 25:
+                examples[part].append(
+                    {"query": name, "matched": hits[0].matched_name, "score": score}
+                )
+    rates = {part: alert_rates(scores) for part, scores in best.items()}
     result = {
         "generated": len(names),
         "dropped_as_listed": len(names) - len(kept),
         "screened": len(kept),
         "threshold": DEFAULT_THRESHOLD,
-        "alert_rate": rates[str(DEFAULT_THRESHOLD)],
-        "alert_rate_by_threshold": rates,
+        "alert_rate": rates["all"][str(DEFAULT_THRESHOLD)],
+        "alert_rate_by_threshold": rates["all"],
         "alerts_by_locale": dict(alerts_by_locale.most_common()),
-        "examples": examples,
-        "institutions": screen_institutions(matcher, listed, args.institutions, args.seed),
+        "examples": examples["faker"],
+        "faker": {
+            "screened": len(best["faker"]),
+            "alert_rate": rates["faker"][str(DEFAULT_THRESHOLD)],
+            "alert_rate_by_threshold": rates["faker"],
+        },
+        INSTITUTIONS: {
+            "screened": len(best[INSTITUTIONS]),
+            "alert_rate": rates[INSTITUTIONS][str(DEFAULT_THRESHOLD)],
+            "alert_rate_by_threshold": rates[INSTITUTIONS],
+            "examples": examples[INSTITUTIONS],
+        },
     }
-    print({k: v for k, v in result.items() if k not in ("examples", "institutions")})
-    print({k: v for k, v in result["institutions"].items() if k != "examples"})
+    print({k: v for k, v in result.items() if k not in ("examples", INSTITUTIONS)})
+    print({k: v for k, v in result[INSTITUTIONS].items() if k != "examples"})
     write_result("innocent", result)
 
 
-def screen_institutions(
-    matcher: Matcher, listed: set[tuple[str, ...]], count: int, seed: int
-) -> dict[str, Any]:
-    """The alert rate of innocent institutions' names, with their alerts as examples."""
-    names = institutions.generate(count, seed)
-    kept = [n for n in names if not is_listed(n[0], n[1], listed)]
-    best: list[float] = []
-    examples: list[dict[str, Any]] = []
-    for name, schema in kept:
-        hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
-        score = hits[0].score if hits else 0.0
-        best.append(score)
-        if score >= DEFAULT_THRESHOLD and len(examples) < 25:
-            examples.append({"query": name, "matched": hits[0].matched_name, "score": score})
-    rates = {str(t): round(sum(s >= t for s in best) / len(best), 4) for t in TRADE_OFF_THRESHOLDS}
+def alert_rates(best: list[float]) -> dict[str, float]:
+    """The share of names whose best hit reaches each trade-off threshold."""
     return {
-        "generated": len(names),
-        "dropped_as_listed": len(names) - len(kept),
-        "screened": len(kept),
-        "alert_rate": rates[str(DEFAULT_THRESHOLD)],
-        "alert_rate_by_threshold": rates,
-        "examples": examples,
+        str(t): round(sum(s >= t for s in best) / max(1, len(best)), 4)
+        for t in TRADE_OFF_THRESHOLDS
     }
 
 

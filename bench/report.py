@@ -174,12 +174,14 @@ def innocent_rows(innocent: dict[str, Any]) -> list[str]:
             CMD["innocent"],
         )
     ]
-    bodies = innocent.get("institutions")
-    if bodies:
+    parts = (("faker", "Faker's persons and companies"), ("institutions", "institutions"))
+    for part, label in parts:
+        bodies = innocent.get(part)
+        if not bodies:
+            continue
         rows.append(
             row(
-                f"Innocent institutions' alert rate ({bodies['screened']} banks, ministries, "
-                "state companies)",
+                f"Innocent alert rate, {label} only ({bodies['screened']} names)",
                 round(bodies["alert_rate"] * 100, 2),
                 "%",
                 "<= 1 %",
