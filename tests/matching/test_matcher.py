@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import pytest
 
+from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
 from tradeguard.matching.query import QueryError, make_query
-from tradeguard.matching.scorer import ALGORITHM, VERSION
+from tradeguard.matching.scorer import ALGORITHM, TUNABLES, VERSION
 from tradeguard.model import Identifier
 
 from factories import company, person
@@ -127,4 +128,34 @@ def test_words_matched_as_the_initials_a_list_writes_say_so(matcher: Matcher) ->
     assert hit.entity.entry_id == "sdb" and hit.alert
     assert hit.features[0].detail.startswith(
         "Special Design Bureau Turbina with words as their initials: tokens: sdb~sdb"
+    )
+
+
+def test_a_generic_body_of_another_country_than_the_query_names_says_so() -> None:
+    ministry = company("MINISTRY OF DEFENCE", entry_id="mod", nationality="sy")
+    matcher = Matcher(NameIndex([ministry]))
+    kenya = matcher.match(
+        make_query("Ministry of Defence of Kenya", "Organization"), top=1, threshold=0.0
+    )
+    syria = matcher.match(
+        make_query("Ministry of Defence of Syria", "Organization"), top=1, threshold=0.0
+    )
+    assert kenya[0].score < syria[0].score
+    named = [f for f in kenya[0].features if f.name == "named_country"]
+    assert named and named[0].outcome == "conflict" and named[0].effect < 0
+    assert "ke" in named[0].detail and "sy" in named[0].detail
+    assert not [f for f in syria[0].features if f.name == "named_country"]
+
+
+def test_name_scores_halve_a_generic_body_of_another_country_as_match_does() -> None:
+    # The calibration is fitted on name_scores: it must see what match will score.
+    ministry = company("MINISTRY OF DEFENCE", entry_id="mod", nationality="sy")
+    index = NameIndex([ministry])
+    raw, _ = Matcher(index).name_scores(make_query("Ministry of Defence of Kenya", "Organization"))
+    unpenalised, _ = best_comparison(
+        "Ministry of Defence of Kenya", "MINISTRY OF DEFENCE", "Organization", index
+    )
+    assert unpenalised is not None
+    assert raw[0] == pytest.approx(
+        unpenalised.score * (1 - TUNABLES["named_country_conflict"].default)
     )

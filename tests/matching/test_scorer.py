@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradeguard.matching.calibration import curve_keys
+from tradeguard.matching.features import UNKNOWN, Signal
 from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import name_floor, score_entity
 from tradeguard.model import Identifier
@@ -26,6 +27,7 @@ _ID = Identifier("passport", "PA1234567")
     schema=st.sampled_from([None, "Person", "Company", "LegalEntity"]),
     listed_is_person=st.booleans(),
     curve=st.sampled_from(curve_keys()),
+    named=st.sampled_from([UNKNOWN, Signal("conflict", 1.0, "the name names br")]),
 )
 def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     raw: float,
@@ -37,6 +39,7 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
     schema: str | None,
     listed_is_person: bool,
     curve: str,
+    named: Signal,
 ) -> None:
     identifiers = [_ID] if listed_id else []
     listed = (
@@ -51,7 +54,7 @@ def test_floor_is_a_lower_bound_on_names_that_can_reach_the_cutoff(
         countries=query_country,
         identifiers=(_ID,) if query_id else (),
     )
-    if score_entity(query, listed, raw, "", curve).score >= cutoff:
+    if score_entity(query, listed, raw, "", curve, named).score >= cutoff:
         assert raw > name_floor(query, cutoff)
         assert raw > name_floor(query, cutoff, curve)
 

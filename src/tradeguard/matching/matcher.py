@@ -10,7 +10,7 @@ import numpy as np
 from tradeguard.matching.abbreviated import ABBREVIATED
 from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.compared_forms import compared_forms
-from tradeguard.matching.features import UNKNOWN, compare_named_countries
+from tradeguard.matching.features import UNKNOWN, Signal, compare_named_countries
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
@@ -31,6 +31,7 @@ from tradeguard.matching.scorer import (
     VERSION,
     Feature,
     name_floor,
+    named_raw,
     score_entity,
 )
 from tradeguard.matching.thresholds import DEFAULT_POLICY, ThresholdPolicy
@@ -128,7 +129,11 @@ class Matcher:
         person = schema_kind(query.schema) is Kind.PERSON
         korean = korean_reading(query.name, forms, person)
         best = self._best_names(forms, self._weights(forms), float("-inf"), person, korean)
-        return {e_idx: b.score for e_idx, b in best.items()}, curve_key(forms, person)
+        named = frozenset() if person else named_countries(query.name)
+        scores = {
+            e_idx: named_raw(b.score, self._named(named, e_idx, b)) for e_idx, b in best.items()
+        }
+        return scores, curve_key(forms, person)
 
     def _weights(self, forms: tuple[NameForm, ...]) -> list[tuple[float, ...]]:
         return [tuple(self.index.weight(t) for t in f.tokens) for f in forms]
@@ -165,13 +170,8 @@ class Matcher:
     ) -> Match:
         entity = self.index.entities[e_idx]
         record = self.index.records[best.record]
-        signal = UNKNOWN
-        if named:
-            signal = compare_named_countries(
-                named, self._entity_countries(e_idx), institutional(record.form.tokens)
-            )
         # The name explanation is filled in only for the hits returned (_explain).
-        scored = score_entity(query, entity, best.score, "", curve, signal)
+        scored = score_entity(query, entity, best.score, "", curve, self._named(named, e_idx, best))
         return Match(
             entity=entity,
             score=scored.score,
@@ -180,6 +180,14 @@ class Matcher:
             features=scored.features,
             alert=scored.score >= self.thresholds.threshold(entity.list_id, entity.schema),
         )
+
+    def _named(self, named: frozenset[str], e_idx: int, best: _Best) -> Signal:
+        """The countries the query's name names against the listed party's, where its name
+        matched is generic words alone (`features.compare_named_countries`)."""
+        if not named:
+            return UNKNOWN
+        tokens = self.index.records[best.record].form.tokens
+        return compare_named_countries(named, self._entity_countries(e_idx), institutional(tokens))
 
     def _entity_countries(self, e_idx: int) -> frozenset[str]:
         found = self._countries.get(e_idx)

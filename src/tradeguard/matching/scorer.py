@@ -125,9 +125,13 @@ ALGORITHM = "tradeguard-logic"
 # (KIM Yong Bok); a listed organisation name of generic words alone (Central Bank) is never
 # contained; short Latin legal forms of other languages are not cut before a name (IS BANK,
 # LT Global Forwarding); calibration refitted.
-# 2.19: an organisation query whose name names a country (Ministry of Defence of Brazil) loses
-# half its score against a listed body named by generic words alone (MINISTRY OF DEFENCE) that
-# is of other countries, by its list, its names or its sanctions programme.
+# 2.19: an organisation query whose name names a country (Ministry of Defence of Brazil) has
+# half its raw name similarity against a listed body named by generic words alone (MINISTRY OF
+# DEFENCE) that is of other countries, by its list, its names or its sanctions programme; a
+# listed organisation met only in generic words and countries, both names having words the
+# other lacks, is 0.6 as similar (FEE BANK MALAYSIA / Malaysian Development Bank); a name of
+# generic words and a country is not written as initials (Brazil Merchant Bank / BM BANK);
+# calibration refitted with innocent institutions' names beside Faker's.
 VERSION = "2.19"
 
 
@@ -151,8 +155,8 @@ TUNABLES: dict[str, Tunable] = {
     "country_conflict": Tunable(0.08, "Share of the score lost on a conflicting country."),
     "named_country_conflict": Tunable(
         0.5,
-        "Share of the score lost when an organisation's name names a country the listed "
-        "body, named by generic words alone, is not of.",
+        "Share of the raw name similarity lost when an organisation's name names a country "
+        "the listed body, named by generic words alone, is not of.",
     ),
     "identifier_agree_floor": Tunable(
         0.97, "Score floor when an identifier agrees and the name is plausible."
@@ -220,6 +224,8 @@ def score_entity(
     raw_name = name_score
     name_score = calibrate(name_score, curve)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
+    # On the raw similarity, before calibration, as the calibration was fitted (`named_raw`).
+    _apply(scored, "named_country", named, calibrate(named_raw(raw_name, named), curve))
     s = compare_schema(query.schema, entity.schema)
     _apply(scored, "schema", s, scored.score * (1 - t["schema_conflict"]))
     if entity.schema == "Person" and query.schema in (None, "Person", "LegalEntity"):
@@ -235,7 +241,6 @@ def score_entity(
         _apply(scored, "country", c, _gain(scored.score, t["country_agree"], 1.0))
     elif c.outcome == "conflict":
         _apply(scored, "country", c, scored.score * (1 - t["country_conflict"]))
-    _apply(scored, "named_country", named, scored.score * (1 - t["named_country_conflict"]))
     i = compare_identifiers(query.identifiers, entity.identifiers)
     if i.outcome == "agree" and raw_name >= PLAUSIBLE_NAME:
         _apply(scored, "identifier", i, max(scored.score, t["identifier_agree_floor"]))
@@ -243,6 +248,17 @@ def score_entity(
         _apply(scored, "identifier", i, scored.score * (1 - t["identifier_conflict"]))
     scored.score = round(min(1.0, max(0.0, scored.score)), 4)
     return scored
+
+
+def named_raw(raw: float, named: Signal) -> float:
+    """The raw name similarity after `features.compare_named_countries`: a generic listed
+    body's name is half the evidence when the query's names another country. Applied before
+    calibration, and so in fitting it (`Matcher.name_scores`): innocent institutions' names
+    ("Ministry of Defence of Kenya") would otherwise teach the curve that any long
+    organisation name is weak evidence."""
+    if named.outcome != "conflict":
+        return raw
+    return raw * (1 - _DEFAULTS["named_country_conflict"])
 
 
 def name_floor(query: Query, cutoff: float, curve: str | None = None) -> float:
