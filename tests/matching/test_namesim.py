@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tradeguard.matching.namesim import (
+    GENERIC_ONLY_FACTOR,
     PHONETIC_SAME,
     SHORT_SPELLING_SAME,
     SKELETON_FACTOR,
@@ -190,3 +191,28 @@ def test_a_korean_name_in_mixed_romanisations_is_one_name() -> None:
     )
     plain = compare_tokens(query, ones(query), listed, ones(listed), person=True)
     assert mixed.score == 1.0 > plain.score
+
+
+def test_an_organisation_met_only_in_generic_words_and_countries_is_less_alike() -> None:
+    query, listed = ["malaysian", "development", "bank"], ["fee", "bank", "malaysia"]
+    as_organisation = compare_tokens(query, ones(query), listed, ones(listed))
+    as_person = compare_tokens(query, ones(query), listed, ones(listed), person=True)
+    assert as_organisation.score < as_person.score
+    assert as_organisation.score == pytest.approx(as_person.score * GENERIC_ONLY_FACTOR)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # The query is all of itself inside the listed name: its short name.
+        (["moscow", "aviation", "institute"], ["budgetary", "moscow", "aviation", "institute"]),
+        # The listed name's own word is met.
+        (["malaysian", "fee", "bank"], ["fee", "bank", "malaysia"]),
+        # The listed name has no word of its own: only the country tells it apart.
+        (["malaysian", "development", "bank"], ["foreign", "trade", "bank", "malaysia"]),
+    ],
+)
+def test_generic_words_alone_cost_nothing_otherwise(query: list[str], listed: list[str]) -> None:
+    as_organisation = compare_tokens(query, ones(query), listed, ones(listed))
+    as_person = compare_tokens(query, ones(query), listed, ones(listed), person=True)
+    assert as_organisation.score == as_person.score

@@ -30,6 +30,7 @@ from tradeguard.matching.namesim import (
     CONTAINED_MIN_TOKENS,
     CONTAINED_QUERY_WEIGHT,
     EXACT_ONLY_FLOOR,
+    GENERIC_ONLY_FACTOR,
     LATIN_SCRIPT,
     LISTED_TOKEN_WEIGHT,
     ORDER_FACTOR,
@@ -43,6 +44,7 @@ from tradeguard.matching.namesim import (
     consonant_key,
     lift_key,
     may_contain,
+    own_words,
     spelling_key,
     spelling_lift,
     syllables_ordered,
@@ -148,6 +150,8 @@ class TokenTable:
         self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
         # namesim.align: a name of generic organisation words is never contained.
         self.generic = np.array([generic_org_name(tuple(t)) for t in records], dtype=np.bool_)
+        # namesim.generic_only: an organisation's own words, as against generic ones.
+        self.own = np.array(own_words(vocab), dtype=np.bool_)
 
     def record_weights(self, record: int) -> tuple[float, ...]:
         """The weights of one record's tokens, in order (as compare_tokens takes them)."""
@@ -438,6 +442,7 @@ def _align_pairs(
     columns: np.ndarray,
     letters: np.ndarray,
     generic: np.ndarray,
+    own: np.ndarray,
 ) -> np.ndarray:
     """The reference's greedy alignment and concatenated fallback, pair by pair.
 
@@ -445,8 +450,9 @@ def _align_pairs(
     query token x distinct listed token similarities, position p's in column columns[p].
     `joined` holds the raw similarity of the joined names: form f's in row f, reversed in row
     forms + f, one column per record; `letters` the letters of each record's name, and
-    `generic` whether it is generic organisation words alone, which are never contained.
-    Plain loops: compiled by numba below.
+    `generic` whether it is generic organisation words alone, which are never contained;
+    `own` per distinct column whether the token is an organisation's own word
+    (namesim.generic_only), all False for a person's query. Plain loops: compiled by numba.
     """
     n_records, n_forms = vowelless.shape
     scores = np.zeros(n_records * n_forms)
@@ -499,6 +505,18 @@ def _align_pairs(
                 query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
             total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
             score = min(1.0, gained / total) if total != 0.0 else 0.0
+            if 0 < matched_cols < height:
+                # namesim.generic_only: met only in generic words and countries, with words
+                # of its own left, and query words left too.
+                has_own = False
+                met_own = False
+                for j in range(width):
+                    if own[columns[start + j]]:
+                        has_own = True
+                        if used_cols[j]:
+                            met_own = True
+                if has_own and not met_own:
+                    score *= GENERIC_ONLY_FACTOR
             if q_ordered[f] and matched_cols >= ORDER_MIN_TOKENS:
                 # namesim._listed_positions: a word repeated on either side has its positions
                 # taken in the other side's order ...
@@ -599,6 +617,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         columns,
         table.letters[records],
         table.generic[records],
+        table.own[distinct] if not query.person else np.zeros(len(distinct), dtype=np.bool_),
     )
     # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ; and
     # a query's initials only a listed name that is that acronym, never a listed one's.

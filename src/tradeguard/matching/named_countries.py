@@ -22,7 +22,7 @@ from tradeguard.names.generic_org_names import generic_org_word
 
 KOREA = "korea"
 # The North's own names for Korea, which the territory table does not know.
-_KOREAN_NAMES = {"koryo": KOREA, "choson": KOREA, "chosun": KOREA}
+_OTHER_NAMES = {"koryo": KOREA, "choson": KOREA, "chosun": KOREA}
 # Words shorter than this are read only when the table names them: two and three letters are
 # mostly initials in a company name ("KR Trading", "US Group"), not the country's code.
 MIN_LETTERS = 4
@@ -34,15 +34,24 @@ _NOT_COUNTRIES = frozenset({"eu", "suhh", "zz"})
 # a name of one of their regions says nothing of which country it is.
 _DISPUTED = ("ua-", "ge-", "md-")
 LONGEST = 3  # words: "united arab emirates"
+# Words the territory table takes for a place (a town, a region, a country's name in another
+# language) that the lists' names use as words or names of their own: "Online", "Island",
+# "Aman", "Saba", "Victoria", "Chin" (Myanmar's Chin State, and a Chinese syllable).
+_NOT_PLACES = frozenset(
+    {"online", "island", "aman", "saba", "sina", "chin", "para", "lasa", "alba", "malt",
+     "saat", "helen", "moris", "mayo", "angus", "douglas", "ramsey", "victoria", "domingo",
+     "santiago", "salvador", "sofia", "lima", "nara", "kochi", "devon", "guadalupe",
+     "mauricio", "kazan"}
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
 def word_country(words: str) -> str | None:
     """The country one word or a run of words names, or None."""
-    named = _KOREAN_NAMES.get(words)
+    named = _OTHER_NAMES.get(words)
     if named is not None:
         return named
-    if len(words) < MIN_LETTERS and words not in _SHORT_NAMES:
+    if (len(words) < MIN_LETTERS and words not in _SHORT_NAMES) or words in _NOT_PLACES:
         return None
     code = country_code(words)
     if code is None or code.startswith(_DISPUTED):
@@ -85,5 +94,10 @@ def institutional(tokens: Sequence[str]) -> bool:
     Trade Bank", "Korea National Insurance"): only its country, if any, tells such a body
     from every other country's."""
     return any(generic_org_word(token) for token in tokens) and all(
-        generic_org_word(token) or word_country(token) is not None for token in tokens
+        generic_or_country(token) for token in tokens
     )
+
+
+def generic_or_country(token: str) -> bool:
+    """Whether an organisation's word says only what kind of body it is, or whose country's."""
+    return generic_org_word(token) or word_country(token) is not None

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from tradeguard.matching.named_countries import generic_or_country
 from tradeguard.names import (
     NameForm,
     compared_skeleton,
@@ -84,6 +85,10 @@ CONCAT_FACTOR = 0.97
 # A listed name's initials ("irgc") count only when the query is written as exactly that
 # acronym: a near spelling of an acronym ("Gnatz" for KNAAZ) is no evidence at all.
 EXACT_ONLY_FLOOR = 1.0 - 1e-9
+# A listed organisation name met only in generic words and countries, each name having words
+# the other lacks and the listed one words of its own, is this much as similar
+# (`generic_only`). Measured: bench/NOTES.md, 2.19.
+GENERIC_ONLY_FACTOR = 0.6
 # Scripts of person names whose every syllable is part of the name (`may_contain`).
 CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
 # A name of such syllables whose syllables are met out of their order, save for the surname
@@ -322,6 +327,7 @@ def align(
     ordered: bool = False,
     query_tokens: Sequence[str] = (),
     listed_tokens: Sequence[str] = (),
+    own_words: Sequence[bool] = (),
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
 
@@ -330,6 +336,8 @@ def align(
     (`may_contain`; never for a listed name of generic organisation words alone,
     `names.generic_org_names`); `ordered` whether its syllables must keep their order
     (`syllables_ordered`). `query_tokens` and `listed_tokens` are the two names' tokens.
+    `own_words` marks the listed words of an organisation's name that are its own, not
+    generic words or countries (`generic_only`); empty for a person's name.
     """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
@@ -358,9 +366,21 @@ def align(
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
     score = min(1.0, gained / total) if total else 0.0
+    if len(used_rows) < len(q_weights) and generic_only(own_words, used_cols):
+        score *= GENERIC_ONLY_FACTOR
     if ordered and not in_syllable_order(_listed_positions(pairs, query_tokens, listed_tokens)):
         score *= ORDER_FACTOR
     return score, pairs
+
+
+def generic_only(own_words: Sequence[bool], matched: set[int]) -> bool:
+    """Whether an organisation's listed name met the query only in generic words and
+    countries and has words of its own (`own_words`) the query lacks: FEE BANK MALAYSIA and
+    "Malaysian Development Bank" share a bank and a country, not a name. `align` asks only
+    when the query has words left over too: "Moscow Aviation Institute" is all of itself in
+    the listed "Federal State Budgetary Establishment of Higher Education Moscow Aviation
+    Institute", its short name."""
+    return bool(matched) and any(own_words) and not any(own_words[j] for j in matched)
 
 
 def _listed_positions(
@@ -381,6 +401,11 @@ def _listed_positions(
             ):
                 positions[a], positions[b] = positions[b], positions[a]
     return positions
+
+
+def own_words(listed: Sequence[str]) -> tuple[bool, ...]:
+    """Which words of a listed organisation's name are its own (`generic_only`)."""
+    return tuple(not generic_or_country(token) for token in listed)
 
 
 def concatenated(query: Sequence[str], listed: Sequence[str]) -> float:
@@ -421,6 +446,7 @@ def compare_tokens(
         ordered,
         query,
         listed,
+        () if person else own_words(listed),
     )
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:

@@ -35,7 +35,14 @@ FIELDS = frozenset(
      "electricity", "telecommunications", "insurance", "construction", "chemical",
      "automotive", "electronics", "trading", "export", "import", "steel", "railways",
      "aerospace", "ports", "housing", "land", "security", "intelligence", "planning",
-     "banco", "banque", "banca"}
+     "banco", "banque", "banca", "authority", "administration"}
+)  # fmt: skip
+# The words of a state's long name ("Islamic Republic of Iran", "Syrian Arab Republic",
+# "Democratic People's Republic of Korea", "Russian Federation"), which a listed body's name
+# carries beside its country's and a query's may leave out.
+STATE_WORDS = frozenset(
+    {"republic", "islamic", "democratic", "people", "peoples", "federation", "arab",
+     "socialist", "united", "kingdom", "emirates", "states"}
 )  # fmt: skip
 # British spellings of the glossary's American ones.
 _BRITISH = {"center": "centre", "organization": "organisation"}
@@ -54,8 +61,8 @@ def _kinds() -> frozenset[str]:
 
 
 def generic_org_word(token: str) -> bool:
-    """Whether a word names a kind of institution, a generic modifier or a field."""
-    return token in _kinds() or token in _MODIFIERS or token in FIELDS
+    """Whether a word names a kind of institution, a generic modifier, a field or a state."""
+    return token in _kinds() or token in _MODIFIERS or token in FIELDS or token in STATE_WORDS
 
 
 def generic_org_name(tokens: tuple[str, ...]) -> bool:
