@@ -4,7 +4,7 @@ from tradeguard.matching.abbreviated import ABBREVIATED
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.rejoined import REJOINED
-from tradeguard.names import NameForm
+from tradeguard.names import QUERY_INITIALS, NameForm
 
 
 def _listed(*names: str) -> ListedWords:
@@ -27,3 +27,17 @@ def test_persons_get_no_abbreviated_form() -> None:
     assert not any(f.method.endswith(ABBREVIATED) for f in forms)
     forms = compared_forms("John Robert Smith", "Company", listed)
     assert any(f.tokens == ("jr", "smith") for f in forms)
+
+
+def test_a_name_of_generic_words_and_a_country_is_not_written_as_initials() -> None:
+    # BM BANK and BNSA are listed bodies' names; "Brazil Merchant Bank" is neither.
+    listed = _listed("bm bank", "bnsa")
+    forms = compared_forms("Brazil Merchant Bank", "Company", listed)
+    assert [f.tokens for f in forms] == [("brazil", "merchant", "bank")]
+    forms = compared_forms("Brazil National Steel Authority", "Company", listed)
+    assert not any(f.method == QUERY_INITIALS for f in forms)
+    # A name of its own keeps both ("Bank Severny Morskoy Put" is SMP Bank).
+    listed = _listed("smp bank")
+    forms = compared_forms("Bank Severny Morskoy Put", "Company", listed)
+    assert any(f.method.endswith(ABBREVIATED) for f in forms)
+    assert any(f.method == QUERY_INITIALS for f in forms)
