@@ -32,6 +32,9 @@ def test_knots_must_increase() -> None:
         from_dict({"xs": [0.1, 0.5], "ys": [0.9, 0.2]})
 
 
+LATIN_ORG_CURVES = ("latin-word", "latin-short-org", "latin-mid-org", "latin-long-org")
+
+
 def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
     cal = shipped()
     assert cal.name == "isotonic-by-script-length-and-kind"
@@ -42,9 +45,12 @@ def test_shipped_calibration_is_monotone_and_keeps_the_ends() -> None:
         # An exact name alerts on every curve ...
         assert curve(1.0) >= DEFAULT_THRESHOLD
     # ... at near-certainty but for Arabic-script organisations' names of up to 18 letters
-    # (and one-word names, capped by them): some tribes' names are also companies' names.
+    # (and one-word names, capped by them): some tribes' names are also companies' names;
+    # and Latin organisations' names, whose innocent institutions' initials are some listed
+    # banks' ("Brazilian Merchant Bank" is BM BANK), within 0.02 of it.
     uncertain = {key for key in curve_keys() if cal(1.0, key) <= 0.99}
-    assert uncertain <= {"abjad-word", "abjad-short-org", "abjad-mid-org"}
+    assert uncertain <= {"abjad-word", "abjad-short-org", "abjad-mid-org", *LATIN_ORG_CURVES}
+    assert all(cal(1.0, key) >= 0.98 for key in LATIN_ORG_CURVES)
 
 
 @pytest.mark.parametrize(
