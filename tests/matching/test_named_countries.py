@@ -47,6 +47,7 @@ def test_country_of_list_codes() -> None:
     assert country_of("kr") == KOREA
     assert country_of("ae-du") == "ae"
     assert country_of("ir") == "ir"
+    assert country_of("ua-cri") is None  # occupied Crimea: Ukraine's or Russia's
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,8 @@ _WORDS = re.compile(r"[^a-z]+")
 def listed_countries(entity: Entity) -> frozenset[str]:
     """The countries (as `named_countries` writes them) a listed party is of; empty when
     neither its list, its names nor its programmes say."""
-    given = frozenset(country_of(code) for code in (*entity.countries, *entity.nationalities))
+    codes = (*entity.countries, *entity.nationalities)
+    given = frozenset(country for country in map(country_of, codes) if country is not None)
     if given:
         return given
     named = frozenset().union(*(named_countries(name.value) for name in entity.names))

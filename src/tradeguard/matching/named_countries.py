@@ -83,9 +83,13 @@ def named_countries(name: str) -> frozenset[str]:
     return countries_in_tokens(ascii_tokens(name))
 
 
-def country_of(code: str) -> str:
-    """A list's country code as `named_countries` gives it: "kp" is Korea, "ae-du" is "ae"."""
-    country = code.lower().split("-")[0]
+def country_of(code: str) -> str | None:
+    """A list's country code as `named_countries` gives it: "kp" is Korea, "ae-du" is "ae",
+    an occupied or breakaway region ("ua-cri") None."""
+    code = code.lower()
+    if code.startswith(_DISPUTED):
+        return None
+    country = code.split("-")[0]
     return KOREA if country in ("kp", "kr") else country
 
 

@@ -9,6 +9,11 @@ listed name contained whole otherwise is (`matching.namesim.align`).
 The words: the kinds of institution of the Russian organisation glossary (bank, ministry,
 committee, plant, ...), in British spelling too, and a few modifiers that say nothing of which
 one (central, national, state).
+
+`generic_org_word` reads generic in a wider sense, for the matcher's reading of names of
+generic words and countries (`matching.named_countries`): also a ministry's portfolio or a
+state company's sector (defence, oil, shipping) and the words of a state's long name
+(Islamic Republic, Federation).
 """
 
 from __future__ import annotations
