@@ -327,7 +327,7 @@ def align(
     ordered: bool = False,
     query_tokens: Sequence[str] = (),
     listed_tokens: Sequence[str] = (),
-    own_words: Sequence[bool] = (),
+    own: Sequence[bool] = (),
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
 
@@ -336,8 +336,8 @@ def align(
     (`may_contain`; never for a listed name of generic organisation words alone,
     `names.generic_org_names`); `ordered` whether its syllables must keep their order
     (`syllables_ordered`). `query_tokens` and `listed_tokens` are the two names' tokens.
-    `own_words` marks the listed words of an organisation's name that are its own, not
-    generic words or countries (`generic_only`); empty for a person's name.
+    `own` marks the listed words of an organisation's name that are its own, not generic
+    words or countries (`own_words`, `generic_only`); empty for a person's name.
     """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
@@ -366,21 +366,21 @@ def align(
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
     score = min(1.0, gained / total) if total else 0.0
-    if len(used_rows) < len(q_weights) and generic_only(own_words, used_cols):
+    if len(used_rows) < len(q_weights) and generic_only(own, used_cols):
         score *= GENERIC_ONLY_FACTOR
     if ordered and not in_syllable_order(_listed_positions(pairs, query_tokens, listed_tokens)):
         score *= ORDER_FACTOR
     return score, pairs
 
 
-def generic_only(own_words: Sequence[bool], matched: set[int]) -> bool:
+def generic_only(own: Sequence[bool], matched: set[int]) -> bool:
     """Whether an organisation's listed name met the query only in generic words and
-    countries and has words of its own (`own_words`) the query lacks: FEE BANK MALAYSIA and
-    "Malaysian Development Bank" share a bank and a country, not a name. `align` asks only
-    when the query has words left over too: "Moscow Aviation Institute" is all of itself in
-    the listed "Federal State Budgetary Establishment of Higher Education Moscow Aviation
-    Institute", its short name."""
-    return bool(matched) and any(own_words) and not any(own_words[j] for j in matched)
+    countries and has words of its own (`own`, by `own_words`) the query lacks: FEE BANK
+    MALAYSIA and "Malaysian Development Bank" share a bank and a country, not a name. `align`
+    asks only when the query has words left over too: "Moscow Aviation Institute" is all of
+    itself in the listed "Federal State Budgetary Establishment of Higher Education Moscow
+    Aviation Institute", its short name."""
+    return bool(matched) and any(own) and not any(own[j] for j in matched)
 
 
 def _listed_positions(
