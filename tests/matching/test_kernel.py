@@ -209,7 +209,9 @@ _SLAVIC = st.sampled_from(["komarov", "komarova", "vysotskiy", "vysotskaya", "pe
 # Korean surnames and syllables, so that names read as Korean and their order counts.
 _KOREAN = st.sampled_from(["kim", "pak", "jang", "chang", "jong", "un", "eun", "jung", "ha"])
 # Generic organisation words and countries, so that names meet only in them (generic_only).
-_GENERIC = st.sampled_from(["bank", "central", "trade", "china", "korea", "ministry", "defence"])
+_GENERIC = st.sampled_from(
+    ["bank", "central", "trade", "china", "jinan", "korea", "koryo", "ministry", "defence"]
+)
 
 
 @settings(max_examples=60, deadline=None)

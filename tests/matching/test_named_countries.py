@@ -9,6 +9,8 @@ from tradeguard.matching.named_countries import (
     country_of,
     institutional,
     named_countries,
+    word_country,
+    word_territory,
 )
 
 
@@ -40,6 +42,14 @@ def test_named_countries_of_another_script() -> None:
     # Read through the Latin rendering: a word the territory table knows in that spelling.
     assert named_countries("Ирано-китайская торговля") == {"ir"}
     assert named_countries("Банк Китая") == set()  # "kitaa" it does not
+
+
+def test_a_town_is_its_own_place_and_its_countrys() -> None:
+    assert word_territory("dubai") == "ae-du"
+    assert word_country("dubai") == "ae"
+    assert word_territory("emirates") is None  # a state's word, no place alone
+    assert word_territory("china") == word_country("china") == "cn"
+    assert word_territory("byelorussian") == "by"  # an older spelling the table lacks
 
 
 def test_country_of_list_codes() -> None:

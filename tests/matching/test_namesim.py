@@ -216,3 +216,24 @@ def test_generic_words_alone_cost_nothing_otherwise(query: list[str], listed: li
     as_organisation = compare_tokens(query, ones(query), listed, ones(listed))
     as_person = compare_tokens(query, ones(query), listed, ones(listed), person=True)
     assert as_organisation.score == as_person.score
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "expected"),
+    [
+        ("china", "jinan", 0.0),  # one phonetic key, another word
+        ("ghana", "gaan", 0.0),  # a near sound is no spelling of a country
+        ("korea", "koryo", None),  # one country in two names
+        ("russia", "russia", 1.0),
+    ],
+)
+def test_an_organisations_place_word_meets_only_that_places_words(
+    query: str, listed: str, expected: float | None
+) -> None:
+    as_organisation = token_matrix([query], [listed], vowelless=False)[0][0]
+    as_person = token_matrix([query], [listed], vowelless=False, person=True)[0][0]
+    if expected is None:
+        assert as_organisation == as_person > 0.0
+    else:
+        assert as_organisation == expected
+        assert as_person > 0.0

@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import cdist
 
 from tradeguard.matching.jit import compiled
+from tradeguard.matching.named_countries import word_territory
 from tradeguard.matching.namesim import (
     CLOSE_SPELLING,
     CONCAT_FACTOR,
@@ -37,6 +38,7 @@ from tradeguard.matching.namesim import (
     ORDER_MIN_TOKENS,
     PHONETIC_CLOSE,
     PHONETIC_FLOOR,
+    PLACE_SPELLING,
     RELATIVE_SIMILARITY,
     SKELETON_FACTOR,
     TOKEN_FLOOR,
@@ -152,6 +154,8 @@ class TokenTable:
         self.generic = np.array([generic_org_name(tuple(t)) for t in records], dtype=np.bool_)
         # namesim.generic_only: an organisation's own words, as against generic ones.
         self.own = np.array(own_words(vocab), dtype=np.bool_)
+        # namesim.countries_apart: the place each word names, "" for none.
+        self.places = np.array([word_territory(t) or "" for t in vocab], dtype="<U10")
 
     def record_weights(self, record: int) -> tuple[float, ...]:
         """The weights of one record's tokens, in order (as compare_tokens takes them)."""
@@ -585,6 +589,17 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     )
     spelled = _token_similarity(query, table, distinct)
     skeleton = _skeleton_similarity(query, table, distinct) if any_vowelless else np.zeros((1, 1))
+    if not query.person:
+        # namesim.countries_apart: a word naming a place meets only that place's words, or a
+        # near spelling of it that names none.
+        places = table.places[distinct]
+        for i, token in enumerate(query.tokens):
+            place = word_territory(token)
+            if place is not None:
+                other = places != place
+                spelled[i, other & ((places != "") | (spelled[i] < PLACE_SPELLING))] = 0.0
+                if any_vowelless:
+                    skeleton[i, other & ((places != "") | (skeleton[i] < PLACE_SPELLING))] = 0.0
     if any_vowelless and query.person:
         # namesim.token_matrix: a person's vowelled words are compared by spelling too.
         skeleton = np.maximum(skeleton, spelled * SKELETON_FACTOR)

@@ -21,8 +21,12 @@ from tradeguard.names.ascii import ascii_tokens
 from tradeguard.names.generic_org_names import generic_org_word
 
 KOREA = "korea"
-# The North's own names for Korea, which the territory table does not know.
-_OTHER_NAMES = {"koryo": KOREA, "choson": KOREA, "chosun": KOREA}
+# Names the territory table does not know: the North's own names for Korea, and the older
+# English spellings of Belarus (Byelorussian Steel Works).
+_OTHER_NAMES = {
+    "koryo": KOREA, "choson": KOREA, "chosun": KOREA,
+    "byelorussia": "by", "byelorussian": "by", "belorussia": "by", "belorussian": "by",
+}  # fmt: skip
 # Words shorter than this are read only when the table names them: two and three letters are
 # mostly initials in a company name ("KR Trading", "US Group"), not the country's code.
 MIN_LETTERS = 4
@@ -46,8 +50,9 @@ _NOT_PLACES = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def word_country(words: str) -> str | None:
-    """The country one word or a run of words names, or None."""
+def word_territory(words: str) -> str | None:
+    """The territory one word or a run of words names, a town or region as its own ("cn-sd"
+    for Jinan), or None."""
     named = _OTHER_NAMES.get(words)
     if named is not None:
         return named
@@ -59,7 +64,15 @@ def word_country(words: str) -> str | None:
     country = code.split("-")[0]
     if country in _NOT_COUNTRIES or len(country) != 2:
         return None
-    return KOREA if country in ("kp", "kr") else country
+    return KOREA if code in ("kp", "kr") else code
+
+
+def word_country(words: str) -> str | None:
+    """The country one word or a run of words names, or None."""
+    territory = word_territory(words)
+    if territory is None:
+        return None
+    return KOREA if territory.startswith(("kp-", "kr-")) else territory.split("-")[0]
 
 
 def countries_in_tokens(tokens: Sequence[str]) -> frozenset[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from tradeguard.matching.named_countries import generic_or_country
+from tradeguard.matching.named_countries import generic_or_country, word_territory
 from tradeguard.names import (
     NameForm,
     compared_skeleton,
@@ -89,6 +89,9 @@ EXACT_ONLY_FLOOR = 1.0 - 1e-9
 # the other lacks and the listed one words of its own, is this much as similar
 # (`generic_only`). Measured: bench/NOTES.md, 2.19.
 GENERIC_ONLY_FACTOR = 0.6
+# An organisation query's word that names a place meets a word that names none only at this
+# similarity or more, a near spelling of it (`countries_apart`).
+PLACE_SPELLING = 0.95
 # Scripts of person names whose every syllable is part of the name (`may_contain`).
 CJK_SCRIPTS = frozenset({"Han", "Hangul", "Kana"})
 # A name of such syllables whose syllables are met out of their order, save for the surname
@@ -290,9 +293,15 @@ def token_matrix(
     # an organisation's: there it made innocent Arabic company names alert more, and the
     # curves it refitted lost more pairs than it found.
     if vowelless and not person:
-        return [[skeleton_similarity(q, t) for t in listed] for q in query]
+        return countries_apart(
+            query, listed, [[skeleton_similarity(q, t) for t in listed] for q in query]
+        )
     if not person:
-        return [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query]
+        return countries_apart(
+            query,
+            listed,
+            [[token_similarity(q, t, syllabic=syllabic) for t in listed] for q in query],
+        )
     spelled = [[person_token_similarity(q, t, syllabic) for t in listed] for q in query]
     if korean is not None:
         spelled = [
@@ -308,6 +317,26 @@ def token_matrix(
         ]
         for q, row in zip(query, spelled, strict=True)
     ]
+
+
+def countries_apart(
+    query: Sequence[str], listed: Sequence[str], matrix: list[list[float]]
+) -> list[list[float]]:
+    """An organisation query's word that names a place meets only words that name that place,
+    or a word that names none and is nearly its spelling ("rossya"): China is no spelling of
+    Jinan, nor Ghana of Gaan (`named_countries.word_territory`)."""
+    for i, q in enumerate(query):
+        place = word_territory(q)
+        if place is not None:
+            matrix[i] = [
+                v if _same_place(place, word_territory(t), v) else 0.0
+                for t, v in zip(listed, matrix[i], strict=True)
+            ]
+    return matrix
+
+
+def _same_place(place: str, other: str | None, similarity: float) -> bool:
+    return other == place or (other is None and similarity >= PLACE_SPELLING)
 
 
 def person_token_similarity(query: str, listed: str, syllabic: bool = False) -> float:

@@ -131,7 +131,9 @@ ALGORITHM = "tradeguard-logic"
 # listed organisation met only in generic words and countries, both names having words the
 # other lacks, is 0.6 as similar (FEE BANK MALAYSIA / Malaysian Development Bank); a name of
 # generic words and a country is not written as initials (Brazil Merchant Bank / BM BANK);
-# calibration refitted with innocent institutions' names beside Faker's.
+# an organisation query's word that names a place meets only that place's words or a near
+# spelling of it (China is not Jinan, Ghana not Gaan); calibration refitted with innocent
+# institutions' names beside Faker's.
 VERSION = "2.19"
 
 
