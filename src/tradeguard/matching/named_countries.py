@@ -51,8 +51,8 @@ _NOT_PLACES = frozenset(
 
 @lru_cache(maxsize=65536)
 def word_territory(words: str) -> str | None:
-    """The territory one word or a run of words names, a town or region as its own ("cn-sd"
-    for Jinan), or None."""
+    """The territory one word or a run of words names, a town or region as its own ("ae-du"
+    for Dubai), or None."""
     named = _OTHER_NAMES.get(words)
     if named is not None:
         return named
