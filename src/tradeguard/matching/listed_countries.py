@@ -59,11 +59,8 @@ def program_country(program: str) -> str | None:
         return None if country is None else country_of(country)
     if program.lower() in OFAC_IRAN:
         return "ir"
-    whole = word_country(" ".join(_WORDS.split(program.lower())).strip())
-    if whole is not None:
-        return whole
-    for word in _WORDS.split(program.lower()):
-        country = word_country(word)
+    words = [word for word in _WORDS.split(program.lower()) if word]
+    for country in map(word_country, (" ".join(words), *words)):
         if country is not None:
             return country
     return None

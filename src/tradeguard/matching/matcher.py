@@ -111,7 +111,7 @@ class Matcher:
         floor = max(name_floor(query, lowest, curve), prefilter)
         korean = korean_reading(query.name, forms, person)
         best = self._best_names(forms, weights, floor, person, korean)
-        named = frozenset() if person else named_countries(query.name)
+        named = _named_countries(query, person)
         scored = [(self._score(query, curve, e_idx, b, named), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
         if threshold is None:
@@ -129,7 +129,7 @@ class Matcher:
         person = schema_kind(query.schema) is Kind.PERSON
         korean = korean_reading(query.name, forms, person)
         best = self._best_names(forms, self._weights(forms), float("-inf"), person, korean)
-        named = frozenset() if person else named_countries(query.name)
+        named = _named_countries(query, person)
         scores = {
             e_idx: named_raw(b.score, self._named(named, e_idx, b)) for e_idx, b in best.items()
         }
@@ -228,6 +228,11 @@ class Matcher:
             # The query shows no such word either: say that some of its words became one.
             detail = f"{match.query_name} with words as their initials: {detail}"
         match.features[0].detail = detail
+
+
+def _named_countries(query: Query, person: bool) -> frozenset[str]:
+    """The countries an organisation query's name names; none for a person's."""
+    return frozenset() if person else named_countries(query.name)
 
 
 def _describe(comparison: NameComparison) -> str:

@@ -70,9 +70,7 @@ def word_territory(words: str) -> str | None:
 def word_country(words: str) -> str | None:
     """The country one word or a run of words names, or None."""
     territory = word_territory(words)
-    if territory is None:
-        return None
-    return KOREA if territory.startswith(("kp-", "kr-")) else territory.split("-")[0]
+    return None if territory is None else country_of(territory)
 
 
 def countries_in_tokens(tokens: Sequence[str]) -> frozenset[str]:

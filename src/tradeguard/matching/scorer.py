@@ -226,8 +226,9 @@ def score_entity(
     raw_name = name_score
     name_score = calibrate(name_score, curve)
     scored = Scored(name_score, [Feature("name", "similarity", name_detail, round(name_score, 4))])
-    # On the raw similarity, before calibration, as the calibration was fitted (`named_raw`).
-    _apply(scored, "named_country", named, calibrate(named_raw(raw_name, named), curve))
+    if named.outcome == "conflict":
+        # On the raw similarity, before calibration, as the calibration was fitted (`named_raw`).
+        _apply(scored, "named_country", named, calibrate(named_raw(raw_name, named), curve))
     s = compare_schema(query.schema, entity.schema)
     _apply(scored, "schema", s, scored.score * (1 - t["schema_conflict"]))
     if entity.schema == "Person" and query.schema in (None, "Person", "LegalEntity"):
