@@ -60,6 +60,13 @@ def test_unknown_country_names_the_field() -> None:
     assert message == "route.ship_to.country: 'Narnia' is not a country name or ISO code we know"
 
 
+@pytest.mark.parametrize("country", ["SU", "Crimea", "Dubai"])
+def test_a_former_state_or_a_region_is_no_country(country: str) -> None:
+    # The territory table knows them (suhh, ua-cri, ae-du); a deal's country is ISO 3166-1.
+    message = _error(deal_dict(country=country))
+    assert message.startswith("route.ship_to.country: ") and "not a country of today" in message
+
+
 def test_unknown_field_is_refused() -> None:
     raw = deal_dict()
     raw["goods"][0]["colour"] = "black"  # type: ignore[index]

@@ -35,6 +35,13 @@ def _country(value: str) -> str:
     code = country_code(value)
     if code is None:
         raise ValueError(f"{value!r} is not a country name or ISO code we know")
+    if len(code) != 2:
+        # The territory table also knows former states ("SU": suhh) and regions ("Crimea":
+        # ua-cri); a deal names a region in region, city or address, with its country here.
+        raise ValueError(
+            f"{value!r} names {code}, not a country of today: give the ISO 3166-1 code of "
+            "its country, and the region or city beside it"
+        )
     return code
 
 
