@@ -81,3 +81,23 @@ def test_an_index_survives_pickling_record_for_record() -> None:
     assert loaded.records == index.records
     assert all(type(record.form) is NameForm for record in loaded.records)
     assert loaded.reference_share == index.reference_share
+
+
+def test_a_sound_alike_key_many_parties_share_weighs_less_than_a_rare_one() -> None:
+    # "Dayf Muhammad" is DEIF, Muhammed, whom only sound-alike keys meet, while "muhammad"
+    # meets every other name exactly. The sound of "muhammad" is every party's; the sound
+    # of "dayf" is one party's, and it is what finds him first.
+    others = [person(f"{surname}, Muhammad") for surname in _SURNAMES]
+    index = NameIndex([*others, person("DEIF, Muhammed")])
+    query = (NameForm(("dayf", "muhammad"), (), "Latin", "latin"),)
+    weights = index.query_keys(query)
+    assert weights["p:muhmt"] < weights["p:taf"]
+    assert weights["s:mhmd"] < weights["s:df"]
+    (best,) = index.candidates(query, 1)
+    assert index.records[best].entity == len(others)
+
+
+_SURNAMES = (
+    "ABBAS", "BAKRI", "DARWISH", "FARES", "GHAZI", "HADDAD", "JABER", "KHALIL", "LAHHAM",
+    "MANSOUR", "NASSAR", "QASSEM", "RAHIM", "SAFADI", "TAHA", "WAKIL", "YASIN", "ZAHER",
+)  # fmt: skip

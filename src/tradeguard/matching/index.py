@@ -304,7 +304,14 @@ class NameIndex:
             for key in form_keys(form):
                 kind = key[:2]
                 token = key[2:]
-                base = 1.0 if kind == JOINED else self.weight(token) if kind == EXACT else 0.7
+                if kind == JOINED:
+                    base = 1.0
+                elif kind == EXACT:
+                    base = self.weight(token)
+                else:
+                    # A sound or a consonant skeleton many parties share ("al": 1,200 names
+                    # in OFAC's list) says as little as such a word does.
+                    base = 0.7 * token_weight(self.entity_frequency(key))
                 value = KEY_WEIGHTS[kind] * base
                 weights[key] = max(weights.get(key, 0.0), value)
             if form.vowelless:
