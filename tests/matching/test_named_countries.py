@@ -50,6 +50,10 @@ def test_a_town_is_its_own_place_and_its_countrys() -> None:
     assert word_territory("emirates") is None  # a state's word, no place alone
     assert word_territory("china") == word_country("china") == "cn"
     assert word_territory("byelorussian") == "by"  # an older spelling the table lacks
+    # An adjective of a place in -ia that the table lacks, read through its place; only a
+    # country's or a place the table reads as one ("Christian" names no Christia).
+    assert word_territory("siberian") == word_territory("siberia") == "ru"
+    assert word_territory("christian") is None
 
 
 def test_country_of_list_codes() -> None:

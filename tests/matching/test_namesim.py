@@ -224,6 +224,7 @@ def test_generic_words_alone_cost_nothing_otherwise(query: list[str], listed: li
         ("china", "jinan", 0.0),  # one phonetic key, another word
         ("ghana", "gaan", 0.0),  # a near sound is no spelling of a country
         ("korea", "koryo", None),  # one country in two names
+        ("siberia", "siberian", None),  # a place and its adjective, which the table lacks
         ("russia", "russia", 1.0),
     ],
 )

@@ -59,6 +59,11 @@ def word_territory(words: str) -> str | None:
     if (len(words) < MIN_LETTERS and words not in _SHORT_NAMES) or words in _NOT_PLACES:
         return None
     code = country_code(words)
+    if code is None and words.endswith("ian") and len(words) > MIN_LETTERS + 2:
+        # An adjective the table lacks, of a place whose name ends in -ia: Siberian.
+        code = country_code(words[:-1])
+        if code is not None and "-" in code:
+            code = None
     if code is None or code.startswith(_DISPUTED):
         return None
     country = code.split("-")[0]
