@@ -15,7 +15,8 @@ from tradeguard.matching.calibration import (
     shipped,
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
-from tradeguard.names import analyze_name
+from tradeguard.names import NameForm, analyze_name
+from tradeguard.names.katakana import LISTED_SPELLING
 
 IDENTITY_LIKE = Calibration("long", (0.0, 1.0), (0.0, 1.0))
 
@@ -175,3 +176,11 @@ def test_calibration_files() -> None:
         partial = dict.fromkeys(curve_keys(), curve)
         del partial["abjad-long"]
         calibration_from_dict({"length_letters": lengths, "curves": partial})
+
+
+def test_a_katakana_name_read_into_listed_spellings_takes_the_latin_curves() -> None:
+    forms = analyze_name("ウラジーミル・プーチン", "Person")
+    assert curve_key(forms, True).startswith("cjk-")
+    (first,) = forms
+    read = NameForm(("vladimir", "putin"), (), first.script, first.method + LISTED_SPELLING)
+    assert curve_key((first, read), True).startswith("latin-")

@@ -46,6 +46,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from tradeguard.names import NameForm
+from tradeguard.names.katakana import LISTED_SPELLING
 from tradeguard.names.scripts import MIXED
 
 # Isotonic fits are flat inside each block; ties would lose the ranking the raw score has, so
@@ -244,6 +245,10 @@ def curve_key(forms: Sequence[NameForm], person: bool) -> str:
     # each of its names has one: the family is the first of those.
     script = next((form.script for form in forms if form.script != MIXED), MIXED)
     family = _FAMILY_OF_SCRIPT.get(script, LATIN)
+    if any(form.method.endswith(LISTED_SPELLING) for form in forms):
+        # A katakana name read back into listed spellings (ウラジーミル・プーチン as vladimir
+        # putin) is compared as the Latin name it now is.
+        family = LATIN
     letters = sum(len(token) for token in forms[0].tokens)
     size = SHORT if letters <= SHORT_LETTERS else MID if letters <= MID_LETTERS else LONG
     if size == SHORT and sum(token not in _ARTICLES for token in forms[0].tokens) <= 1:

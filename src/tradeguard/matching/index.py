@@ -178,6 +178,9 @@ class NameIndex:
         )
         self.key_entities: list[int] = self._entities_per_key(sizes).tolist()
         vocab = [k[len(EXACT) :] for k in keys if k.startswith(EXACT)]
+        # In order, as `keys` is: which listed words start so is one bisection (katakana
+        # queries are read back into listed spellings letter by letter).
+        self.vocabulary = vocab
         # Per initial, tokens by length: a token can only be FUZZY_CUTOFF-similar to tokens of
         # nearby length, so a lookup scans a few length groups instead of the whole initial.
         by_initial: dict[str, list[str]] = defaultdict(list)
@@ -241,6 +244,15 @@ class NameIndex:
     def is_listed_word(self, token: str) -> bool:
         """Whether some listed name has the token as one of its words."""
         return EXACT + token in self.key_ids
+
+    def word_entities(self, token: str) -> int:
+        """How many entities have a name with the word."""
+        return self.entity_frequency(EXACT + token)
+
+    def starts_listed_word(self, prefix: str) -> bool:
+        """Whether some listed name has a word that starts with `prefix`."""
+        at = bisect_left(self.vocabulary, prefix)
+        return at < len(self.vocabulary) and self.vocabulary[at].startswith(prefix)
 
     def is_listed_pair(self, first: str, second: str) -> bool:
         """Whether some listed name has the two words one after the other."""

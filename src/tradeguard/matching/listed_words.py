@@ -14,21 +14,41 @@ MAX_SOURCES = 2
 
 
 class ListedWords:
-    """The words of the listed names, and which follow which: an index's, or one name's."""
+    """The words of the listed names, which follow which, how they start and how many
+    parties' names have each: an index's, or one name's."""
 
-    def __init__(self, word: Callable[[str], bool], pair: Callable[[str, str], bool]) -> None:
+    def __init__(
+        self,
+        word: Callable[[str], bool],
+        pair: Callable[[str, str], bool],
+        prefix: Callable[[str], bool],
+        count: Callable[[str], int],
+    ) -> None:
         self.word = word
         self.pair = pair
+        self.prefix = prefix
+        self.count = count
 
     @classmethod
     def of_index(cls, index: NameIndex) -> ListedWords:
-        return cls(index.is_listed_word, index.is_listed_pair)
+        return cls(
+            index.is_listed_word,
+            index.is_listed_pair,
+            index.starts_listed_word,
+            index.word_entities,
+        )
 
     @classmethod
     def of_forms(cls, forms: tuple[NameForm, ...]) -> ListedWords:
         words = {token for form in forms for token in form.tokens}
         pairs = {pair for form in forms for pair in zip(form.tokens, form.tokens[1:], strict=False)}
-        return cls(words.__contains__, lambda first, second: (first, second) in pairs)
+        return cls(
+            words.__contains__,
+            lambda first, second: (first, second) in pairs,
+            # One name has a handful of words: a scan costs less than a set of their prefixes.
+            lambda prefix: any(word.startswith(prefix) for word in words),
+            lambda word: int(word in words),
+        )
 
 
 def rewritten_forms(

@@ -1,0 +1,305 @@
+"""Katakana transcriptions of foreign names, read back into the spellings their sources use.
+
+Japanese writes a foreign name by its sound: Vladimir Putin is ウラジーミル・プーチン, Sergei
+Lavrov セルゲイ・ラブロフ, Sberbank ズベルバンク. Japan's own sanctions lists, and the name
+fields of Japanese banks' and exporters' systems, hold names so. Hepburn romanisation, which
+ICU gives, reads them as Japanese ("urajimiru puchin") and meets no listed spelling.
+
+The transcription loses what the source spelling told apart, in ways that are regular:
+- r and l are one sound (ラ), b and v mostly one (ブ; ヴ is v);
+- a consonant without a vowel gets one: u after most (ル, ス, フ), o after t and d (ト, ド),
+  i after ch and j (チ, ジ); "Lavrov" is ra-bu-ro-fu;
+- ti and di are written chi and ji (プーチン Putin, ウラジーミル Vladimir), and ジ is also
+  zh (プリゴジン Prigozhin) and j;
+- ー lengthens a vowel, ッ doubles the next consonant, neither of which source spellings show;
+- a word-initial u before a consonant is v or w (ウラ Vla).
+
+So a katakana word has several plausible source spellings. `source_spelling` walks them in
+order of likelihood, asking the listed words at each letter whether any word starts so,
+which keeps the walk short, and takes the spelling listed names write most. A word no
+listed name spells keeps its likeliest letters (`likeliest_spelling`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import product
+
+# The method suffix of a katakana name's form read back into listed spellings.
+LISTED_SPELLING = "+listed"
+# Hiragana lie 0x60 below their katakana twins.
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+_KANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_LONG, _DOUBLE, _MORAIC_N = "ー", "ッ", "ン"
+
+# Each katakana: (onset, vowel), as modified Hepburn reads it.
+_ROWS = {
+    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
+    "t": "タチツテト", "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ",
+    "p": "パピプペポ", "m": "マミムメモ", "r": "ラリルレロ",
+}  # fmt: skip
+_KANA: dict[str, tuple[str, str]] = {
+    kana: (onset, vowel)
+    for onset, row in _ROWS.items()
+    for kana, vowel in zip(row, "aiueo", strict=True)
+}
+_KANA.update(
+    {
+        "シ": ("sh", "i"), "ジ": ("j", "i"), "チ": ("ch", "i"), "ヂ": ("j", "i"),
+        "ツ": ("ts", "u"), "ヅ": ("z", "u"), "フ": ("f", "u"), "ヤ": ("y", "a"),
+        "ユ": ("y", "u"), "ヨ": ("y", "o"), "ワ": ("w", "a"), "ヰ": ("w", "i"),
+        "ヱ": ("w", "e"), "ヲ": ("", "o"), "ヴ": ("v", "u"), "ヵ": ("k", "a"),
+        "ヶ": ("k", "e"),
+    }
+)  # fmt: skip
+_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+# Onsets whose own sound carries the y of a following small ャ, ュ or ョ (シャ is sha).
+_PALATAL = frozenset({"sh", "ch", "j"})
+
+# The source letters each onset may stand for, likeliest first.
+_ONSETS: dict[str, tuple[str, ...]] = {
+    "": ("",),
+    "k": ("k", "c", "kh"),
+    "g": ("g",),
+    "s": ("s", "z"),
+    "sh": ("sh", "s", "sch"),
+    "z": ("z", "s"),
+    "j": ("j", "d", "zh", "z", "g", "dzh"),
+    "t": ("t",),
+    "ch": ("ch", "t", "tch", "ts"),
+    "ts": ("ts", "z", "c", "tz"),
+    "d": ("d",),
+    "n": ("n",),
+    "h": ("h", "kh", "g"),
+    "f": ("f", "v", "h", "ph"),
+    "b": ("b", "v"),
+    "p": ("p",),
+    "m": ("m",),
+    "y": ("y", "i", "j"),
+    "r": ("r", "l"),
+    "w": ("w", "v"),
+    "v": ("v", "w"),
+}
+# Consonants after which a vowel is often only the one Japanese adds (see the module's doc).
+_EPENTHETIC = {
+    "u": frozenset({"k", "g", "s", "z", "ts", "f", "b", "p", "m", "r", "n", "v"}),
+    "o": frozenset({"t", "d"}),
+    "i": frozenset({"ch", "j", "sh", "r"}),
+}
+# Most source letters one katakana word is tried with: a bound on the walk for words that
+# no listed word starts like (each letter multiplies the choices).
+MAX_STEPS = 20_000
+# Listed spellings of one katakana word weighed against each other.
+MAX_FOUND = 16
+# A katakana word is read as at most this many listed words, each of at least MIN_PART
+# letters: a Korean given name is one word in kana (ジョンウン) and two in most lists.
+MAX_WORDS = 2
+MIN_PART = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mora:
+    """One kana sound: an onset and a vowel; or ン ("N"), ッ ("Q") or ー ("L") alone."""
+
+    onset: str
+    vowel: str
+
+
+_N, _Q, _L = Mora("N", ""), Mora("Q", ""), Mora("L", "")
+
+
+def kana_runs(text: str) -> list[str]:
+    """The katakana words of a text, hiragana read as katakana and half-width kana widened."""
+    widened = unicodedata.normalize("NFKC", text).translate(_HIRAGANA_TO_KATAKANA)
+    return _KANA_RUN.findall(widened)
+
+
+def moras(word: str) -> list[Mora]:
+    """The sounds of a katakana word; kana outside the table are skipped."""
+    out: list[Mora] = []
+    for char in word:
+        if char == _MORAIC_N:
+            out.append(_N)
+        elif char == _DOUBLE:
+            out.append(_Q)
+        elif char == _LONG:
+            out.append(_L)
+        elif char in _SMALL_VOWELS and out and out[-1].vowel:
+            out[-1] = _with_small_vowel(out[-1], _SMALL_VOWELS[char])
+        elif char in _SMALL_Y and out and out[-1].vowel == "i":
+            prev = out[-1]
+            onset = prev.onset if prev.onset in _PALATAL else prev.onset + "y"
+            out[-1] = Mora(onset, _SMALL_Y[char])
+        elif char in _KANA:
+            out.append(Mora(*_KANA[char]))
+    return out
+
+
+def _with_small_vowel(prev: Mora, vowel: str) -> Mora:
+    """ファ is fa, ティ ti, ウィ wi, イェ ye, キェ kye: the small vowel replaces the last."""
+    if not prev.onset:
+        return Mora("w" if prev.vowel == "u" else "y" if prev.vowel == "i" else "", vowel)
+    if prev.vowel == "i" and prev.onset not in _PALATAL:
+        return Mora(prev.onset + "y", vowel)
+    return Mora(prev.onset, vowel)
+
+
+def spellings(sounds: Sequence[Mora]) -> list[tuple[str, ...]]:
+    """Per sound, the source letters it may stand for, likeliest first."""
+    out: list[tuple[str, ...]] = []
+    for i, sound in enumerate(sounds):
+        following = sounds[i + 1] if i + 1 < len(sounds) else None
+        before = sounds[i - 1] if i else None
+        out.append(_choices(sound, before, out[-1] if out else None, following))
+    return out
+
+
+def _choices(
+    sound: Mora, before: Mora | None, spelt: tuple[str, ...] | None, following: Mora | None
+) -> tuple[str, ...]:
+    """The letters one sound may stand for, given the sounds around it and the letters the
+    sound before may stand for."""
+    first = before is None
+    if sound is _N:
+        if following is not None and following.onset in ("b", "p", "m"):
+            return ("m", "n")
+        return ("n", "ng", "m")
+    if sound is _Q:
+        return ("", "t") if following is not None and following.onset == "ch" else ("",)
+    if sound is _L:
+        # A long i ends Russian -ий and -ый: Dmitrii, Dmitriy, Dmitry.
+        return ("", "y", "i") if spelt is not None and spelt[0].endswith("i") else ("",)
+    if before is not None and before.vowel == "o" and sound == Mora("", "u"):
+        # オウ is a long o, as ー is: Satou is Sato, Satoh or Satou.
+        return ("", "u", "h")
+    if first and sound == Mora("", "u") and _closes(following):
+        # ウラジーミル: a first u before a consonant is v or w, as in Vladimir.
+        return ("u", "v", "w")
+    onsets = _onset_choices(sound.onset)
+    vowels = _vowel_choices(sound, first, following)
+    return tuple(onset + vowel for onset in onsets for vowel in vowels)
+
+
+def _closes(following: Mora | None) -> bool:
+    """Whether a vowel before `following` may be one Japanese adds: it ends the word or a
+    consonant follows. Before ン, ッ, ー or a vowel it is sounded: ブン is bun, ヴィッチ vich."""
+    return following is None or following.onset not in ("", "N", "Q", "L")
+
+
+def _onset_choices(onset: str) -> tuple[str, ...]:
+    if onset in _ONSETS:
+        return _ONSETS[onset]
+    # A consonant with a y (キャ kya, リャ rya): Cy, Ci or C alone, each way C is written.
+    base = _ONSETS.get(onset[:-1], (onset[:-1],))
+    return tuple(b + y for y in ("y", "i", "") for b in base)
+
+
+def _vowel_choices(sound: Mora, first: bool, following: Mora | None) -> tuple[str, ...]:
+    vowel = sound.vowel
+    if sound.onset in _EPENTHETIC.get(vowel, ()) and _closes(following):
+        return ("", vowel, "y") if vowel == "i" else ("", vowel)
+    if not sound.onset and not first:
+        if vowel == "i":
+            # After a vowel: Sergei, Sergey, Sergej.
+            return ("i", "y", "j")
+        if vowel == "e":
+            return ("e", "ye")
+    if not sound.onset and first and vowel == "e":
+        return ("e", "ye", "je")
+    if vowel == "i":
+        return ("i", "y")
+    return (vowel,)
+
+
+def source_spelling(
+    word: str,
+    is_word: Callable[[str], bool],
+    starts_word: Callable[[str], bool],
+    count: Callable[[str], int] = lambda _: 1,
+) -> tuple[str, ...] | None:
+    """The likeliest source spelling of a katakana word as listed words: one word, or
+    several where the kana run on (ジョンウン is Jong Un), each one that `is_word` takes for
+    a listed word.
+
+    Only spellings some listed word starts with are walked. Of the first MAX_FOUND found,
+    with as few word breaks as any, the one whose rarest word `count` counts most wins:
+    オレグ is read as Oleg, which many listed names write, not as Oreg, which one does.
+    None if none is found within MAX_STEPS letters tried."""
+    sounds = moras(word)
+    if not sounds:
+        return None
+    # ン, ッ and ー end a syllable: no word starts with one.
+    opens = [sound not in (_N, _Q, _L) for sound in sounds]
+    found = _Walk(spellings(sounds), opens, is_word, starts_word).run()
+    if not found:
+        return None
+    return max(found, key=lambda words: (min(map(count, words)), sum(map(count, words))))
+
+
+class _Walk:
+    """A depth-first walk of the spellings, likeliest first, with as few word breaks as
+    the listed words allow: none, then one, up to MAX_WORDS words."""
+
+    def __init__(
+        self,
+        choices: list[tuple[str, ...]],
+        opens: list[bool],
+        is_word: Callable[[str], bool],
+        starts_word: Callable[[str], bool],
+    ) -> None:
+        self.choices = choices
+        self.opens = opens
+        self.is_word = is_word
+        self.starts_word = starts_word
+        self.budget = MAX_STEPS
+        self.breaks = 0
+        self.found: list[tuple[str, ...]] = []
+
+    def run(self) -> list[tuple[str, ...]]:
+        for breaks in range(MAX_WORDS):
+            self.breaks = breaks
+            self._from(0, "", ())
+            if self.found or self.budget < 0:
+                break
+        return self.found
+
+    def _from(self, at: int, word: str, done: tuple[str, ...]) -> bool:
+        """Walk on from choice `at`; False once the walk is to stop."""
+        if at == len(self.choices):
+            whole = len(word) >= MIN_PART or not done
+            if word and whole and self.is_word(word):
+                self.found.append((*done, word))
+            return len(self.found) < MAX_FOUND
+        for choice in self.choices[at]:
+            self.budget -= 1
+            if self.budget < 0:
+                return False
+            spelt = word + choice
+            if choice and not self.starts_word(spelt):
+                continue
+            if not self._from(at + 1, spelt, done):
+                return False
+        # One word ends here and another begins: the listed name writes them apart.
+        breaks = len(done) < self.breaks and self.opens[at]
+        if breaks and len(word) >= MIN_PART and self.is_word(word):
+            return self._from(at, "", (*done, word))
+        return True
+
+
+def likeliest_spelling(word: str) -> str:
+    """A katakana word in its likeliest letters, without the vowels Japanese adds: the
+    spelling of a word no listed name writes."""
+    return "".join(first for first, *_ in spellings(moras(word)))
+
+
+def all_spellings(word: str, limit: int = 1000) -> Iterator[str]:
+    """Every spelling `source_spelling` may choose from, likeliest first, at most `limit`:
+    for tests and for reading what a word may be."""
+    for count, letters in enumerate(product(*spellings(moras(word)))):
+        if count >= limit:
+            return
+        yield "".join(letters)

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from tradeguard.matching.compare import best_comparison
+from tradeguard.matching.kana_forms import kana_forms
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.names import NameForm, query_forms
+from tradeguard.names.katakana import LISTED_SPELLING
+
+
+def _listed(*names: str) -> ListedWords:
+    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
+    return ListedWords.of_forms(forms)
+
+
+def _spelt(name: str, schema: str, listed: ListedWords) -> tuple[str, ...] | None:
+    made = kana_forms(name, schema, query_forms(name, schema), listed)
+    assert len(made) <= 1
+    return made[0].tokens if made else None
+
+
+def test_a_katakana_name_is_spelt_as_the_listed_name_spells_its_words() -> None:
+    listed = _listed("vladimir vladimirovich putin", "sergey lavrov")
+    assert _spelt("ウラジーミル・プーチン", "Person", listed) == ("vladimir", "putin")
+    assert _spelt("ｳﾗｼﾞｰﾐﾙ ﾌﾟｰﾁﾝ", "Person", listed) == ("vladimir", "putin")
+    assert _spelt("セルゲイ＝ラブロフ", "Person", listed) == ("sergey", "lavrov")
+
+
+def test_a_word_no_listed_name_spells_keeps_its_likeliest_letters() -> None:
+    listed = _listed("vladimir putin")
+    # Vladimir is listed, Sato is not: "sato" stays as Japanese spells it.
+    assert _spelt("ウラジーミル・サトウ", "Person", listed) == ("vladimir", "sato")
+
+
+def test_no_form_when_no_word_is_listed_or_the_name_is_not_katakana() -> None:
+    listed = _listed("vladimir putin")
+    assert _spelt("サトウ・ハナコ", "Person", listed) is None
+    assert _spelt("Vladimir Putin", "Person", listed) is None
+    assert _spelt("Владимир Путин", "Person", listed) is None
+
+
+def test_a_japanese_legal_form_is_cut_and_kept_as_the_first_form_has_it() -> None:
+    listed = _listed("rosneft oil company")
+    name = "株式会社ロスネフチ"
+    first = query_forms(name, "Company")[0]
+    (made,) = kana_forms(name, "Company", query_forms(name, "Company"), listed)
+    assert made.tokens == ("rosneft",)
+    assert made.legal_forms == first.legal_forms == ("kk",)
+    assert made.method == first.method + LISTED_SPELLING
+
+
+def test_a_katakana_name_meets_its_listed_name_on_a_latin_curve() -> None:
+    best, curve = best_comparison("ウラジーミル・プーチン", "PUTIN, Vladimir", "Person", None)
+    assert best is not None and best.score > 0.95
+    assert curve.startswith("latin-")
+    # Unread, it stays on the curve of its script, and meets nothing.
+    best, curve = best_comparison("サトウ・ハナコ", "PUTIN, Vladimir", "Person", None)
+    assert curve.startswith("cjk-")
+    assert best is None or best.score < 0.5

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tradeguard.names import katakana
+from tradeguard.names.katakana import (
+    Mora,
+    all_spellings,
+    kana_runs,
+    likeliest_spelling,
+    moras,
+    source_spelling,
+)
+
+
+def _vocabulary(*words: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    listed = set(words)
+    return listed.__contains__, lambda prefix: any(w.startswith(prefix) for w in listed)
+
+
+def test_kana_are_read_as_sounds_with_small_kana_joined_to_the_one_before() -> None:
+    assert moras("ティモフェイ") == [Mora("t", "i"), Mora("m", "o"), Mora("f", "e"), Mora("", "i")]
+    # ャュョ make one sound with the kana before; after シ, チ and ジ they add no y.
+    assert moras("リャ") == [Mora("ry", "a")]
+    assert moras("ジョ") == [Mora("j", "o")]
+    # ン, ッ and ー stand alone.
+    assert [m.onset for m in moras("ヴィッチ")] == ["v", "Q", "ch"]
+    assert [m.onset for m in moras("プーチン")] == ["p", "L", "ch", "N"]
+    assert moras("ウィ") == [Mora("w", "i")]
+
+
+def test_hiragana_and_half_width_kana_read_as_katakana() -> None:
+    assert kana_runs("ｳﾗｼﾞｰﾐﾙ ﾌﾟｰﾁﾝ") == ["ウラジーミル", "プーチン"]
+    assert kana_runs("うらじーみる") == ["ウラジーミル"]
+    assert kana_runs("株式会社ロスネフチ") == ["ロスネフチ"]
+
+
+def test_the_vowels_japanese_adds_are_dropped_first() -> None:
+    # ra-bu-ro-fu: the u of bu and fu closes no sound of the source name.
+    assert likeliest_spelling("ラブロフ") == "rabrof"
+    # do-mi-to-ri-ー: o after d and t before a consonant.
+    assert likeliest_spelling("ドミトリー") == "dmitri"
+    # A vowel before ン, ッ or a vowel is sounded: ブン is bun, ルア rua.
+    assert likeliest_spelling("ブン") == "bun"
+    assert "labrov" in set(all_spellings("ラブロフ"))
+    assert "lavrov" in set(all_spellings("ラブロフ"))
+
+
+def test_a_first_u_before_a_consonant_may_be_v() -> None:
+    assert "vladimir" in set(all_spellings("ウラジーミル", limit=100_000))
+    assert likeliest_spelling("ウスマノフ").startswith("u")
+
+
+@pytest.mark.parametrize(
+    ("kana", "listed", "expected"),
+    [
+        ("ウラジーミル", ("vladimir", "vlad", "vladislav"), ("vladimir",)),
+        ("プーチン", ("putin", "pushkin"), ("putin",)),
+        ("セーチン", ("putin", "sechin"), ("sechin",)),
+        ("ラブロフ", ("lavrov", "labrador"), ("lavrov",)),
+        ("ズベルバンク", ("sberbank", "bank"), ("sberbank",)),
+        ("ロスネフチ", ("rosneft",), ("rosneft",)),
+        ("メドベージェフ", ("medvedev",), ("medvedev",)),
+        ("ドミトリー", ("dmitriy",), ("dmitriy",)),
+        ("プリゴジン", ("prigozhin",), ("prigozhin",)),
+        ("アブラモヴィッチ", ("abramovich",), ("abramovich",)),
+        ("ロステック", ("rostec",), ("rostec",)),
+    ],
+)
+def test_a_word_is_read_as_the_listed_spelling_of_its_sounds(
+    kana: str, listed: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    is_word, starts_word = _vocabulary(*listed)
+    assert source_spelling(kana, is_word, starts_word) == expected
+
+
+def test_no_listed_spelling_gives_none() -> None:
+    is_word, starts_word = _vocabulary("putin", "lavrov")
+    assert source_spelling("サトウ", is_word, starts_word) is None
+    # Putina is not Putin: the whole word must be spelt.
+    assert source_spelling("プーチナ", is_word, starts_word) is None
+
+
+def test_a_word_runs_two_listed_words_together_only_where_no_one_word_spells_it() -> None:
+    is_word, starts_word = _vocabulary("jong", "jon", "un", "mun", "jo")
+    # ン closes its syllable: Jong Un or Jon Un, never Jo Mun.
+    counts = {"jong": 9, "jon": 1, "un": 5}
+    assert source_spelling("ジョンウン", is_word, starts_word, lambda w: counts.get(w, 0)) == (
+        "jong",
+        "un",
+    )
+    is_word, starts_word = _vocabulary("jongun", "jong", "un")
+    assert source_spelling("ジョンウン", is_word, starts_word) == ("jongun",)
+
+
+def test_the_spelling_more_listed_names_use_wins() -> None:
+    is_word, starts_word = _vocabulary("oreg", "oleg")
+    counts = {"oleg": 40, "oreg": 1}
+    assert source_spelling("オレグ", is_word, starts_word, lambda w: counts[w]) == ("oleg",)
+    # With nothing to tell them apart, the likelier sound wins: r before l.
+    assert source_spelling("オレグ", is_word, starts_word) == ("oreg",)
+
+
+def test_the_walk_stops_at_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def starts_word(prefix: str) -> bool:
+        calls.append(prefix)
+        return True
+
+    monkeypatch.setattr(katakana, "MAX_STEPS", 50)
+    assert source_spelling("アレクサンドル・ルカシェンコ", lambda _: False, starts_word) is None
+    assert len(calls) <= 50
