@@ -10,15 +10,15 @@ MID_LETTERS, or more) and kind (person or organisation) of the query name; see
 
 Positives are the fit half's same-party pairs. Negatives are the fit half's hard negatives
 plus the best hit of innocent names screened against every list (`innocent.innocent_names`:
-Faker's, and one institution's for every ten; seed 1; the reported alert rate uses seed
-2026). Why both: pair negatives alone are one name against one other, but screening takes
-the best of ~40,000 entities, and the best of many is a much higher score. A calibration
-fitted on pairs alone made raw 0.45 read as 0.9 and alerted on 43 % of innocent names; one
-fitted without the institutions read a long Latin organisation name's raw 0.6 as 0.87, and
-"Agricultural Bank of China" alerted on the Libyan AGRICULTURAL BANK. The innocent count is
-INNOCENT_RATIO times the pair negatives, so the prior is documented, not hidden; the ratio
-was chosen by the alert rate it gives on the reported sample (seed 2026), which therefore
-measures the operating point, not an unseen one.
+Faker's, and one institution's and one katakana person's for every ten; seed 1; the reported
+alert rate uses seed 2026). Why both: pair negatives alone are one name against one other,
+but screening takes the best of ~40,000 entities, and the best of many is a much higher
+score. A calibration fitted on pairs alone made raw 0.45 read as 0.9 and alerted on 43 % of
+innocent names; one fitted without the institutions read a long Latin organisation name's
+raw 0.6 as 0.87, and "Agricultural Bank of China" alerted on the Libyan AGRICULTURAL BANK.
+The innocent count is INNOCENT_RATIO times the pair negatives, so the prior is documented,
+not hidden; the ratio was chosen by the alert rate it gives on the reported sample (seed
+2026), which therefore measures the operating point, not an unseen one.
 """
 
 from __future__ import annotations

@@ -15,7 +15,10 @@ of every query is kept so the rate at other thresholds is reported too.
 Names of public institutions, banks and state companies (`institutions.py`: "Agricultural
 Bank of Brazil", "Ministry of Transport of Kenya"), one for every ten of Faker's, are screened
 with them (`innocent_names`), and each part's rate is reported too: they share generic words
-with many listed bodies, and Faker never writes them.
+with many listed bodies, and Faker never writes them. So are Japanese persons' names in
+katakana, one for every ten of Faker's, as Japanese banks hold their customers' names: a
+katakana name is read back into listed spellings (`names.katakana`), where it may meet a
+listed name by chance.
 """
 
 from __future__ import annotations
@@ -44,6 +47,12 @@ LOCALES = (
 # puts about as many institutions as one locale's companies and persons.
 INSTITUTION_SHARE = 10
 INSTITUTIONS = "institutions"
+# One person's name in katakana, as Japanese banks and exporters hold their customers' names
+# (Faker's readings of Japanese names: "サトウ ハナコ"), for this many of Faker's names.
+KANA_SHARE = 10
+KANA = "kana"
+# The parts reported on their own, besides Faker's names.
+PARTS = (INSTITUTIONS, KANA)
 # Faker's template that draws a real company from a list (ru_RU, tr_TR).
 REAL_COMPANY = "{{large_company}}"
 # fa_IR's provider only draws real companies, so its names are made here the way the other
@@ -82,9 +91,21 @@ def generate(count: int, seed: int) -> list[tuple[str, str, str]]:
 
 def innocent_names(count: int, seed: int) -> list[tuple[str, str, str]]:
     """`generate`'s names, then one institution's name (`institutions.py`) for every
-    INSTITUTION_SHARE of them, as (name, schema, "institutions")."""
+    INSTITUTION_SHARE of them, as (name, schema, "institutions"), and one katakana person's
+    name for every KANA_SHARE, as (name, "Person", "kana")."""
     bodies = institutions.generate(count // INSTITUTION_SHARE, seed)
-    return generate(count, seed) + [(name, schema, INSTITUTIONS) for name, schema in bodies]
+    return (
+        generate(count, seed)
+        + [(name, schema, INSTITUTIONS) for name, schema in bodies]
+        + [(name, "Person", KANA) for name in kana_names(count // KANA_SHARE, seed)]
+    )
+
+
+def kana_names(count: int, seed: int) -> list[str]:
+    """Japanese persons' names in katakana, family name first ("サトウ ハナコ"), seeded."""
+    faker = Faker("ja_JP")
+    faker.seed_instance(seed + len(LOCALES))
+    return [faker.kana_name() for _ in range(count)]
 
 
 def company_formats(faker: Faker, locale: str) -> tuple[str, ...]:
@@ -116,13 +137,13 @@ def main() -> None:
     listed = listed_token_sets(index)
     names = innocent_names(args.count, args.seed)
     kept = [n for n in names if not is_listed(n[0], n[1], listed)]
-    best: dict[str, list[float]] = {"all": [], "faker": [], INSTITUTIONS: []}
+    best: dict[str, list[float]] = {"all": [], "faker": [], **{part: [] for part in PARTS}}
     alerts_by_locale: Counter[str] = Counter()
-    examples: dict[str, list[dict[str, Any]]] = {"faker": [], INSTITUTIONS: []}
+    examples: dict[str, list[dict[str, Any]]] = {"faker": [], **{part: [] for part in PARTS}}
     for name, schema, locale in kept:
         hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
         score = hits[0].score if hits else 0.0
-        part = INSTITUTIONS if locale == INSTITUTIONS else "faker"
+        part = locale if locale in PARTS else "faker"
         best["all"].append(score)
         best[part].append(score)
         if score >= DEFAULT_THRESHOLD:
@@ -146,15 +167,19 @@ def main() -> None:
             "alert_rate": rates["faker"][str(DEFAULT_THRESHOLD)],
             "alert_rate_by_threshold": rates["faker"],
         },
-        INSTITUTIONS: {
-            "screened": len(best[INSTITUTIONS]),
-            "alert_rate": rates[INSTITUTIONS][str(DEFAULT_THRESHOLD)],
-            "alert_rate_by_threshold": rates[INSTITUTIONS],
-            "examples": examples[INSTITUTIONS],
+        **{
+            part: {
+                "screened": len(best[part]),
+                "alert_rate": rates[part][str(DEFAULT_THRESHOLD)],
+                "alert_rate_by_threshold": rates[part],
+                "examples": examples[part],
+            }
+            for part in PARTS
         },
     }
-    print({k: v for k, v in result.items() if k not in ("examples", INSTITUTIONS)})
-    print({k: v for k, v in result[INSTITUTIONS].items() if k != "examples"})
+    print({k: v for k, v in result.items() if k not in ("examples", *PARTS)})
+    for part in PARTS:
+        print(part, {k: v for k, v in result[part].items() if k != "examples"})
     write_result("innocent", result)
 
 

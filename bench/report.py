@@ -174,7 +174,11 @@ def innocent_rows(innocent: dict[str, Any]) -> list[str]:
             CMD["innocent"],
         )
     ]
-    parts = (("faker", "Faker's persons and companies"), ("institutions", "institutions"))
+    parts = (
+        ("faker", "Faker's persons and companies"),
+        ("institutions", "institutions"),
+        ("kana", "Japanese persons in katakana"),
+    )
     for part, label in parts:
         bodies = innocent.get(part)
         if not bodies:
