@@ -92,12 +92,23 @@ def test_a_query_gets_the_initials_of_its_name_proper() -> None:
     )
 
 
+def test_a_querys_spelt_out_legal_form_is_part_of_its_acronym_as_a_listed_names_is() -> None:
+    # A list gives only "JSC UIMC"; the customer file spells the whole name out.
+    name = "Joint Stock Company ‘United Instrument Manufacturing Corporation’"
+    assert query_initials_of(name) == [("uimc",)]
+    assert query_initials_of("Korea Mining Development Trading Corporation") == [
+        ("kmdt",),
+        ("kmdtc",),
+    ]
+
+
 @pytest.mark.parametrize(
     "name",
     [
         "Soria y Pastor S.Com.",  # a one-letter word: "S.L.", "S.Com." are not read as legal forms
         "Aporti-Trentini e figli",
         "Ural Machine Works",  # three letters: a query's initials need four
+        "Global Trading Company",  # three, with the legal form
         "Bank Melli Iran, Hamburg Branch",
     ],
 )

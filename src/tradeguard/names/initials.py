@@ -89,10 +89,14 @@ def query_forms(
 ) -> tuple[NameForm, ...]:
     """The forms a query is compared by: `analyze_name`'s, then its initials (QUERY_INITIALS)
     when it names an organisation, from its first rendering and from the English one of a
-    Russian name, without legal forms."""
+    Russian name, without legal forms, and from a Latin name's words with its spelt-out
+    legal form, as `listed_initials` takes them ("... Manufacturing Corporation" is UIMC)."""
     forms = analyze_name(name, schema, lang)
     made: dict[tuple[str, ...], NameForm] = {}
-    for tokens in _sources(name, schema, forms):
+    sources = _sources(name, schema, forms)
+    if sources:
+        sources += _with_legal_forms(name, forms[0])
+    for tokens in sources:
         if any(len(token) == 1 and token not in SKIPPED for token in tokens):
             continue
         initials = name_initials(tokens)
@@ -118,12 +122,7 @@ def listed_initials(
     if not sources:
         return ()
     first = forms[0]
-    if first.script == "Latin" and first.legal_forms:
-        words = [fold_token(word) for word in normalize(fold_case(name)).split()]
-        # From the name's first word on: a leading legal form is no part of the acronym.
-        if first.tokens[0] in words:
-            del words[: words.index(first.tokens[0])]
-        sources.append(tuple(word for word in words if word not in first.legal_forms))
+    sources += _with_legal_forms(name, first)
     existing = {form.tokens for form in forms}
     made: dict[tuple[str, ...], NameForm] = {}
     for tokens in sources:
@@ -131,6 +130,18 @@ def listed_initials(
         if initials and initials not in existing and initials not in made:
             made[initials] = NameForm(initials, first.legal_forms, first.script, INITIALS)
     return tuple(made.values())
+
+
+def _with_legal_forms(name: str, first: NameForm) -> list[tuple[str, ...]]:
+    """A Latin name's words from its first word on, with a spelt-out legal form kept:
+    "United Shipbuilding Corporation" is USC though "corporation" is a legal form, and a
+    leading one ("JSC United ...") is no part of the acronym. None for other names."""
+    if first.script != "Latin" or not first.legal_forms:
+        return []
+    words = [fold_token(word) for word in normalize(fold_case(name)).split()]
+    if first.tokens[0] in words:
+        del words[: words.index(first.tokens[0])]
+    return [tuple(word for word in words if word not in first.legal_forms)]
 
 
 def _sources(name: str, schema: str | None, forms: tuple[NameForm, ...]) -> list[tuple[str, ...]]:
