@@ -67,10 +67,20 @@ def test_a_first_u_before_a_consonant_may_be_v() -> None:
         ("プリゴジン", ("prigozhin",), ("prigozhin",)),
         ("アブラモヴィッチ", ("abramovich",), ("abramovich",)),
         ("ロステック", ("rostec",), ("rostec",)),
+        # Kana show no doubled l, and a final g is said k: Miller, Rotenberg.
+        ("ミレル", ("mirel", "miller"), ("mirel",)),
+        ("ローテンベルク", ("rotenberg",), ("rotenberg",)),
+        # A small ョ after フ: Fyodorovich; フ before a consonant is х: Akhmadovich.
+        ("フョードロヴィチ", ("fyodorovich",), ("fyodorovich",)),
+        ("アフマドヴィチ", ("akhmadovich",), ("akhmadovich",)),
+        # Korean ae and oe are written e.
+        ("チェ", ("choe",), ("choe",)),
+        # A one-letter listed word is an initial, no reading.
+        ("リ", ("r",), None),
     ],
 )
 def test_a_word_is_read_as_the_listed_spelling_of_its_sounds(
-    kana: str, listed: tuple[str, ...], expected: tuple[str, ...]
+    kana: str, listed: tuple[str, ...], expected: tuple[str, ...] | None
 ) -> None:
     is_word, starts_word = _vocabulary(*listed)
     assert source_spelling(kana, is_word, starts_word) == expected
@@ -96,6 +106,9 @@ def test_a_word_runs_two_listed_words_together_only_where_no_one_word_spells_it(
 
 
 def test_the_spelling_more_listed_names_use_wins() -> None:
+    is_word, starts_word = _vocabulary("mirel", "miller")
+    counts = {"miller": 12, "mirel": 1}
+    assert source_spelling("ミレル", is_word, starts_word, lambda w: counts[w]) == ("miller",)
     is_word, starts_word = _vocabulary("oreg", "oleg")
     counts = {"oleg": 40, "oreg": 1}
     assert source_spelling("オレグ", is_word, starts_word, lambda w: counts[w]) == ("oleg",)

@@ -60,27 +60,30 @@ _SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
 # Onsets whose own sound carries the y of a following small ャ, ュ or ョ (シャ is sha).
 _PALATAL = frozenset({"sh", "ch", "j"})
 
-# The source letters each onset may stand for, likeliest first.
+# The source letters each onset may stand for, likeliest first. Kana show no doubled
+# consonant but a stop's (ッ), so l, r, s, m, n and t may be doubled (ミレル Miller); a final
+# k may be a devoiced g (ローテンベルク Rotenberg); フ before a consonant is often Russian х
+# (アフマド Akhmad).
 _ONSETS: dict[str, tuple[str, ...]] = {
     "": ("",),
-    "k": ("k", "c", "kh"),
+    "k": ("k", "c", "kh", "ck", "g"),
     "g": ("g",),
-    "s": ("s", "z"),
+    "s": ("s", "z", "ss"),
     "sh": ("sh", "s", "sch"),
     "z": ("z", "s"),
     "j": ("j", "d", "zh", "z", "g", "dzh"),
-    "t": ("t",),
+    "t": ("t", "tt"),
     "ch": ("ch", "t", "tch", "ts"),
     "ts": ("ts", "z", "c", "tz"),
     "d": ("d",),
-    "n": ("n",),
+    "n": ("n", "nn"),
     "h": ("h", "kh", "g"),
-    "f": ("f", "v", "h", "ph"),
+    "f": ("f", "v", "kh", "h", "ph", "ff"),
     "b": ("b", "v"),
     "p": ("p",),
-    "m": ("m",),
+    "m": ("m", "mm"),
     "y": ("y", "i", "j"),
-    "r": ("r", "l"),
+    "r": ("r", "l", "ll", "rr"),
     "w": ("w", "v"),
     "v": ("v", "w"),
 }
@@ -130,7 +133,8 @@ def moras(word: str) -> list[Mora]:
             out.append(_L)
         elif char in _SMALL_VOWELS and out and out[-1].vowel:
             out[-1] = _with_small_vowel(out[-1], _SMALL_VOWELS[char])
-        elif char in _SMALL_Y and out and out[-1].vowel == "i":
+        elif char in _SMALL_Y and out and (out[-1].vowel == "i" or out[-1].onset in _ONSETS):
+            # キャ is kya, フョ fyo, ヴュ vyu; シャ sha.
             prev = out[-1]
             onset = prev.onset if prev.onset in _PALATAL else prev.onset + "y"
             out[-1] = Mora(onset, _SMALL_Y[char])
@@ -210,6 +214,9 @@ def _vowel_choices(sound: Mora, first: bool, following: Mora | None) -> tuple[st
             return ("e", "ye")
     if not sound.onset and first and vowel == "e":
         return ("e", "ye", "je")
+    if vowel == "e":
+        # Korean ae and oe are written e: チェ Choe, ヘ Hae.
+        return ("e", "ae", "oe")
     if vowel == "i":
         return ("i", "y")
     return (vowel,)
@@ -270,8 +277,8 @@ class _Walk:
     def _from(self, at: int, word: str, done: tuple[str, ...]) -> bool:
         """Walk on from choice `at`; False once the walk is to stop."""
         if at == len(self.choices):
-            whole = len(word) >= MIN_PART or not done
-            if word and whole and self.is_word(word):
+            # A listed word of one letter is an initial, no reading of a kana word.
+            if len(word) >= MIN_PART and self.is_word(word):
                 self.found.append((*done, word))
             return len(self.found) < MAX_FOUND
         for choice in self.choices[at]:
