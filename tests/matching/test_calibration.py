@@ -178,9 +178,10 @@ def test_calibration_files() -> None:
         calibration_from_dict({"length_letters": lengths, "curves": partial})
 
 
-def test_a_katakana_name_read_into_listed_spellings_takes_the_latin_curves() -> None:
-    forms = analyze_name("ウラジーミル・プーチン", "Person")
-    assert curve_key(forms, True).startswith("cjk-")
+def test_a_katakana_name_read_into_listed_spellings_takes_the_latin_curve_of_its_length() -> None:
+    forms = analyze_name("イーゴリ・セーチン", "Person")
     (first,) = forms
-    read = NameForm(("vladimir", "putin"), (), first.script, first.method + LISTED_SPELLING)
-    assert curve_key((first, read), True).startswith("latin-")
+    assert first.tokens == ("igori", "sechin")  # Hepburn's 11 letters
+    assert curve_key(forms, True) == "cjk-mid"
+    read = NameForm(("igor", "sechin"), (), first.script, first.method + LISTED_SPELLING)
+    assert curve_key((first, read), True) == "latin-short"

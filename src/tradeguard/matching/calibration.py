@@ -245,12 +245,15 @@ def curve_key(forms: Sequence[NameForm], person: bool) -> str:
     # each of its names has one: the family is the first of those.
     script = next((form.script for form in forms if form.script != MIXED), MIXED)
     family = _FAMILY_OF_SCRIPT.get(script, LATIN)
-    if any(form.method.endswith(LISTED_SPELLING) for form in forms):
+    first = forms[0]
+    spelt = next((form for form in forms if form.method.endswith(LISTED_SPELLING)), None)
+    if spelt is not None:
         # A katakana name read back into listed spellings (ウラジーミル・プーチン as vladimir
-        # putin) is compared as the Latin name it now is.
-        family = LATIN
-    letters = sum(len(token) for token in forms[0].tokens)
+        # putin) is compared as the Latin name it now is, of that name's length: the vowels
+        # Hepburn adds ("urajimiru puchin") are no letters of it.
+        family, first = LATIN, spelt
+    letters = sum(len(token) for token in first.tokens)
     size = SHORT if letters <= SHORT_LETTERS else MID if letters <= MID_LETTERS else LONG
-    if size == SHORT and sum(token not in _ARTICLES for token in forms[0].tokens) <= 1:
+    if size == SHORT and sum(token not in _ARTICLES for token in first.tokens) <= 1:
         size = WORD
     return f"{family}-{size}" + ("" if person or size == WORD else ORG)

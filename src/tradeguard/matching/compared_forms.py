@@ -14,10 +14,10 @@ from tradeguard.names.model import Kind
 
 def compared_forms(name: str, schema: str | None, listed: ListedWords) -> tuple[NameForm, ...]:
     """`query_forms`', then a katakana name's read back into listed spellings, then its
-    rejoined ones, then, for a name that may be an organisation's,
-    its abbreviated ones; none written as initials, whole or in part, for an organisation's
-    name of generic words and countries alone. The matcher and the pairwise comparison both
-    call this, so they compare the same forms."""
+    rejoined ones, then, for a name that may be an organisation's, its abbreviated ones;
+    none written as initials, whole or in part, for an organisation's name of generic words
+    and countries alone. The matcher and the pairwise comparison both call this, so they
+    compare the same forms."""
     forms = query_forms(name, schema)
     forms += kana_forms(name, schema, forms, listed)
     forms += rejoined_forms(forms, listed)
