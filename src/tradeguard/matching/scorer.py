@@ -134,7 +134,12 @@ ALGORITHM = "tradeguard-logic"
 # an organisation query's word that names a place meets only that place's words or a near
 # spelling of it (China is not Jinan, Ghana not Gaan); calibration refitted with innocent
 # institutions' names beside Faker's.
-VERSION = "2.19"
+# 2.20: a katakana name is read back into the spellings listed names use (ウラジーミル・プーチン
+# as Vladimir Putin) and compared on the Latin curves; a sound-alike or consonant key many
+# parties share weighs less in retrieval; Siberian names Siberia; a query's initials keep its
+# spelt-out legal form (UIMC); calibration refitted with katakana persons' names among the
+# innocent ones.
+VERSION = "2.20"
 
 
 @dataclass(slots=True, frozen=True)
