@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fuzzing import fuzz_settings, time_limit
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.kana_forms import kana_forms
 from tradeguard.matching.listed_words import ListedWords
@@ -56,3 +62,31 @@ def test_a_katakana_name_meets_its_listed_name_on_a_latin_curve() -> None:
     best, curve = best_comparison("サトウ・ハナコ", "PUTIN, Vladimir", "Person", None)
     assert curve.startswith("cjk-")
     assert best is None or best.score < 0.5
+
+
+# Any katakana, with the marks that join or lengthen sounds, and hiragana, separators and
+# Latin letters among them.
+_KANA_TEXT = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0x30A1, max_codepoint=0x30FC),
+        st.characters(min_codepoint=0x3041, max_codepoint=0x3096),
+        st.sampled_from(["・", "＝", " ", "ｰ", "ﾌﾟ", "株式会社", "A", "7"]),
+    ),
+    max_size=24,
+).map("".join)
+_LISTED = ("vladimir putin", "kim jong un", "sergey lavrov", "aurus", "miller", "r", "oleg")
+
+
+@fuzz_settings()
+@given(_KANA_TEXT, st.sampled_from(["Person", "Company", None]))
+def test_any_katakana_gives_at_most_one_form_of_lower_case_ascii_words(
+    name: str, schema: str | None
+) -> None:
+    listed = _listed(*_LISTED)
+    with time_limit():
+        made = kana_forms(name, schema, query_forms(name, schema), listed)
+    assert len(made) <= 1
+    for form in made:
+        assert form.tokens and all(re.fullmatch(r"[a-z0-9]+", token) for token in form.tokens)
+        assert form.method.endswith(LISTED_SPELLING)
+        assert any(token in " ".join(_LISTED).split() for token in form.tokens)

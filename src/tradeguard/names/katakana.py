@@ -95,7 +95,7 @@ _EPENTHETIC = {
 }
 # Most source letters one katakana word is tried with: a bound on the walk for words that
 # no listed word starts like (each letter multiplies the choices).
-MAX_STEPS = 20_000
+MAX_STEPS = 4_000
 # Listed spellings of one katakana word weighed against each other.
 MAX_FOUND = 16
 # A katakana word is read as at most this many listed words, each of at least MIN_PART
