@@ -4,7 +4,6 @@ from collections.abc import Callable
 
 import pytest
 
-from tradeguard.names import katakana
 from tradeguard.names.katakana import (
     Mora,
     all_spellings,
@@ -114,15 +113,3 @@ def test_the_spelling_more_listed_names_use_wins() -> None:
     assert source_spelling("オレグ", is_word, starts_word, lambda w: counts[w]) == ("oleg",)
     # With nothing to tell them apart, the likelier sound wins: r before l.
     assert source_spelling("オレグ", is_word, starts_word) == ("oreg",)
-
-
-def test_the_walk_stops_at_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-
-    def starts_word(prefix: str) -> bool:
-        calls.append(prefix)
-        return True
-
-    monkeypatch.setattr(katakana, "MAX_STEPS", 50)
-    assert source_spelling("アレクサンドル・ルカシェンコ", lambda _: False, starts_word) is None
-    assert len(calls) <= 50

@@ -14,10 +14,9 @@ The transcription loses what the source spelling told apart, in ways that are re
 - ー lengthens a vowel, ッ doubles the next consonant, neither of which source spellings show;
 - a word-initial u before a consonant is v or w (ウラ Vla).
 
-So a katakana word has several plausible source spellings. `source_spelling` walks them in
-order of likelihood, asking the listed words at each letter whether any word starts so,
-which keeps the walk short, and takes the spelling listed names write most. A word no
-listed name spells keeps its likeliest letters (`likeliest_spelling`).
+So a katakana word has several plausible source spellings. `source_spelling` walks them
+(`spelling_walk`) and takes the one listed names write most. A word no listed name spells
+keeps its likeliest letters (`likeliest_spelling`).
 """
 
 from __future__ import annotations
@@ -27,6 +26,8 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import product
+
+from .spelling_walk import listed_spelling
 
 # The method suffix of a katakana name's form read back into listed spellings.
 LISTED_SPELLING = "+listed"
@@ -93,15 +94,6 @@ _EPENTHETIC = {
     "o": frozenset({"t", "d"}),
     "i": frozenset({"ch", "j", "sh", "r"}),
 }
-# Most source letters one katakana word is tried with: a bound on the walk for words that
-# no listed word starts like (each letter multiplies the choices).
-MAX_STEPS = 4_000
-# Listed spellings of one katakana word weighed against each other.
-MAX_FOUND = 16
-# A katakana word is read as at most this many listed words, each of at least MIN_PART
-# letters: a Korean given name is one word in kana (ジョンウン) and two in most lists.
-MAX_WORDS = 2
-MIN_PART = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,73 +220,13 @@ def source_spelling(
     starts_word: Callable[[str], bool],
     count: Callable[[str], int] = lambda _: 1,
 ) -> tuple[str, ...] | None:
-    """The likeliest source spelling of a katakana word as listed words: one word, or
-    several where the kana run on (ジョンウン is Jong Un), each one that `is_word` takes for
-    a listed word.
-
-    Only spellings some listed word starts with are walked. Of the first MAX_FOUND found,
-    with as few word breaks as any, the one whose rarest word `count` counts most wins:
-    オレグ is read as Oleg, which many listed names write, not as Oreg, which one does.
-    None if none is found within MAX_STEPS letters tried."""
+    """The likeliest source spelling of a katakana word as listed words (`spelling_walk`):
+    one word, or two where the kana run on (ジョンウン is Jong Un); オレグ is read as Oleg,
+    which many listed names write, not as Oreg, which one does."""
     sounds = moras(word)
-    if not sounds:
-        return None
     # ン, ッ and ー end a syllable: no word starts with one.
     opens = [sound not in (_N, _Q, _L) for sound in sounds]
-    found = _Walk(spellings(sounds), opens, is_word, starts_word).run()
-    if not found:
-        return None
-    return max(found, key=lambda words: (min(map(count, words)), sum(map(count, words))))
-
-
-class _Walk:
-    """A depth-first walk of the spellings, likeliest first, with as few word breaks as
-    the listed words allow: none, then one, up to MAX_WORDS words."""
-
-    def __init__(
-        self,
-        choices: list[tuple[str, ...]],
-        opens: list[bool],
-        is_word: Callable[[str], bool],
-        starts_word: Callable[[str], bool],
-    ) -> None:
-        self.choices = choices
-        self.opens = opens
-        self.is_word = is_word
-        self.starts_word = starts_word
-        self.budget = MAX_STEPS
-        self.breaks = 0
-        self.found: list[tuple[str, ...]] = []
-
-    def run(self) -> list[tuple[str, ...]]:
-        for breaks in range(MAX_WORDS):
-            self.breaks = breaks
-            self._from(0, "", ())
-            if self.found or self.budget < 0:
-                break
-        return self.found
-
-    def _from(self, at: int, word: str, done: tuple[str, ...]) -> bool:
-        """Walk on from choice `at`; False once the walk is to stop."""
-        if at == len(self.choices):
-            # A listed word of one letter is an initial, no reading of a kana word.
-            if len(word) >= MIN_PART and self.is_word(word):
-                self.found.append((*done, word))
-            return len(self.found) < MAX_FOUND
-        for choice in self.choices[at]:
-            self.budget -= 1
-            if self.budget < 0:
-                return False
-            spelt = word + choice
-            if choice and not self.starts_word(spelt):
-                continue
-            if not self._from(at + 1, spelt, done):
-                return False
-        # One word ends here and another begins: the listed name writes them apart.
-        breaks = len(done) < self.breaks and self.opens[at]
-        if breaks and len(word) >= MIN_PART and self.is_word(word):
-            return self._from(at, "", (*done, word))
-        return True
+    return listed_spelling(spellings(sounds), opens, is_word, starts_word, count)
 
 
 def likeliest_spelling(word: str) -> str:

@@ -1,0 +1,94 @@
+"""The spelling of a word written by its sound in another script (katakana, Hangul) that
+listed names use: a walk over the letters each sound may stand for.
+
+Each sound of the word has a few source spellings, likeliest first, so a word of ten sounds
+has thousands. The walk goes depth first in order of likelihood and asks the listed words at
+each letter whether any word starts so, which prunes all but a few branches; of the first
+MAX_FOUND spellings that are listed words, the one whose rarest word most listed parties
+write wins. A word may be two listed words where the script runs them on (ジョンウン, Jong
+Un), but one is tried first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+# Most letters one word is tried with: a bound on the walk for words no listed word starts
+# like. The names read need at most about 1,200; random katakana took 0.58 s at 20,000.
+MAX_STEPS = 4_000
+# Listed spellings of one word weighed against each other.
+MAX_FOUND = 16
+# A word is read as at most this many listed words, each of at least MIN_PART letters: a
+# Korean given name is one word in kana (ジョンウン) and two in most lists. A listed word of
+# one letter is an initial, no reading of a word.
+MAX_WORDS = 2
+MIN_PART = 2
+
+
+def listed_spelling(
+    choices: Sequence[tuple[str, ...]],
+    opens: Sequence[bool],
+    is_word: Callable[[str], bool],
+    starts_word: Callable[[str], bool],
+    count: Callable[[str], int] = lambda _: 1,
+) -> tuple[str, ...] | None:
+    """The listed words a word's sounds spell, given each sound's `choices` of letters,
+    likeliest first, and whether a listed word may start at each sound (`opens`). Of the
+    first MAX_FOUND found, with as few word breaks as any, the one whose rarest word `count`
+    counts most wins. None if none is found within MAX_STEPS letters tried."""
+    if not choices:
+        return None
+    found = _Walk(choices, opens, is_word, starts_word).run()
+    if not found:
+        return None
+    return max(found, key=lambda words: (min(map(count, words)), sum(map(count, words))))
+
+
+class _Walk:
+    """A depth-first walk of the spellings, likeliest first, with as few word breaks as
+    the listed words allow: none, then one, up to MAX_WORDS words."""
+
+    def __init__(
+        self,
+        choices: Sequence[tuple[str, ...]],
+        opens: Sequence[bool],
+        is_word: Callable[[str], bool],
+        starts_word: Callable[[str], bool],
+    ) -> None:
+        self.choices = choices
+        self.opens = opens
+        self.is_word = is_word
+        self.starts_word = starts_word
+        self.budget = MAX_STEPS
+        self.breaks = 0
+        self.found: list[tuple[str, ...]] = []
+
+    def run(self) -> list[tuple[str, ...]]:
+        for breaks in range(MAX_WORDS):
+            self.breaks = breaks
+            self._from(0, "", ())
+            if self.found or self.budget < 0:
+                break
+        return self.found
+
+    def _from(self, at: int, word: str, done: tuple[str, ...]) -> bool:
+        """Walk on from choice `at`; False once the walk is to stop."""
+        if at == len(self.choices):
+            # A listed word of one letter is an initial, no reading of a word (MIN_PART).
+            if len(word) >= MIN_PART and self.is_word(word):
+                self.found.append((*done, word))
+            return len(self.found) < MAX_FOUND
+        for choice in self.choices[at]:
+            self.budget -= 1
+            if self.budget < 0:
+                return False
+            spelt = word + choice
+            if choice and not self.starts_word(spelt):
+                continue
+            if not self._from(at + 1, spelt, done):
+                return False
+        # One word ends here and another begins: the listed name writes them apart.
+        breaks = len(done) < self.breaks and self.opens[at]
+        if breaks and len(word) >= MIN_PART and self.is_word(word):
+            return self._from(at, "", (*done, word))
+        return True

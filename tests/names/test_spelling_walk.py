@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tradeguard.names import spelling_walk
+from tradeguard.names.spelling_walk import listed_spelling
+
+# Three sounds, each with two spellings: "a" or "o", "l" or "r", "" or "e".
+CHOICES = [("a", "o"), ("l", "r"), ("", "e")]
+
+
+def _listed(*words: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    listed = set(words)
+    return listed.__contains__, lambda prefix: any(w.startswith(prefix) for w in listed)
+
+
+def test_the_first_listed_spelling_in_order_of_likelihood_wins_without_counts() -> None:
+    assert listed_spelling(CHOICES, [True] * 3, *_listed("ore", "al")) == ("al",)
+
+
+def test_the_spelling_more_parties_write_wins() -> None:
+    counts = {"al": 1, "ore": 7}
+    found = listed_spelling(CHOICES, [True] * 3, *_listed("ore", "al"), counts.__getitem__)
+    assert found == ("ore",)
+
+
+def test_two_words_only_where_one_spells_nothing_and_only_where_a_word_may_start() -> None:
+    choices = [("a",), ("l",), ("o",), ("r",)]
+    assert listed_spelling(choices, [True] * 4, *_listed("al", "or")) == ("al", "or")
+    assert listed_spelling(choices, [True] * 4, *_listed("al", "or", "alor")) == ("alor",)
+    # No word starts at the third sound: "al" and "or" cannot part there.
+    assert listed_spelling(choices, [True, True, False, True], *_listed("al", "or")) is None
+
+
+def test_a_one_letter_listed_word_is_no_reading() -> None:
+    assert listed_spelling([("a",)], [True], *_listed("a")) is None
+
+
+def test_the_walk_stops_at_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+
+    def starts_word(prefix: str) -> bool:
+        calls.append(prefix)
+        return True
+
+    monkeypatch.setattr(spelling_walk, "MAX_STEPS", 50)
+    choices = [("a", "b", "c")] * 12
+    assert listed_spelling(choices, [True] * 12, lambda _: False, starts_word) is None
+    assert len(calls) <= 50
