@@ -7,10 +7,10 @@ import pytest
 from tradeguard.names.katakana import (
     Mora,
     all_spellings,
-    kana_runs,
     likeliest_spelling,
     moras,
     source_spelling,
+    words,
 )
 
 
@@ -31,9 +31,9 @@ def test_kana_are_read_as_sounds_with_small_kana_joined_to_the_one_before() -> N
 
 
 def test_hiragana_and_half_width_kana_read_as_katakana() -> None:
-    assert kana_runs("ｳﾗｼﾞｰﾐﾙ ﾌﾟｰﾁﾝ") == ["ウラジーミル", "プーチン"]
-    assert kana_runs("うらじーみる") == ["ウラジーミル"]
-    assert kana_runs("株式会社ロスネフチ") == ["ロスネフチ"]
+    assert words("ｳﾗｼﾞｰﾐﾙ ﾌﾟｰﾁﾝ") == ["ウラジーミル", "プーチン"]
+    assert words("うらじーみる") == ["ウラジーミル"]
+    assert words("株式会社ロスネフチ") == ["ロスネフチ"]
 
 
 def test_the_vowels_japanese_adds_are_dropped_first() -> None:

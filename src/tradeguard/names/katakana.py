@@ -107,7 +107,7 @@ class Mora:
 _N, _Q, _L = Mora("N", ""), Mora("Q", ""), Mora("L", "")
 
 
-def kana_runs(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     """The katakana words of a text, hiragana read as katakana and half-width kana widened."""
     widened = unicodedata.normalize("NFKC", text).translate(_HIRAGANA_TO_KATAKANA)
     return _KANA_RUN.findall(widened)

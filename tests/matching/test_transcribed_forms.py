@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from fuzzing import fuzz_settings, time_limit
 from tradeguard.matching.compare import best_comparison
-from tradeguard.matching.kana_forms import kana_forms
 from tradeguard.matching.listed_words import ListedWords
+from tradeguard.matching.transcribed_forms import transcribed_forms
 from tradeguard.names import NameForm, query_forms
 from tradeguard.names.katakana import LISTED_SPELLING
 
@@ -19,7 +19,7 @@ def _listed(*names: str) -> ListedWords:
 
 
 def _spelt(name: str, schema: str, listed: ListedWords) -> tuple[str, ...] | None:
-    made = kana_forms(name, schema, query_forms(name, schema), listed)
+    made = transcribed_forms(name, schema, query_forms(name, schema), listed)
     assert len(made) <= 1
     return made[0].tokens if made else None
 
@@ -37,6 +37,19 @@ def test_a_word_no_listed_name_spells_keeps_its_likeliest_letters() -> None:
     assert _spelt("ウラジーミル・サトウ", "Person", listed) == ("vladimir", "sato")
 
 
+def test_a_hangul_transcription_is_spelt_as_the_listed_name_spells_its_words() -> None:
+    listed = _listed("vladimir vladimirovich putin", "sberbank of russia")
+    assert _spelt("블라디미르 푸틴", "Person", listed) == ("vladimir", "putin")
+    assert _spelt("스베르방크", "Company", listed) == ("sberbank",)
+
+
+def test_a_korean_name_is_not_read_as_a_transcription() -> None:
+    # 김정은 has no sound a transcription adds: it stays a Korean name, read by `korean`.
+    listed = _listed("kim jong un", "kimjongun")
+    assert _spelt("김정은", "Person", listed) is None
+    assert _spelt("조선남강무역회사", "Company", _listed("namgang trading")) is None
+
+
 def test_no_form_when_no_word_is_listed_or_the_name_is_not_katakana() -> None:
     listed = _listed("vladimir putin")
     assert _spelt("サトウ・ハナコ", "Person", listed) is None
@@ -48,7 +61,7 @@ def test_a_japanese_legal_form_is_cut_and_kept_as_the_first_form_has_it() -> Non
     listed = _listed("rosneft oil company")
     name = "株式会社ロスネフチ"
     first = query_forms(name, "Company")[0]
-    (made,) = kana_forms(name, "Company", query_forms(name, "Company"), listed)
+    (made,) = transcribed_forms(name, "Company", query_forms(name, "Company"), listed)
     assert made.tokens == ("rosneft",)
     assert made.legal_forms == first.legal_forms == ("kk",)
     assert made.method == first.method + LISTED_SPELLING
@@ -64,12 +77,13 @@ def test_a_katakana_name_meets_its_listed_name_on_a_latin_curve() -> None:
     assert best is None or best.score < 0.5
 
 
-# Any katakana, with the marks that join or lengthen sounds, and hiragana, separators and
-# Latin letters among them.
+# Any katakana, with the marks that join or lengthen sounds, and hiragana, Hangul,
+# separators and Latin letters among them.
 _KANA_TEXT = st.lists(
     st.one_of(
         st.characters(min_codepoint=0x30A1, max_codepoint=0x30FC),
         st.characters(min_codepoint=0x3041, max_codepoint=0x3096),
+        st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
         st.sampled_from(["・", "＝", " ", "ｰ", "ﾌﾟ", "株式会社", "A", "7"]),
     ),
     max_size=24,
@@ -79,12 +93,12 @@ _LISTED = ("vladimir putin", "kim jong un", "sergey lavrov", "aurus", "miller", 
 
 @fuzz_settings()
 @given(_KANA_TEXT, st.sampled_from(["Person", "Company", None]))
-def test_any_katakana_gives_at_most_one_form_of_lower_case_ascii_words(
+def test_any_kana_or_hangul_gives_at_most_one_form_of_lower_case_ascii_words(
     name: str, schema: str | None
 ) -> None:
     listed = _listed(*_LISTED)
     with time_limit():
-        made = kana_forms(name, schema, query_forms(name, schema), listed)
+        made = transcribed_forms(name, schema, query_forms(name, schema), listed)
     assert len(made) <= 1
     for form in made:
         assert form.tokens and all(re.fullmatch(r"[a-z0-9]+", token) for token in form.tokens)

@@ -1,0 +1,85 @@
+"""A name written by its sound in katakana or Hangul, read back into the spellings listed
+names use, as one more form of the query (`names.katakana`, `names.hangul_transcription`):
+"ウラジーミル・プーチン" and "블라디미르 푸틴" are compared as "vladimir putin" too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from types import ModuleType
+
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.names import NameForm, hangul_transcription, katakana
+from tradeguard.names.analyze import schema_kind
+from tradeguard.names.ascii import ascii_tokens
+from tradeguard.names.icu import transliterate
+from tradeguard.names.katakana import LISTED_SPELLING
+from tradeguard.names.legal_forms import split_written_legal_forms
+from tradeguard.names.model import Kind
+
+# A name's parts: words in a script written by sound (kana, Hangul), Chinese characters, and
+# anything else.
+_PARTS = re.compile(
+    r"([\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)|([\u3400-\u9fff]+)"
+)
+_SEPARATORS = str.maketrans({"・": " ", "･": " ", "＝": " ", "=": " "})
+
+
+def _reader(script: str, name: str, schema: str | None) -> ModuleType | None:
+    """The module that reads the name's words by sound: katakana for a Japanese name, Hangul
+    for a name that shows itself a transcription (`hangul_transcription.is_transcribed`)."""
+    if script == "Kana":
+        return katakana
+    person = schema_kind(schema) is Kind.PERSON
+    if script == "Hangul" and hangul_transcription.is_transcribed(name, person):
+        return hangul_transcription
+    return None
+
+
+def transcribed_forms(
+    name: str, schema: str | None, forms: tuple[NameForm, ...], listed: ListedWords
+) -> tuple[NameForm, ...]:
+    """The name with its words written by sound spelt as listed names spell them, where at
+    least one is; none for a name in another script. A word no listed word spells keeps its
+    likeliest letters; Chinese characters keep their reading and other words their letters."""
+    reader = _reader(forms[0].script, name, schema) if forms else None
+    if reader is None:
+        return ()
+    spell: Callable[..., tuple[str, ...] | None] = reader.source_spelling
+    text = unicodedata.normalize("NFKC", name).translate(_SEPARATORS)
+    text, _ = split_written_legal_forms(text, schema_kind(schema))
+    tokens: list[str] = []
+    found = False
+    for piece in text.split():
+        for sounds, han, other in _pieces(piece):
+            if sounds:
+                for word in reader.words(sounds):
+                    spelt = spell(word, listed.word, listed.prefix, listed.count)
+                    found = found or spelt is not None
+                    tokens.extend(spelt or (reader.likeliest_spelling(word),))
+            elif han:
+                tokens.extend(ascii_tokens(transliterate("Han-Latin; Latin-ASCII", han)))
+            else:
+                tokens.extend(ascii_tokens(other))
+    spelt_tokens = tuple(token for token in tokens if token)
+    if not found or not spelt_tokens or spelt_tokens in {form.tokens for form in forms}:
+        return ()
+    first = forms[0]
+    method = first.method + LISTED_SPELLING
+    return (NameForm(spelt_tokens, first.legal_forms, first.script, method),)
+
+
+def _pieces(text: str) -> list[tuple[str, str, str]]:
+    """The text cut into (sounds, "", ""), ("", han, "") and ("", "", other) pieces, in order."""
+    out: list[tuple[str, str, str]] = []
+    at = 0
+    for match in _PARTS.finditer(text):
+        if match.start() > at:
+            out.append(("", "", text[at : match.start()]))
+        out.append((match.group(1) or "", match.group(2) or "", ""))
+        at = match.end()
+    if at < len(text):
+        out.append(("", "", text[at:]))
+    return out
