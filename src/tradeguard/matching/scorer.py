@@ -134,8 +134,9 @@ ALGORITHM = "tradeguard-logic"
 # an organisation query's word that names a place meets only that place's words or a near
 # spelling of it (China is not Jinan, Ghana not Gaan); calibration refitted with innocent
 # institutions' names beside Faker's.
-# 2.20: a katakana name is read back into the spellings listed names use (ウラジーミル・プーチン
-# as Vladimir Putin) and compared on the Latin curves; a sound-alike or consonant key many
+# 2.20: a katakana name, and a Hangul transcription of a foreign name, is read back into the
+# spellings listed names use (ウラジーミル・プーチン, 블라디미르 푸틴 as Vladimir Putin) and
+# compared on the Latin curves; a sound-alike or consonant key many
 # parties share weighs less in retrieval; Siberian names Siberia; a query's initials keep its
 # spelt-out legal form (UIMC); calibration refitted with katakana persons' names among the
 # innocent ones.
