@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from types import ModuleType
+from typing import Protocol
 
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.names import NameForm, hangul_transcription, katakana
@@ -27,7 +27,24 @@ _PARTS = re.compile(
 _SEPARATORS = str.maketrans({"・": " ", "･": " ", "＝": " ", "=": " "})
 
 
-def _reader(script: str, name: str, schema: str | None) -> ModuleType | None:
+class _Reader(Protocol):
+    """What a module that reads words by their sound gives (`katakana`,
+    `hangul_transcription`)."""
+
+    def words(self, text: str) -> list[str]: ...
+
+    def source_spelling(
+        self,
+        word: str,
+        is_word: Callable[[str], bool],
+        starts_word: Callable[[str], bool],
+        count: Callable[[str], int] = ...,
+    ) -> tuple[str, ...] | None: ...
+
+    def likeliest_spelling(self, word: str) -> str: ...
+
+
+def _reader(script: str, name: str, schema: str | None) -> _Reader | None:
     """The module that reads the name's words by sound: katakana for a Japanese name, Hangul
     for a name that shows itself a transcription (`hangul_transcription.is_transcribed`)."""
     if script == "Kana":
@@ -47,7 +64,6 @@ def transcribed_forms(
     reader = _reader(forms[0].script, name, schema) if forms else None
     if reader is None:
         return ()
-    spell: Callable[..., tuple[str, ...] | None] = reader.source_spelling
     text = unicodedata.normalize("NFKC", name).translate(_SEPARATORS)
     text, _ = split_written_legal_forms(text, schema_kind(schema))
     tokens: list[str] = []
@@ -56,7 +72,7 @@ def transcribed_forms(
         for sounds, han, other in _pieces(piece):
             if sounds:
                 for word in reader.words(sounds):
-                    spelt = spell(word, listed.word, listed.prefix, listed.count)
+                    spelt = reader.source_spelling(word, listed.word, listed.prefix, listed.count)
                     found = found or spelt is not None
                     tokens.extend(spelt or (reader.likeliest_spelling(word),))
             elif han:
