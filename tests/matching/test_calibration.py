@@ -16,7 +16,7 @@ from tradeguard.matching.calibration import (
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 from tradeguard.names import NameForm, analyze_name
-from tradeguard.names.katakana import LISTED_SPELLING
+from tradeguard.names.spelling_walk import LISTED_SPELLING
 
 IDENTITY_LIKE = Calibration("long", (0.0, 1.0), (0.0, 1.0))
 

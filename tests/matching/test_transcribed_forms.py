@@ -10,7 +10,7 @@ from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.transcribed_forms import transcribed_forms
 from tradeguard.names import NameForm, query_forms
-from tradeguard.names.katakana import LISTED_SPELLING
+from tradeguard.names.spelling_walk import LISTED_SPELLING
 
 
 def _listed(*names: str) -> ListedWords:

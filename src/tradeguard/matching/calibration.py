@@ -46,8 +46,8 @@ from functools import lru_cache
 from importlib.resources import files
 
 from tradeguard.names import NameForm
-from tradeguard.names.katakana import LISTED_SPELLING
 from tradeguard.names.scripts import MIXED
+from tradeguard.names.spelling_walk import LISTED_SPELLING
 
 # Isotonic fits are flat inside each block; ties would lose the ranking the raw score has, so
 # this much of the raw score is mixed back in to keep the map strictly increasing.

@@ -15,9 +15,9 @@ from tradeguard.names import NameForm, hangul_transcription, katakana
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.ascii import ascii_tokens
 from tradeguard.names.icu import transliterate
-from tradeguard.names.katakana import LISTED_SPELLING
 from tradeguard.names.legal_forms import split_written_legal_forms
 from tradeguard.names.model import Kind
+from tradeguard.names.spelling_walk import LISTED_SPELLING
 
 # A name's parts: words in a script written by sound (kana, Hangul), Chinese characters, and
 # anything else.

@@ -14,9 +14,10 @@ The transcription rules (외래어 표기법) lose what the source spelling told
   sh before a consonant takes ㅣ rather than ㅡ (칼라시니코프, Kalashnikov).
 
 So a Hangul word has several plausible source spellings, walked as katakana words are
-(`spelling_walk`). Only a name that shows itself transcribed is read so (`is_transcribed`):
-one with a consonant that carries the ㅡ no Korean name has (르, 스, 프, 드, 블), since
-Korean names are read by `korean` and would otherwise be spelt as listed foreign words.
+(`spelling_walk`). Only a name that shows itself transcribed is read so (`is_transcribed`:
+a consonant with the ㅡ no Korean name has, as in 르, 스 and 블라, or a person's name too long
+for a Korean one), since Korean names are read by `korean` and would otherwise be spelt as
+listed foreign words.
 """
 
 from __future__ import annotations

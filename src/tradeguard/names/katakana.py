@@ -29,8 +29,6 @@ from itertools import product
 
 from .spelling_walk import listed_spelling
 
-# The method suffix of a katakana name's form read back into listed spellings.
-LISTED_SPELLING = "+listed"
 # Hiragana lie 0x60 below their katakana twins.
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 _KANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")

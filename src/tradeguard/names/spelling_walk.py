@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+# The method suffix of a name's form read back into listed spellings (`transcribed_forms`).
+LISTED_SPELLING = "+listed"
 # Most letters one word is tried with: a bound on the walk for words no listed word starts
 # like. The names read need at most about 1,200; random katakana took 0.58 s at 20,000.
 MAX_STEPS = 4_000
