@@ -23,7 +23,9 @@ def _vocabulary(*words: str) -> tuple[Callable[[str], bool], Callable[[str], boo
         ("블라디미르 푸틴", True, True),  # 르: an r with the ㅡ transcription adds
         ("로스네프트", False, True),
         ("플라톤", True, True),  # a first consonant cluster
-        ("겐나디 팀첸코", True, True),  # two words of three syllables: no Korean name
+        ("겐나디 팀첸코", True, True),  # six syllables: no Korean name
+        ("이고리 세친", True, True),  # five
+        ("남궁 민수", True, False),  # four: a two-syllable surname and given name
         ("김정은", True, False),
         ("김 정은", True, False),
         ("남궁민수", True, False),  # a two-syllable surname, written as one word

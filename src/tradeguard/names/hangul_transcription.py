@@ -29,8 +29,8 @@ from .hangul import decompose
 from .spelling_walk import listed_spelling
 
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
-# A word this long in syllables is no Korean name (남궁민수, a two-syllable surname and given
-# name written as one word, has four).
+# A person's name this long in syllables is no Korean name (남궁민수, a two-syllable surname
+# and a two-syllable given name, has four).
 LONG_WORD = 5
 
 # Initial jamo (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ): the source letters each
@@ -74,15 +74,13 @@ def words(text: str) -> list[str]:
 def is_transcribed(text: str, person: bool) -> bool:
     """Whether a text in Hangul shows itself a transcription of a foreign name: a consonant
     that carries only the ㅡ transcriptions add (르, 스, 프, 드, 크), or a word starting with a
-    consonant cluster (블라, 프라); for a person's name, also a word of LONG_WORD syllables or
-    more, or two words of three or more. Korean names have none of these: a surname and a
-    given name have one or two syllables each, three when written as one word. (Korean
+    consonant cluster (블라, 프라); for a person's name, also LONG_WORD syllables or more in
+    one word or in two or more (이고리 세친). Korean names have none of these: a surname and a
+    given name have one or two syllables each, so a Korean name has at most four. (Korean
     organisations' names are long compounds of one-syllable words: 조선남강무역회사.)"""
     written = words(text)
-    long_words = sum(len(word) >= 3 for word in written) >= 2 or any(
-        len(word) >= LONG_WORD for word in written
-    )
-    if person and long_words:
+    long_name = sum(map(len, written)) >= LONG_WORD
+    if person and long_name and (len(written) >= 2 or max(map(len, written)) >= LONG_WORD):
         return True
     for word in written:
         jamo = [decompose(char) for char in word]
