@@ -6,8 +6,7 @@ import pytest
 
 from tradeguard.names.hangul_transcription import (
     is_transcribed,
-    likeliest_spelling,
-    source_spelling,
+    sounds_of,
     spellings,
 )
 
@@ -41,8 +40,8 @@ def test_an_l_written_twice_is_one_l_and_a_final_eu_no_vowel() -> None:
     first, second, *_ = spellings("블라디미르")
     assert first[0] == "b" and "v" in first  # 블: b or v, the ㄹ written again next
     assert second[:3] == ("la", "lla", "ra")
-    assert likeliest_spelling("블라디미르") == "bladimir"
-    assert likeliest_spelling("로스네프트") == "rosnept"
+    assert sounds_of("블라디미르").likeliest() == "bladimir"
+    assert sounds_of("로스네프트").likeliest() == "rosnept"
 
 
 @pytest.mark.parametrize(
@@ -64,10 +63,10 @@ def test_a_word_is_read_as_the_listed_spelling_of_its_sounds(
     word: str, listed: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     is_word, starts_word = _vocabulary(*listed)
-    assert source_spelling(word, is_word, starts_word) == expected
+    assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
 def test_the_spelling_more_listed_names_use_wins() -> None:
     is_word, starts_word = _vocabulary("mirel", "miller")
     counts = {"miller": 12, "mirel": 1}
-    assert source_spelling("밀레르", is_word, starts_word, counts.__getitem__) == ("miller",)
+    assert sounds_of("밀레르").listed(is_word, starts_word, counts.__getitem__) == ("miller",)

@@ -6,10 +6,8 @@ import pytest
 
 from tradeguard.names.katakana import (
     Mora,
-    all_spellings,
-    likeliest_spelling,
     moras,
-    source_spelling,
+    sounds_of,
     words,
 )
 
@@ -38,18 +36,18 @@ def test_hiragana_and_half_width_kana_read_as_katakana() -> None:
 
 def test_the_vowels_japanese_adds_are_dropped_first() -> None:
     # ra-bu-ro-fu: the u of bu and fu closes no sound of the source name.
-    assert likeliest_spelling("ラブロフ") == "rabrof"
+    assert sounds_of("ラブロフ").likeliest() == "rabrof"
     # do-mi-to-ri-ー: o after d and t before a consonant.
-    assert likeliest_spelling("ドミトリー") == "dmitri"
+    assert sounds_of("ドミトリー").likeliest() == "dmitri"
     # A vowel before ン, ッ or a vowel is sounded: ブン is bun, ルア rua.
-    assert likeliest_spelling("ブン") == "bun"
-    assert "labrov" in set(all_spellings("ラブロフ"))
-    assert "lavrov" in set(all_spellings("ラブロフ"))
+    assert sounds_of("ブン").likeliest() == "bun"
+    assert "labrov" in set(sounds_of("ラブロフ").spellings())
+    assert "lavrov" in set(sounds_of("ラブロフ").spellings())
 
 
 def test_a_first_u_before_a_consonant_may_be_v() -> None:
-    assert "vladimir" in set(all_spellings("ウラジーミル", limit=100_000))
-    assert likeliest_spelling("ウスマノフ").startswith("u")
+    assert "vladimir" in set(sounds_of("ウラジーミル").spellings(limit=100_000))
+    assert sounds_of("ウスマノフ").likeliest().startswith("u")
 
 
 @pytest.mark.parametrize(
@@ -82,34 +80,34 @@ def test_a_word_is_read_as_the_listed_spelling_of_its_sounds(
     kana: str, listed: tuple[str, ...], expected: tuple[str, ...] | None
 ) -> None:
     is_word, starts_word = _vocabulary(*listed)
-    assert source_spelling(kana, is_word, starts_word) == expected
+    assert sounds_of(kana).listed(is_word, starts_word) == expected
 
 
 def test_no_listed_spelling_gives_none() -> None:
     is_word, starts_word = _vocabulary("putin", "lavrov")
-    assert source_spelling("サトウ", is_word, starts_word) is None
+    assert sounds_of("サトウ").listed(is_word, starts_word) is None
     # Putina is not Putin: the whole word must be spelt.
-    assert source_spelling("プーチナ", is_word, starts_word) is None
+    assert sounds_of("プーチナ").listed(is_word, starts_word) is None
 
 
 def test_a_word_runs_two_listed_words_together_only_where_no_one_word_spells_it() -> None:
     is_word, starts_word = _vocabulary("jong", "jon", "un", "mun", "jo")
     # ン closes its syllable: Jong Un or Jon Un, never Jo Mun.
     counts = {"jong": 9, "jon": 1, "un": 5}
-    assert source_spelling("ジョンウン", is_word, starts_word, lambda w: counts.get(w, 0)) == (
+    assert sounds_of("ジョンウン").listed(is_word, starts_word, lambda w: counts.get(w, 0)) == (
         "jong",
         "un",
     )
     is_word, starts_word = _vocabulary("jongun", "jong", "un")
-    assert source_spelling("ジョンウン", is_word, starts_word) == ("jongun",)
+    assert sounds_of("ジョンウン").listed(is_word, starts_word) == ("jongun",)
 
 
 def test_the_spelling_more_listed_names_use_wins() -> None:
     is_word, starts_word = _vocabulary("mirel", "miller")
     counts = {"miller": 12, "mirel": 1}
-    assert source_spelling("ミレル", is_word, starts_word, lambda w: counts[w]) == ("miller",)
+    assert sounds_of("ミレル").listed(is_word, starts_word, lambda w: counts[w]) == ("miller",)
     is_word, starts_word = _vocabulary("oreg", "oleg")
     counts = {"oleg": 40, "oreg": 1}
-    assert source_spelling("オレグ", is_word, starts_word, lambda w: counts[w]) == ("oleg",)
+    assert sounds_of("オレグ").listed(is_word, starts_word, lambda w: counts[w]) == ("oleg",)
     # With nothing to tell them apart, the likelier sound wins: r before l.
-    assert source_spelling("オレグ", is_word, starts_word) == ("oreg",)
+    assert sounds_of("オレグ").listed(is_word, starts_word) == ("oreg",)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from typing import Protocol
 
 from tradeguard.matching.listed_words import ListedWords
@@ -17,7 +16,7 @@ from tradeguard.names.ascii import ascii_tokens
 from tradeguard.names.icu import transliterate
 from tradeguard.names.legal_forms import split_written_legal_forms
 from tradeguard.names.model import Kind
-from tradeguard.names.spelling_walk import LISTED_SPELLING
+from tradeguard.names.spelling_walk import LISTED_SPELLING, Sounds
 
 # A name's parts: words in a script written by sound (kana, Hangul), Chinese characters, and
 # anything else.
@@ -33,15 +32,7 @@ class _Reader(Protocol):
 
     def words(self, text: str) -> list[str]: ...
 
-    def source_spelling(
-        self,
-        word: str,
-        is_word: Callable[[str], bool],
-        starts_word: Callable[[str], bool],
-        count: Callable[[str], int] = ...,
-    ) -> tuple[str, ...] | None: ...
-
-    def likeliest_spelling(self, word: str) -> str: ...
+    def sounds_of(self, word: str) -> Sounds: ...
 
 
 def _reader(script: str, name: str, schema: str | None) -> _Reader | None:
@@ -69,12 +60,13 @@ def transcribed_forms(
     tokens: list[str] = []
     found = False
     for piece in text.split():
-        for sounds, han, other in _pieces(piece):
-            if sounds:
-                for word in reader.words(sounds):
-                    spelt = reader.source_spelling(word, listed.word, listed.prefix, listed.count)
+        for by_sound, han, other in _pieces(piece):
+            if by_sound:
+                for word in reader.words(by_sound):
+                    sounds = reader.sounds_of(word)
+                    spelt = sounds.listed(listed.word, listed.prefix, listed.count)
                     found = found or spelt is not None
-                    tokens.extend(spelt or (reader.likeliest_spelling(word),))
+                    tokens.extend(spelt or (sounds.likeliest(),))
             elif han:
                 tokens.extend(ascii_tokens(transliterate("Han-Latin; Latin-ASCII", han)))
             else:

@@ -23,10 +23,9 @@ listed foreign words.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .hangul import decompose
-from .spelling_walk import listed_spelling
+from .spelling_walk import Sounds
 
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
 # A person's name this long in syllables is no Korean name (남궁민수, a two-syllable surname
@@ -120,18 +119,7 @@ def spellings(word: str) -> list[tuple[str, ...]]:
     return out
 
 
-def source_spelling(
-    word: str,
-    is_word: Callable[[str], bool],
-    starts_word: Callable[[str], bool],
-    count: Callable[[str], int] = lambda _: 1,
-) -> tuple[str, ...] | None:
-    """The likeliest source spelling of a Hangul word as listed words (`spelling_walk`):
-    블라디미르 is Vladimir, 로스네프트 Rosneft."""
-    choices = spellings(word)
-    return listed_spelling(choices, [True] * len(choices), is_word, starts_word, count)
-
-
-def likeliest_spelling(word: str) -> str:
-    """A Hangul word in its likeliest letters, without the vowels transcription adds."""
-    return "".join(first for first, *_ in spellings(word))
+def sounds_of(word: str) -> Sounds:
+    """A Hangul word's sounds, for `spelling_walk`: 블라디미르 is Vladimir, 로스네프트 Rosneft."""
+    choices = tuple(spellings(word))
+    return Sounds(choices, (True,) * len(choices))

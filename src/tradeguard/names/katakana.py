@@ -14,20 +14,19 @@ The transcription loses what the source spelling told apart, in ways that are re
 - ー lengthens a vowel, ッ doubles the next consonant, neither of which source spellings show;
 - a word-initial u before a consonant is v or w (ウラ Vla).
 
-So a katakana word has several plausible source spellings. `source_spelling` walks them
-(`spelling_walk`) and takes the one listed names write most. A word no listed name spells
-keeps its likeliest letters (`likeliest_spelling`).
+So a katakana word has several plausible source spellings (`sounds_of`), which
+`spelling_walk` walks, taking the one listed names write most. A word no listed name spells
+keeps its likeliest letters.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import product
 
-from .spelling_walk import listed_spelling
+from .spelling_walk import Sounds
 
 # Hiragana lie 0x60 below their katakana twins.
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
@@ -212,31 +211,10 @@ def _vowel_choices(sound: Mora, first: bool, following: Mora | None) -> tuple[st
     return (vowel,)
 
 
-def source_spelling(
-    word: str,
-    is_word: Callable[[str], bool],
-    starts_word: Callable[[str], bool],
-    count: Callable[[str], int] = lambda _: 1,
-) -> tuple[str, ...] | None:
-    """The likeliest source spelling of a katakana word as listed words (`spelling_walk`):
-    one word, or two where the kana run on (ジョンウン is Jong Un); オレグ is read as Oleg,
-    which many listed names write, not as Oreg, which one does."""
+def sounds_of(word: str) -> Sounds:
+    """A katakana word's sounds, for `spelling_walk`: one listed word, or two where the kana
+    run on (ジョンウン is Jong Un), but never one starting at ン, ッ or ー, which end a
+    syllable."""
     sounds = moras(word)
-    # ン, ッ and ー end a syllable: no word starts with one.
-    opens = [sound not in (_N, _Q, _L) for sound in sounds]
-    return listed_spelling(spellings(sounds), opens, is_word, starts_word, count)
-
-
-def likeliest_spelling(word: str) -> str:
-    """A katakana word in its likeliest letters, without the vowels Japanese adds: the
-    spelling of a word no listed name writes."""
-    return "".join(first for first, *_ in spellings(moras(word)))
-
-
-def all_spellings(word: str, limit: int = 1000) -> Iterator[str]:
-    """Every spelling `source_spelling` may choose from, likeliest first, at most `limit`:
-    for tests and for reading what a word may be."""
-    for count, letters in enumerate(product(*spellings(moras(word)))):
-        if count >= limit:
-            return
-        yield "".join(letters)
+    opens = tuple(sound not in (_N, _Q, _L) for sound in sounds)
+    return Sounds(tuple(spellings(sounds)), opens)

@@ -11,7 +11,9 @@ Un), but one is tried first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice, product
+from typing import NamedTuple
 
 # The method suffix of a name's form read back into listed spellings (`transcribed_forms`).
 LISTED_SPELLING = "+listed"
@@ -25,6 +27,33 @@ MAX_FOUND = 16
 # one letter is an initial, no reading of a word.
 MAX_WORDS = 2
 MIN_PART = 2
+
+
+class Sounds(NamedTuple):
+    """A word written by its sound, as the letters each sound may stand for, likeliest first
+    (`choices`), and whether a listed word may start at each sound (`opens`)."""
+
+    choices: tuple[tuple[str, ...], ...]
+    opens: tuple[bool, ...]
+
+    def listed(
+        self,
+        is_word: Callable[[str], bool],
+        starts_word: Callable[[str], bool],
+        count: Callable[[str], int] = lambda _: 1,
+    ) -> tuple[str, ...] | None:
+        """The listed words the sounds spell (`listed_spelling`)."""
+        return listed_spelling(self.choices, self.opens, is_word, starts_word, count)
+
+    def likeliest(self) -> str:
+        """The likeliest letters, without the vowels the script adds: the spelling of a word
+        no listed name writes."""
+        return "".join(first for first, *_ in self.choices)
+
+    def spellings(self, limit: int = 1000) -> Iterator[str]:
+        """Every spelling the walk may choose from, likeliest first, at most `limit`: for
+        reading what a word may be."""
+        return ("".join(letters) for letters in islice(product(*self.choices), limit))
 
 
 def listed_spelling(
