@@ -161,12 +161,6 @@ def main() -> None:
         "alert_rate": rates["all"][str(DEFAULT_THRESHOLD)],
         "alert_rate_by_threshold": rates["all"],
         "alerts_by_locale": dict(alerts_by_locale.most_common()),
-        "examples": examples["faker"],
-        "faker": {
-            "screened": len(best["faker"]),
-            "alert_rate": rates["faker"][str(DEFAULT_THRESHOLD)],
-            "alert_rate_by_threshold": rates["faker"],
-        },
         **{
             part: {
                 "screened": len(best[part]),
@@ -174,11 +168,11 @@ def main() -> None:
                 "alert_rate_by_threshold": rates[part],
                 "examples": examples[part],
             }
-            for part in PARTS
+            for part in ("faker", *PARTS)
         },
     }
-    print({k: v for k, v in result.items() if k not in ("examples", *PARTS)})
-    for part in PARTS:
+    print({k: v for k, v in result.items() if k not in ("faker", *PARTS)})
+    for part in ("faker", *PARTS):
         print(part, {k: v for k, v in result[part].items() if k != "examples"})
     write_result("innocent", result)
 
