@@ -49,3 +49,11 @@ def test_the_walk_stops_at_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     choices = [("a", "b", "c")] * 12
     assert listed_spelling(choices, [True] * 12, lambda _: False, starts_word) is None
     assert len(calls) <= 50
+
+
+def test_a_spelling_departs_from_the_likeliest_letters_in_at_most_departures_sounds() -> None:
+    # "ore" takes the second letters of all three sounds, "ol" of one.
+    assert listed_spelling(CHOICES, [True] * 3, *_listed("ore"), departures=2) is None
+    assert listed_spelling(CHOICES, [True] * 3, *_listed("ore"), departures=3) == ("ore",)
+    assert listed_spelling(CHOICES, [True] * 3, *_listed("ol"), departures=1) == ("ol",)
+    assert listed_spelling(CHOICES, [True] * 3, *_listed("ol"), departures=0) is None

@@ -1,5 +1,5 @@
-"""The spelling of a word written by its sound in another script (katakana, Hangul) that
-listed names use: a walk over the letters each sound may stand for.
+"""The spelling of a word written by its sound in another script (katakana, Hangul) or in
+Cyrillic that listed names use: a walk over the letters each sound may stand for.
 
 Each sound of the word has a few source spellings, likeliest first, so a word of ten sounds
 has thousands. The walk goes depth first in order of likelihood and asks the listed words at
@@ -31,10 +31,13 @@ MIN_PART = 2
 
 class Sounds(NamedTuple):
     """A word written by its sound, as the letters each sound may stand for, likeliest first
-    (`choices`), and whether a listed word may start at each sound (`opens`)."""
+    (`choices`), whether a listed word may start at each sound (`opens`), and at most how
+    many sounds may take other than their likeliest letters (`departures`; any number if
+    None)."""
 
     choices: tuple[tuple[str, ...], ...]
     opens: tuple[bool, ...]
+    departures: int | None = None
 
     def listed(
         self,
@@ -43,7 +46,9 @@ class Sounds(NamedTuple):
         count: Callable[[str], int] = lambda _: 1,
     ) -> tuple[str, ...] | None:
         """The listed words the sounds spell (`listed_spelling`)."""
-        return listed_spelling(self.choices, self.opens, is_word, starts_word, count)
+        return listed_spelling(
+            self.choices, self.opens, is_word, starts_word, count, self.departures
+        )
 
     def likeliest(self) -> str:
         """The likeliest letters, without the vowels the script adds: the spelling of a word
@@ -62,14 +67,16 @@ def listed_spelling(
     is_word: Callable[[str], bool],
     starts_word: Callable[[str], bool],
     count: Callable[[str], int] = lambda _: 1,
+    departures: int | None = None,
 ) -> tuple[str, ...] | None:
     """The listed words a word's sounds spell, given each sound's `choices` of letters,
-    likeliest first, and whether a listed word may start at each sound (`opens`). Of the
-    first MAX_FOUND found, with as few word breaks as any, the one whose rarest word `count`
-    counts most wins. None if none is found within MAX_STEPS letters tried."""
+    likeliest first, whether a listed word may start at each sound (`opens`), and at most
+    how many sounds may take other than their likeliest letters (`departures`). Of the first
+    MAX_FOUND found, with as few word breaks as any, the one whose rarest word `count` counts
+    most wins. None if none is found within MAX_STEPS letters tried."""
     if not choices:
         return None
-    found = _Walk(choices, opens, is_word, starts_word).run()
+    found = _Walk(choices, opens, is_word, starts_word, departures).run()
     if not found:
         return None
     return max(found, key=lambda words: (min(map(count, words)), sum(map(count, words))))
@@ -85,41 +92,53 @@ class _Walk:
         opens: Sequence[bool],
         is_word: Callable[[str], bool],
         starts_word: Callable[[str], bool],
+        departures: int | None = None,
     ) -> None:
         self.choices = choices
+        self.departures = len(choices) if departures is None else departures
         self.opens = opens
         self.is_word = is_word
         self.starts_word = starts_word
         self.budget = MAX_STEPS
         self.breaks = 0
         self.found: list[tuple[str, ...]] = []
+        # The likeliest letters from each sound on: the only spelling left once no sound
+        # may depart from them.
+        self.tails = ["".join(first for first, *_ in choices[at:]) for at in range(len(choices))]
 
     def run(self) -> list[tuple[str, ...]]:
         for breaks in range(MAX_WORDS):
             self.breaks = breaks
-            self._from(0, "", ())
+            self._from(0, "", (), 0)
             if self.found or self.budget < 0:
                 break
         return self.found
 
-    def _from(self, at: int, word: str, done: tuple[str, ...]) -> bool:
-        """Walk on from choice `at`; False once the walk is to stop."""
+    def _from(self, at: int, word: str, done: tuple[str, ...], departed: int) -> bool:
+        """Walk on from choice `at`, `departed` sounds so far spelt by other than their
+        likeliest letters; False once the walk is to stop."""
         if at == len(self.choices):
             # A listed word of one letter is an initial, no reading of a word (MIN_PART).
             if len(word) >= MIN_PART and self.is_word(word):
                 self.found.append((*done, word))
             return len(self.found) < MAX_FOUND
-        for choice in self.choices[at]:
+        if departed == self.departures and len(done) == self.breaks:
+            # One spelling is left: one lookup, not a prefix test per letter.
+            self.budget -= 1
+            return self._from(len(self.choices), word + self.tails[at], done, departed)
+        for rank, choice in enumerate(self.choices[at]):
+            if rank and departed == self.departures:
+                break
             self.budget -= 1
             if self.budget < 0:
                 return False
             spelt = word + choice
             if choice and not self.starts_word(spelt):
                 continue
-            if not self._from(at + 1, spelt, done):
+            if not self._from(at + 1, spelt, done, departed + (rank > 0)):
                 return False
         # One word ends here and another begins: the listed name writes them apart.
         breaks = len(done) < self.breaks and self.opens[at]
         if breaks and len(word) >= MIN_PART and self.is_word(word):
-            return self._from(at, "", (*done, word))
+            return self._from(at, "", (*done, word), departed)
         return True
