@@ -50,11 +50,34 @@ def test_a_korean_name_is_not_read_as_a_transcription() -> None:
     assert _spelt("조선남강무역회사", "Company", _listed("namgang trading")) is None
 
 
-def test_no_form_when_no_word_is_listed_or_the_name_is_not_katakana() -> None:
+def test_no_form_when_no_word_is_listed_or_the_name_reads_so_already() -> None:
     listed = _listed("vladimir putin")
     assert _spelt("サトウ・ハナコ", "Person", listed) is None
     assert _spelt("Vladimir Putin", "Person", listed) is None
+    # Romanised, the Cyrillic name is the listed one already: no further form.
     assert _spelt("Владимир Путин", "Person", listed) is None
+
+
+def test_a_cyrillic_name_is_spelt_letter_by_letter_as_the_listed_name_spells_its_words() -> None:
+    assert _spelt("ООО «ЦСТ»", "Company", _listed("cst")) == ("cst",)
+    assert _spelt("Бриджтех", "Company", _listed("bridgetech")) == ("bridgetech",)
+    assert _spelt("ЦЕЛИКОВЕЦ Ирина", "Person", _listed("irina celikovec")) == (
+        "celikovec",
+        "irina",
+    )
+    # A Latin legal form beside Cyrillic words: the name is read as its Cyrillic words.
+    assert _spelt("OOO СТЦ", "Company", _listed("stc")) == ("stc",)
+
+
+def test_kana_in_a_cyrillic_name_keeps_its_romanisation() -> None:
+    spelt = _spelt("СТЦ カザン", "Company", _listed("stc", "kazan"))
+    assert spelt is not None and spelt[0] == "stc" and len(spelt) == 2
+
+
+def test_a_cyrillic_name_spelt_as_listed_stays_on_a_cyrillic_curve() -> None:
+    best, curve = best_comparison("ООО «ЦСТ»", "LLC CST", "Company", None)
+    assert best is not None and best.score == 1.0
+    assert curve.startswith("cyrillic-")
 
 
 def test_a_japanese_legal_form_is_cut_and_kept_as_the_first_form_has_it() -> None:
@@ -77,23 +100,34 @@ def test_a_katakana_name_meets_its_listed_name_on_a_latin_curve() -> None:
     assert best is None or best.score < 0.5
 
 
-# Any katakana, with the marks that join or lengthen sounds, and hiragana, Hangul,
+# Any katakana, with the marks that join or lengthen sounds, and hiragana, Hangul, Cyrillic,
 # separators and Latin letters among them.
 _KANA_TEXT = st.lists(
     st.one_of(
         st.characters(min_codepoint=0x30A1, max_codepoint=0x30FC),
         st.characters(min_codepoint=0x3041, max_codepoint=0x3096),
         st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
+        st.characters(min_codepoint=0x0400, max_codepoint=0x04FF),
         st.sampled_from(["・", "＝", " ", "ｰ", "ﾌﾟ", "株式会社", "A", "7"]),
     ),
     max_size=24,
 ).map("".join)
-_LISTED = ("vladimir putin", "kim jong un", "sergey lavrov", "aurus", "miller", "r", "oleg")
+_LISTED = (
+    "vladimir putin",
+    "kim jong un",
+    "sergey lavrov",
+    "aurus",
+    "miller",
+    "r",
+    "oleg",
+    "cst",
+    "ivanov",
+)
 
 
 @fuzz_settings()
 @given(_KANA_TEXT, st.sampled_from(["Person", "Company", None]))
-def test_any_kana_or_hangul_gives_at_most_one_form_of_lower_case_ascii_words(
+def test_any_kana_hangul_or_cyrillic_gives_at_most_one_form_of_lower_case_ascii_words(
     name: str, schema: str | None
 ) -> None:
     listed = _listed(*_LISTED)

@@ -67,14 +67,15 @@ KINDS = ("", ORG)
 # Script families of the query name. Latin also takes Greek, Thai and names mixing scripts:
 # too few labelled pairs for curves of their own.
 LATIN = "latin"
-FAMILIES = (LATIN, "cyrillic", "abjad", "cjk")
+CJK = "cjk"
+FAMILIES = (LATIN, "cyrillic", "abjad", CJK)
 _FAMILY_OF_SCRIPT = {
     "Cyrillic": "cyrillic",
     "Arabic": "abjad",
     "Hebrew": "abjad",
-    "Han": "cjk",
-    "Hangul": "cjk",
-    "Kana": "cjk",
+    "Han": CJK,
+    "Hangul": CJK,
+    "Kana": CJK,
 }
 
 
@@ -247,10 +248,12 @@ def curve_key(forms: Sequence[NameForm], person: bool) -> str:
     family = _FAMILY_OF_SCRIPT.get(script, LATIN)
     first = forms[0]
     spelt = next((form for form in forms if form.method.endswith(LISTED_SPELLING)), None)
-    if spelt is not None:
+    if spelt is not None and family == CJK:
         # A katakana name read back into listed spellings (ウラジーミル・プーチン as vladimir
         # putin) is compared as the Latin name it now is, of that name's length: the vowels
-        # Hepburn adds ("urajimiru puchin") are no letters of it.
+        # Hepburn adds ("urajimiru puchin") are no letters of it. A Cyrillic name so spelt
+        # stays on its script's curves: its first romanisation has its letters already, and
+        # the Latin curves, refitted so, lost recall at every innocent alert rate.
         family, first = LATIN, spelt
     letters = sum(len(token) for token in first.tokens)
     size = SHORT if letters <= SHORT_LETTERS else MID if letters <= MID_LETTERS else LONG

@@ -7,7 +7,11 @@ from collections.abc import Callable
 
 from tradeguard.matching.index import NameIndex
 from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
+from tradeguard.names.spelling_walk import Sounds
 
+# At most this many words' listed spellings are kept (`ListedWords.spelling`) before the
+# store starts afresh: a bound on memory for a long-running matcher.
+MAX_SPELLINGS = 100_000
 # At most this many forms of a query are rewritten: the others are further romanisations of
 # the same words, and every form costs a pass over the candidates.
 MAX_SOURCES = 2
@@ -28,6 +32,23 @@ class ListedWords:
         self.pair = pair
         self.prefix = prefix
         self.count = count
+        self._spellings: dict[str, tuple[tuple[str, ...], bool]] = {}
+
+    def spelling(
+        self, word: str, sounds_of: Callable[[str], Sounds]
+    ) -> tuple[tuple[str, ...], bool]:
+        """A word written by its sound (`transcribed_forms`) as the listed words it spells,
+        and True; or as its likeliest letters, and False. Kept, since the walk costs tenths
+        of a millisecond and a file of names repeats its given names and patronymics."""
+        found = self._spellings.get(word)
+        if found is None:
+            sounds = sounds_of(word)
+            spelt = sounds.listed(self.word, self.prefix, self.count)
+            found = (spelt, True) if spelt else ((sounds.likeliest(),), False)
+            if len(self._spellings) >= MAX_SPELLINGS:
+                self._spellings.clear()
+            self._spellings[word] = found
+        return found
 
     @classmethod
     def of_index(cls, index: NameIndex) -> ListedWords:

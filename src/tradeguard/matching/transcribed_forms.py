@@ -1,6 +1,8 @@
 """A name written by its sound in katakana or Hangul, read back into the spellings listed
 names use, as one more form of the query (`names.katakana`, `names.hangul_transcription`):
-"ウラジーミル・プーチン" and "블라디미르 푸틴" are compared as "vladimir putin" too.
+"ウラジーミル・プーチン" and "블라디미르 푸틴" are compared as "vladimir putin" too. A name in
+Cyrillic is spelt letter by letter as the lists spell its words most (`names.
+cyrillic_transcription`): "ООО «ЦСТ»" as "cst", "Бриджтех" as "bridgetech".
 """
 
 from __future__ import annotations
@@ -10,25 +12,28 @@ import unicodedata
 from typing import Protocol
 
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.names import NameForm, hangul_transcription, katakana
+from tradeguard.names import NameForm, cyrillic_transcription, hangul_transcription, katakana
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.ascii import ascii_tokens
 from tradeguard.names.icu import transliterate
 from tradeguard.names.legal_forms import split_written_legal_forms
 from tradeguard.names.model import Kind
+from tradeguard.names.scripts import MIXED
 from tradeguard.names.spelling_walk import LISTED_SPELLING, Sounds
 
-# A name's parts: words in a script written by sound (kana, Hangul), Chinese characters, and
-# anything else.
+# A name's parts: words in a script read by sound or letter (Cyrillic, kana, Hangul), Chinese
+# characters, and anything else.
 _PARTS = re.compile(
-    r"([\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)|([\u3400-\u9fff]+)"
+    r"([\u0400-\u04ff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)"
+    r"|([\u3400-\u9fff]+)"
 )
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _SEPARATORS = str.maketrans({"・": " ", "･": " ", "＝": " ", "=": " "})
 
 
 class _Reader(Protocol):
     """What a module that reads words by their sound gives (`katakana`,
-    `hangul_transcription`)."""
+    `hangul_transcription`, `cyrillic_transcription`)."""
 
     def words(self, text: str) -> list[str]: ...
 
@@ -36,10 +41,13 @@ class _Reader(Protocol):
 
 
 def _reader(script: str, name: str, schema: str | None) -> _Reader | None:
-    """The module that reads the name's words by sound: katakana for a Japanese name, Hangul
-    for a name that shows itself a transcription (`hangul_transcription.is_transcribed`)."""
+    """The module that reads the name's words by sound: katakana for a Japanese name,
+    Cyrillic for a name with Cyrillic words ("OOO СТЦ" too), Hangul for a name that shows
+    itself a transcription (`hangul_transcription.is_transcribed`)."""
     if script == "Kana":
         return katakana
+    if script == "Cyrillic" or (script == MIXED and _CYRILLIC.search(name)):
+        return cyrillic_transcription
     person = schema_kind(schema) is Kind.PERSON
     if script == "Hangul" and hangul_transcription.is_transcribed(name, person):
         return hangul_transcription
@@ -61,16 +69,19 @@ def transcribed_forms(
     found = False
     for piece in text.split():
         for by_sound, han, other in _pieces(piece):
-            if by_sound:
-                for word in reader.words(by_sound):
-                    sounds = reader.sounds_of(word)
-                    spelt = sounds.listed(listed.word, listed.prefix, listed.count)
-                    found = found or spelt is not None
-                    tokens.extend(spelt or (sounds.likeliest(),))
-            elif han:
+            read = reader.words(by_sound) if by_sound else []
+            for word in read:
+                spelt, listed_word = listed.spelling(word, reader.sounds_of)
+                found = found or listed_word
+                tokens.extend(spelt)
+            if read:
+                continue
+            if han:
                 tokens.extend(ascii_tokens(transliterate("Han-Latin; Latin-ASCII", han)))
             else:
-                tokens.extend(ascii_tokens(other))
+                # Other letters, and another script's written by sound (kana in a Cyrillic
+                # name), as ICU romanises them.
+                tokens.extend(ascii_tokens(other or by_sound))
     spelt_tokens = tuple(token for token in tokens if token)
     if not found or not spelt_tokens or spelt_tokens in {form.tokens for form in forms}:
         return ()

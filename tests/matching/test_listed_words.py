@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from tradeguard.matching import listed_words
+from tradeguard.matching.listed_words import ListedWords
+from tradeguard.names import NameForm
+from tradeguard.names.cyrillic_transcription import sounds_of
+from tradeguard.names.spelling_walk import Sounds
+
+
+def _listed(*names: str) -> ListedWords:
+    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
+    return ListedWords.of_forms(forms)
+
+
+def test_a_word_is_spelt_as_listed_or_kept_in_its_likeliest_letters() -> None:
+    listed = _listed("bridgetech llc")
+    assert listed.spelling("Бриджтех", sounds_of) == (("bridgetech",), True)
+    assert listed.spelling("Иванов", sounds_of) == (("ivanov",), False)
+
+
+def test_a_word_is_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    walked: list[str] = []
+
+    def counted(word: str) -> Sounds:
+        walked.append(word)
+        return sounds_of(word)
+
+    listed = _listed("bridgetech")
+    for _ in range(3):
+        assert listed.spelling("Бриджтех", counted) == (("bridgetech",), True)
+    assert walked == ["Бриджтех"]
+    # Past the bound the store starts afresh, so a long-running matcher's memory stays put.
+    monkeypatch.setattr(listed_words, "MAX_SPELLINGS", 1)
+    listed.spelling("Иванов", counted)
+    listed.spelling("Бриджтех", counted)
+    assert walked == ["Бриджтех", "Иванов", "Бриджтех"]

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tradeguard.names.cyrillic_transcription import MAX_DEPARTURES, sounds_of, words
+
+
+def _vocabulary(*listed: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    found = set(listed)
+    return found.__contains__, lambda prefix: any(w.startswith(prefix) for w in found)
+
+
+def test_words_are_the_cyrillic_runs_of_a_text() -> None:
+    assert words("ООО «Нева Электроника» Ltd") == ["ООО", "Нева", "Электроника"]
+    assert words("Ґудзь-Їжак") == ["Ґудзь", "Їжак"]
+
+
+@pytest.mark.parametrize(
+    ("word", "listed", "expected"),
+    [
+        ("Бриджтех", ("bridgetech", "bridges"), ("bridgetech",)),  # дж as dge, х as ch
+        ("Чейнчип", ("chainchip",), ("chainchip",)),  # ей as ai
+        ("ЦЕЛИКОВЕЦ", ("celikovec",), ("celikovec",)),  # ц as c, ISO 9 without its marks
+        ("Жук", ("zuk",), ("zuk",)),
+        ("Электроника", ("electronica",), ("electronica",)),
+        ("Васильев", ("vasiliev",), ("vasiliev",)),  # a soft sign before a vowel as i
+        ("Тешић", ("tesic",), ("tesic",)),  # Serbian ћ
+    ],
+)
+def test_a_word_is_read_as_its_listed_spelling(
+    word: str, listed: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    is_word, starts_word = _vocabulary(*listed)
+    assert sounds_of(word).listed(is_word, starts_word) == expected
+
+
+def test_the_likeliest_letters_are_a_plain_romanisation() -> None:
+    assert sounds_of("Лавров").likeliest() == "lavrov"
+    assert sounds_of("Данько").likeliest() == "danko"
+
+
+def test_a_soft_sign_before_a_consonant_is_no_letter() -> None:
+    is_word, starts_word = _vocabulary("danika", "danyko")
+    assert sounds_of("Данько").listed(is_word, starts_word) is None
+
+
+def test_a_word_is_one_listed_word_never_two() -> None:
+    is_word, starts_word = _vocabulary("rosneft", "gaz", "rosneftegaz")
+    assert sounds_of("Роснефтегаз").listed(is_word, starts_word) == ("rosneftegaz",)
+    is_word, starts_word = _vocabulary("rosneft", "egaz")
+    assert sounds_of("Роснефтегаз").listed(is_word, starts_word) is None
+
+
+def test_a_word_departs_from_its_likeliest_letters_in_a_few_letters_only() -> None:
+    # "yfonava" departs from "ivanova" in four letters: no reading of Иванова.
+    assert MAX_DEPARTURES < 4
+    is_word, starts_word = _vocabulary("yfonava")
+    assert sounds_of("Иванова").listed(is_word, starts_word) is None
+    is_word, starts_word = _vocabulary("ivanava")
+    assert sounds_of("Иванова").listed(is_word, starts_word) == ("ivanava",)
