@@ -101,3 +101,12 @@ _SURNAMES = (
     "ABBAS", "BAKRI", "DARWISH", "FARES", "GHAZI", "HADDAD", "JABER", "KHALIL", "LAHHAM",
     "MANSOUR", "NASSAR", "QASSEM", "RAHIM", "SAFADI", "TAHA", "WAKIL", "YASIN", "ZAHER",
 )  # fmt: skip
+
+
+def test_an_acronym_is_a_word_only_listed_initials_are() -> None:
+    index = NameIndex([company("Time Art International"), company("Korea Ryonbong General")])
+    assert index.is_acronym("tai") and index.is_listed_word("tai")
+    assert not index.is_acronym("time")
+    # Listed as a word too: no acronym only.
+    index = NameIndex([company("Time Art International"), person("JIN TAI")])
+    assert not index.is_acronym("tai")

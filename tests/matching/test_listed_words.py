@@ -4,7 +4,8 @@ import pytest
 
 from tradeguard.matching import listed_words
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.names import NameForm
+from tradeguard.names import INITIALS, NameForm
+from tradeguard.names.arabic_transcription import sounds_of as arabic_sounds_of
 from tradeguard.names.cyrillic_transcription import sounds_of
 from tradeguard.names.spelling_walk import Sounds
 
@@ -36,3 +37,18 @@ def test_a_word_is_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
     listed.spelling("Иванов", counted)
     listed.spelling("Бриджтех", counted)
     assert walked == ["Бриджтех", "Иванов", "Бриджтех"]
+
+
+def test_a_word_read_by_sound_is_no_listed_acronym_unless_its_script_spells_them() -> None:
+    listed = ListedWords.of_forms(
+        (
+            NameForm(("time", "art", "international"), (), "Latin", "latin"),
+            NameForm(("tai",), (), "Latin", INITIALS),
+        )
+    )
+    assert listed.acronym("tai") and not listed.acronym("time")
+    # طيء read with the vowels the walk supplies is "tai": the initials of Time Art International.
+    assert listed.spelling("طيء", arabic_sounds_of, acronyms=False) == (("ty",), False)
+    assert ListedWords.of_forms((NameForm(("tai",), (), "Latin", "latin"),)).spelling(
+        "طيء", arabic_sounds_of, acronyms=False
+    ) == (("tai",), True)

@@ -10,7 +10,7 @@ from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.transcribed_forms import transcribed_forms
 from tradeguard.names import NameForm, query_forms
-from tradeguard.names.spelling_walk import LISTED_SPELLING
+from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_SPELLING
 
 
 def _listed(*names: str) -> ListedWords:
@@ -69,6 +69,16 @@ def test_a_cyrillic_name_is_spelt_letter_by_letter_as_the_listed_name_spells_its
     assert _spelt("OOO СТЦ", "Company", _listed("stc")) == ("stc",)
 
 
+def test_an_arabic_name_is_spelt_with_the_vowels_the_listed_name_gives_it() -> None:
+    listed = _listed("youssef pouranvari", "ravin academy")
+    spelt = _spelt("یوسف پورانواری", "Person", listed)
+    assert spelt is not None and spelt[1] == "pouranvari"
+    assert _spelt("آکادمی راوین", "Company", listed) == ("academy", "ravin")
+    best, curve = best_comparison("یوسف پورانواری", "POURANVARI Youssef", "Person", None)
+    assert best is not None and best.score > 0.9
+    assert curve.startswith("abjad-")  # on its script's curves, as a Cyrillic name stays
+
+
 def test_kana_in_a_cyrillic_name_keeps_its_romanisation() -> None:
     spelt = _spelt("СТЦ カザン", "Company", _listed("stc", "kazan"))
     assert spelt is not None and spelt[0] == "stc" and len(spelt) == 2
@@ -100,7 +110,7 @@ def test_a_katakana_name_meets_its_listed_name_on_a_latin_curve() -> None:
     assert best is None or best.score < 0.5
 
 
-# Any katakana, with the marks that join or lengthen sounds, and hiragana, Hangul, Cyrillic,
+# Any katakana, with the marks that join or lengthen sounds, and hiragana, Hangul, Cyrillic, Arabic,
 # separators and Latin letters among them.
 _KANA_TEXT = st.lists(
     st.one_of(
@@ -108,6 +118,7 @@ _KANA_TEXT = st.lists(
         st.characters(min_codepoint=0x3041, max_codepoint=0x3096),
         st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
         st.characters(min_codepoint=0x0400, max_codepoint=0x04FF),
+        st.characters(min_codepoint=0x0621, max_codepoint=0x06FF),
         st.sampled_from(["・", "＝", " ", "ｰ", "ﾌﾟ", "株式会社", "A", "7"]),
     ),
     max_size=24,
@@ -136,5 +147,5 @@ def test_any_kana_hangul_or_cyrillic_gives_at_most_one_form_of_lower_case_ascii_
     assert len(made) <= 1
     for form in made:
         assert form.tokens and all(re.fullmatch(r"[a-z0-9]+", token) for token in form.tokens)
-        assert form.method.endswith(LISTED_SPELLING)
+        assert form.method.endswith((LISTED_SPELLING, LISTED_LETTERS))
         assert any(token in " ".join(_LISTED).split() for token in form.tokens)

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from tradeguard.names import spelling_walk
 from tradeguard.names.spelling_walk import listed_spelling
 
@@ -38,17 +36,19 @@ def test_a_one_letter_listed_word_is_no_reading() -> None:
     assert listed_spelling([("a",)], [True], *_listed("a")) is None
 
 
-def test_the_walk_stops_at_its_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_walk_stops_at_its_budget() -> None:
     calls: list[str] = []
 
     def starts_word(prefix: str) -> bool:
         calls.append(prefix)
         return True
 
-    monkeypatch.setattr(spelling_walk, "MAX_STEPS", 50)
     choices = [("a", "b", "c")] * 12
-    assert listed_spelling(choices, [True] * 12, lambda _: False, starts_word) is None
+    assert listed_spelling(choices, [True] * 12, lambda _: False, starts_word, steps=50) is None
     assert len(calls) <= 50
+    calls.clear()
+    assert listed_spelling(choices, [True] * 12, lambda _: False, starts_word) is None
+    assert 50 < len(calls) <= spelling_walk.MAX_STEPS
 
 
 def test_a_spelling_departs_from_the_likeliest_letters_in_at_most_departures_sounds() -> None:

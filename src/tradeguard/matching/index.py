@@ -200,6 +200,16 @@ class NameIndex:
             if not rec.form.vowelless and rec.form.method != INITIALS
             for first, second in zip(rec.form.tokens, rec.form.tokens[1:], strict=False)
         )
+        # Words that only listed names' initials are: a word read back from a script that
+        # writes no such acronym is no reading of one (`ListedWords.spelling`).
+        spelt = {t for rec in self.records if rec.form.method != INITIALS for t in rec.form.tokens}
+        self.acronyms = frozenset(
+            t
+            for rec in self.records
+            if rec.form.method == INITIALS
+            for t in rec.form.tokens
+            if t not in spelt
+        )
         # Once per distinct token: the records hold about nine occurrences of each.
         distinct = dict.fromkeys(t for tokens in record_tokens for t in tokens)
         weights = {t: self.weight(t) for t in distinct}
@@ -244,6 +254,10 @@ class NameIndex:
     def is_listed_word(self, token: str) -> bool:
         """Whether some listed name has the token as one of its words."""
         return EXACT + token in self.key_ids
+
+    def is_acronym(self, token: str) -> bool:
+        """Whether the token is a listed name's initials and no listed name's word."""
+        return token in self.acronyms
 
     def word_entities(self, token: str) -> int:
         """How many entities have a name with the word."""

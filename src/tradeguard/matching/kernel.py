@@ -57,6 +57,7 @@ from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import is_korean_spelling, one_syllable
 from tradeguard.names.name_variants import variant_stem
+from tradeguard.names.spelling_walk import LISTED_SPELLING
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
 _EMPTY_QUERY_KEY = -3
@@ -96,6 +97,7 @@ class QueryTokens:
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
     acronym: np.ndarray  # [forms] bool: QUERY_INITIALS forms, matched only by a whole name
+    sounded: np.ndarray  # [forms] bool: forms read by sound, which meet no listed initials
     joined: list[str]  # per form, tokens joined; then per form, reversed and joined
 
 
@@ -211,6 +213,7 @@ class TokenTable:
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
             acronym=np.array([f.method == QUERY_INITIALS for f in forms], dtype=bool),
+            sounded=np.array([f.method.endswith(LISTED_SPELLING) for f in forms], dtype=bool),
             joined=joined,
         )
 
@@ -641,6 +644,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
     scores[acronym & ((scores < EXACT_ONLY_FLOOR) | table.exact_only[pair_records])] = 0.0
     # Pairs namesim.kept_apart keeps apart.
     scores[~query.latin_forms[pair_forms] & table.wade_giles[pair_records]] = 0.0
+    scores[query.sounded[pair_forms] & table.exact_only[pair_records]] = 0.0
     if not query.person:
         scores[query.syllabic_forms[pair_forms] & table.syllabic[pair_records]] = 0.0
     return PairScores(pair_records, pair_forms, scores)

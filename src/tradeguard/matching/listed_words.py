@@ -27,28 +27,36 @@ class ListedWords:
         pair: Callable[[str, str], bool],
         prefix: Callable[[str], bool],
         count: Callable[[str], int],
+        acronym: Callable[[str], bool] = lambda _: False,
     ) -> None:
         self.word = word
         self.pair = pair
         self.prefix = prefix
         self.count = count
+        self.acronym = acronym
         self._spellings: dict[str, tuple[tuple[str, ...], bool]] = {}
 
     def spelling(
-        self, word: str, sounds_of: Callable[[str], Sounds]
+        self, word: str, sounds_of: Callable[[str], Sounds], acronyms: bool = True
     ) -> tuple[tuple[str, ...], bool]:
         """A word written by its sound (`transcribed_forms`) as the listed words it spells,
-        and True; or as its likeliest letters, and False. Kept, since the walk costs tenths
-        of a millisecond and a file of names repeats its given names and patronymics."""
+        and True; or as its likeliest letters, and False. Without `acronyms`, no word that
+        only listed names' initials are is a reading. Kept, since the walk costs tenths of a
+        millisecond and a file of names repeats its given names and patronymics (a word's
+        script, so its reader and `acronyms`, is always the same)."""
         found = self._spellings.get(word)
         if found is None:
             sounds = sounds_of(word)
-            spelt = sounds.listed(self.word, self.prefix, self.count)
+            is_word = self.word if acronyms else self._spelt_word
+            spelt = sounds.listed(is_word, self.prefix, self.count)
             found = (spelt, True) if spelt else ((sounds.likeliest(),), False)
             if len(self._spellings) >= MAX_SPELLINGS:
                 self._spellings.clear()
             self._spellings[word] = found
         return found
+
+    def _spelt_word(self, word: str) -> bool:
+        return self.word(word) and not self.acronym(word)
 
     @classmethod
     def of_index(cls, index: NameIndex) -> ListedWords:
@@ -57,11 +65,13 @@ class ListedWords:
             index.is_listed_pair,
             index.starts_listed_word,
             index.word_entities,
+            index.is_acronym,
         )
 
     @classmethod
     def of_forms(cls, forms: tuple[NameForm, ...]) -> ListedWords:
         words = {token for form in forms for token in form.tokens}
+        spelt = {token for form in forms if form.method != INITIALS for token in form.tokens}
         pairs = {pair for form in forms for pair in zip(form.tokens, form.tokens[1:], strict=False)}
         return cls(
             words.__contains__,
@@ -69,6 +79,7 @@ class ListedWords:
             # One name has a handful of words: a scan costs less than a set of their prefixes.
             lambda prefix: any(word.startswith(prefix) for word in words),
             lambda word: int(word in words),
+            lambda word: word in words and word not in spelt,
         )
 
 

@@ -19,6 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from tradeguard.matching.named_countries import generic_or_country, word_territory
 from tradeguard.names import (
+    INITIALS,
     NameForm,
     compared_skeleton,
     ends_in_i,
@@ -30,6 +31,7 @@ from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import hangul_syllables, one_syllable, reads_korean
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
+from tradeguard.names.spelling_walk import LISTED_SPELLING
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
@@ -169,9 +171,14 @@ def kept_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
       Latin letters. The form is there for Latin names written in Wade-Giles; a name in Chinese
       characters has its own pinyin and Wade-Giles renderings to meet the listed name as
       written, and Wade-Giles, which writes zhang and chang, jin and qin alike, only adds
-      near-spellings ("Ri Su Yong" as "jih su yung" met the Korean 서지영 at 0.9)."""
+      near-spellings ("Ri Su Yong" as "jih su yung" met the Korean 서지영 at 0.9).
+    - A listed name's initials and a query read back by its sound into listed spellings
+      (`transcribed_forms`): the walk supplies vowels, so طيء read "tai" is no acronym TAI
+      of Time Art International."""
     if listed.method == WADE_GILES_METHOD:
         return query.script != LATIN_SCRIPT
+    if listed.method == INITIALS and query.method.endswith(LISTED_SPELLING):
+        return True
     return not person and is_syllabic(query.method) and is_syllabic(listed.method)
 
 

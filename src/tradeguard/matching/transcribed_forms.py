@@ -2,7 +2,9 @@
 names use, as one more form of the query (`names.katakana`, `names.hangul_transcription`):
 "ウラジーミル・プーチン" and "블라디미르 푸틴" are compared as "vladimir putin" too. A name in
 Cyrillic is spelt letter by letter as the lists spell its words most (`names.
-cyrillic_transcription`): "ООО «ЦСТ»" as "cst", "Бриджтех" as "bridgetech".
+cyrillic_transcription`): "ООО «ЦСТ»" as "cst", "Бриджтех" as "bridgetech"; and one in Arabic
+script with the vowels the lists give its words (`names.arabic_transcription`): "یوسف
+پورانواری" as "yusuf pouranvari".
 """
 
 from __future__ import annotations
@@ -12,28 +14,40 @@ import unicodedata
 from typing import Protocol
 
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.names import NameForm, cyrillic_transcription, hangul_transcription, katakana
+from tradeguard.names import (
+    NameForm,
+    arabic_transcription,
+    cyrillic_transcription,
+    hangul_transcription,
+    katakana,
+)
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.ascii import ascii_tokens
 from tradeguard.names.icu import transliterate
 from tradeguard.names.legal_forms import split_written_legal_forms
 from tradeguard.names.model import Kind
 from tradeguard.names.scripts import MIXED
-from tradeguard.names.spelling_walk import LISTED_SPELLING, Sounds
+from tradeguard.names.spelling_walk import LISTED_LETTERS, Sounds
 
 # A name's parts: words in a script read by sound or letter (Cyrillic, kana, Hangul), Chinese
 # characters, and anything else.
 _PARTS = re.compile(
-    r"([\u0400-\u04ff\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)"
+    r"([\u0400-\u04ff\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff"
+    r"\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)"
     r"|([\u3400-\u9fff]+)"
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _SEPARATORS = str.maketrans({"・": " ", "･": " ", "＝": " ", "=": " "})
 
 
 class _Reader(Protocol):
     """What a module that reads words by their sound gives (`katakana`,
-    `hangul_transcription`, `cyrillic_transcription`)."""
+    `hangul_transcription`, `cyrillic_transcription`, `arabic_transcription`)."""
+
+    # LISTED_SPELLING for a script read by sound, LISTED_LETTERS for one read letter for
+    # letter, whose words may be acronyms.
+    SPELLING: str
 
     def words(self, text: str) -> list[str]: ...
 
@@ -42,12 +56,15 @@ class _Reader(Protocol):
 
 def _reader(script: str, name: str, schema: str | None) -> _Reader | None:
     """The module that reads the name's words by sound: katakana for a Japanese name,
-    Cyrillic for a name with Cyrillic words ("OOO СТЦ" too), Hangul for a name that shows
-    itself a transcription (`hangul_transcription.is_transcribed`)."""
+    Cyrillic for a name with Cyrillic words ("OOO СТЦ" too), Arabic for one in Arabic
+    script, Hangul for a name that shows itself a transcription
+    (`hangul_transcription.is_transcribed`)."""
     if script == "Kana":
         return katakana
     if script == "Cyrillic" or (script == MIXED and _CYRILLIC.search(name)):
         return cyrillic_transcription
+    if script == "Arabic" or (script == MIXED and _ARABIC.search(name)):
+        return arabic_transcription
     person = schema_kind(schema) is Kind.PERSON
     if script == "Hangul" and hangul_transcription.is_transcribed(name, person):
         return hangul_transcription
@@ -67,11 +84,12 @@ def transcribed_forms(
     text, _ = split_written_legal_forms(text, schema_kind(schema))
     tokens: list[str] = []
     found = False
+    acronyms = reader.SPELLING == LISTED_LETTERS
     for piece in text.split():
         for by_sound, han, other in _pieces(piece):
             read = reader.words(by_sound) if by_sound else []
             for word in read:
-                spelt, listed_word = listed.spelling(word, reader.sounds_of)
+                spelt, listed_word = listed.spelling(word, reader.sounds_of, acronyms)
                 found = found or listed_word
                 tokens.extend(spelt)
             if read:
@@ -86,7 +104,7 @@ def transcribed_forms(
     if not found or not spelt_tokens or spelt_tokens in {form.tokens for form in forms}:
         return ()
     first = forms[0]
-    method = first.method + LISTED_SPELLING
+    method = first.method + reader.SPELLING
     return (NameForm(spelt_tokens, first.legal_forms, first.script, method),)
 
 

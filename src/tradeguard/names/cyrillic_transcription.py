@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .spelling_walk import Sounds
+from .spelling_walk import LISTED_LETTERS, Sounds
+
+# The method suffix of the forms this module reads (`transcribed_forms`).
+SPELLING = LISTED_LETTERS
 
 _WORD = re.compile(r"[\u0400-\u04ff]+")
 # At most this many letters of a word are spelt other than the likeliest way: a list's

@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 
 from .hangul import decompose
-from .spelling_walk import Sounds
+from .spelling_walk import LISTED_SPELLING, Sounds
+
+# The method suffix of the forms this module reads (`transcribed_forms`).
+SPELLING = LISTED_SPELLING
 
 _WORD = re.compile(r"[\uac00-\ud7a3]+")
 # A person's name this long in syllables is no Korean name (남궁민수, a two-syllable surname

@@ -26,7 +26,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .spelling_walk import Sounds
+from .spelling_walk import LISTED_SPELLING, Sounds
+
+# The method suffix of the forms this module reads (`transcribed_forms`).
+SPELLING = LISTED_SPELLING
 
 # Hiragana lie 0x60 below their katakana twins.
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}

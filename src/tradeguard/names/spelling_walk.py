@@ -15,8 +15,12 @@ from collections.abc import Callable, Iterator, Sequence
 from itertools import islice, product
 from typing import NamedTuple
 
-# The method suffix of a name's form read back into listed spellings (`transcribed_forms`).
+# The method suffix of a name's form read back into listed spellings by its sound, with the
+# vowels its script adds or leaves out (katakana, Hangul, Arabic): no such form is a listed
+# name's initials (`transcribed_forms`).
 LISTED_SPELLING = "+listed"
+# ... read letter for letter (Cyrillic), which may be an acronym (ЦСТ, CST).
+LISTED_LETTERS = "+letters"
 # Most letters one word is tried with: a bound on the walk for words no listed word starts
 # like. The names read need at most about 1,200; random katakana took 0.58 s at 20,000.
 MAX_STEPS = 4_000
@@ -33,11 +37,12 @@ class Sounds(NamedTuple):
     """A word written by its sound, as the letters each sound may stand for, likeliest first
     (`choices`), whether a listed word may start at each sound (`opens`), and at most how
     many sounds may take other than their likeliest letters (`departures`; any number if
-    None)."""
+    None), and the most letters the walk tries (`steps`)."""
 
     choices: tuple[tuple[str, ...], ...]
     opens: tuple[bool, ...]
     departures: int | None = None
+    steps: int = MAX_STEPS
 
     def listed(
         self,
@@ -47,7 +52,7 @@ class Sounds(NamedTuple):
     ) -> tuple[str, ...] | None:
         """The listed words the sounds spell (`listed_spelling`)."""
         return listed_spelling(
-            self.choices, self.opens, is_word, starts_word, count, self.departures
+            self.choices, self.opens, is_word, starts_word, count, self.departures, self.steps
         )
 
     def likeliest(self) -> str:
@@ -68,15 +73,16 @@ def listed_spelling(
     starts_word: Callable[[str], bool],
     count: Callable[[str], int] = lambda _: 1,
     departures: int | None = None,
+    steps: int = MAX_STEPS,
 ) -> tuple[str, ...] | None:
     """The listed words a word's sounds spell, given each sound's `choices` of letters,
     likeliest first, whether a listed word may start at each sound (`opens`), and at most
     how many sounds may take other than their likeliest letters (`departures`). Of the first
     MAX_FOUND found, with as few word breaks as any, the one whose rarest word `count` counts
-    most wins. None if none is found within MAX_STEPS letters tried."""
+    most wins. None if none is found within `steps` letters tried."""
     if not choices:
         return None
-    found = _Walk(choices, opens, is_word, starts_word, departures).run()
+    found = _Walk(choices, opens, is_word, starts_word, departures, steps).run()
     if not found:
         return None
     return max(found, key=lambda words: (min(map(count, words)), sum(map(count, words))))
@@ -93,13 +99,14 @@ class _Walk:
         is_word: Callable[[str], bool],
         starts_word: Callable[[str], bool],
         departures: int | None = None,
+        steps: int = MAX_STEPS,
     ) -> None:
         self.choices = choices
         self.departures = len(choices) if departures is None else departures
         self.opens = opens
         self.is_word = is_word
         self.starts_word = starts_word
-        self.budget = MAX_STEPS
+        self.budget = steps
         self.breaks = 0
         self.found: list[tuple[str, ...]] = []
         # The likeliest letters from each sound on: the only spelling left once no sound
