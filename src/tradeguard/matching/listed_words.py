@@ -73,11 +73,13 @@ class ListedWords:
         words = {token for form in forms for token in form.tokens}
         spelt = {token for form in forms if form.method != INITIALS for token in form.tokens}
         pairs = {pair for form in forms for pair in zip(form.tokens, form.tokens[1:], strict=False)}
+        # A Cyrillic or Arabic word's walk asks hundreds of prefixes; one name's words have a
+        # few dozen.
+        prefixes = {word[:end] for word in words for end in range(1, len(word) + 1)}
         return cls(
             words.__contains__,
             lambda first, second: (first, second) in pairs,
-            # One name has a handful of words: a scan costs less than a set of their prefixes.
-            lambda prefix: any(word.startswith(prefix) for word in words),
+            prefixes.__contains__,
             lambda word: int(word in words),
             lambda word: word in words and word not in spelt,
         )
