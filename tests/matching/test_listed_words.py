@@ -3,11 +3,14 @@ from __future__ import annotations
 import pytest
 
 from tradeguard.matching import listed_words
+from tradeguard.matching.index import NameIndex
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.names import INITIALS, NameForm
 from tradeguard.names.arabic_transcription import sounds_of as arabic_sounds_of
 from tradeguard.names.cyrillic_transcription import sounds_of
 from tradeguard.names.spelling_walk import Sounds
+
+from factories import company
 
 
 def _listed(*names: str) -> ListedWords:
@@ -52,3 +55,11 @@ def test_a_word_read_by_sound_is_no_listed_acronym_unless_its_script_spells_them
     assert ListedWords.of_forms((NameForm(("tai",), (), "Latin", "latin"),)).spelling(
         "طيء", arabic_sounds_of, acronyms=False
     ) == (("tai",), True)
+
+
+def test_an_index_has_one_listed_words_whose_spellings_every_caller_shares() -> None:
+    index = NameIndex([company("Bridgetech LLC")])
+    assert ListedWords.of_index(index) is ListedWords.of_index(index)
+    assert ListedWords.of_index(NameIndex([company("Bridgetech LLC")])) is not (
+        ListedWords.of_index(index)
+    )

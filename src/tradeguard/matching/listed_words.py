@@ -4,6 +4,7 @@ gets a rejoined or an abbreviated form (`rejoined`, `abbreviated`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from tradeguard.matching.index import NameIndex
 from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
@@ -60,13 +61,18 @@ class ListedWords:
 
     @classmethod
     def of_index(cls, index: NameIndex) -> ListedWords:
-        return cls(
-            index.is_listed_word,
-            index.is_listed_pair,
-            index.starts_listed_word,
-            index.word_entities,
-            index.is_acronym,
-        )
+        """One per index, so that every matcher and pairwise comparison on it shares the
+        words' spellings (`spelling`)."""
+        found = _OF_INDEX.get(index)
+        if found is None:
+            found = _OF_INDEX[index] = cls(
+                index.is_listed_word,
+                index.is_listed_pair,
+                index.starts_listed_word,
+                index.word_entities,
+                index.is_acronym,
+            )
+        return found
 
     @classmethod
     def of_forms(cls, forms: tuple[NameForm, ...]) -> ListedWords:
@@ -102,3 +108,6 @@ def rewritten_forms(
             have.add(tokens)
             made.append(NameForm(tokens, form.legal_forms, form.script, form.method + suffix))
     return tuple(made)
+
+
+_OF_INDEX: WeakKeyDictionary[NameIndex, ListedWords] = WeakKeyDictionary()
