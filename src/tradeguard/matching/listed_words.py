@@ -56,6 +56,10 @@ class ListedWords:
             self._spellings[word] = found
         return found
 
+    def forget_spellings(self) -> None:
+        """Drop the kept spellings: a benchmark's pass as on words never seen."""
+        self._spellings.clear()
+
     def _spelt_word(self, word: str) -> bool:
         return self.word(word) and not self.acronym(word)
 
