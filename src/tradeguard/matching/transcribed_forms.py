@@ -29,8 +29,8 @@ from tradeguard.names.model import Kind
 from tradeguard.names.scripts import MIXED
 from tradeguard.names.spelling_walk import LISTED_LETTERS, Sounds
 
-# A name's parts: words in a script read by sound or letter (Cyrillic, kana, Hangul), Chinese
-# characters, and anything else.
+# A name's parts: words in a script read by sound or letter (Cyrillic, Arabic, kana, Hangul),
+# Chinese characters, and anything else.
 _PARTS = re.compile(
     r"([\u0400-\u04ff\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff"
     r"\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)"
@@ -55,7 +55,7 @@ class _Reader(Protocol):
 
 
 def _reader(script: str, name: str, schema: str | None) -> _Reader | None:
-    """The module that reads the name's words by sound: katakana for a Japanese name,
+    """The module that reads the name's words by sound or letter: katakana for a Japanese name,
     Cyrillic for a name with Cyrillic words ("OOO СТЦ" too), Arabic for one in Arabic
     script, Hangul for a name that shows itself a transcription
     (`hangul_transcription.is_transcribed`)."""

@@ -1,5 +1,6 @@
-"""The spelling of a word written by its sound in another script (katakana, Hangul) or in
-Cyrillic that listed names use: a walk over the letters each sound may stand for.
+"""The spelling of a word written by its sound in another script (katakana, Hangul), or in
+Cyrillic or Arabic script, that listed names use: a walk over the letters each sound may
+stand for.
 
 Each sound of the word has a few source spellings, likeliest first, so a word of ten sounds
 has thousands. The walk goes depth first in order of likelihood and asks the listed words at
@@ -35,9 +36,9 @@ MIN_PART = 2
 
 class Sounds(NamedTuple):
     """A word written by its sound, as the letters each sound may stand for, likeliest first
-    (`choices`), whether a listed word may start at each sound (`opens`), and at most how
-    many sounds may take other than their likeliest letters (`departures`; any number if
-    None), and the most letters the walk tries (`steps`)."""
+    (`choices`), whether a listed word may start at each sound (`opens`), at most how many
+    sounds may take other than their likeliest letters (`departures`; any number if None),
+    and the most letters the walk tries (`steps`)."""
 
     choices: tuple[tuple[str, ...], ...]
     opens: tuple[bool, ...]
