@@ -1,30 +1,26 @@
 from __future__ import annotations
 
 from tradeguard.matching.abbreviated import ABBREVIATED, abbreviated, abbreviated_forms
-from tradeguard.matching.listed_words import ListedWords
 from tradeguard.names import INITIALS, NameForm, query_forms
 
-
-def _listed(*names: str) -> ListedWords:
-    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
-    return ListedWords.of_forms(forms)
+from listed_vocabulary import listed_names
 
 
 def test_a_run_of_words_becomes_the_initials_a_listed_name_writes_beside_its_neighbour() -> None:
-    listed = _listed("tc fly bridge", "sdb turbina", "sc lyukstrans")
+    listed = listed_names("tc fly bridge", "sdb turbina", "sc lyukstrans")
     assert abbreviated(("technological", "company", "fly", "bridge"), listed) == (
         "tc", "fly", "bridge",
     )  # fmt: skip
     assert abbreviated(("special", "design", "bureau", "turbina"), listed) == ("sdb", "turbina")
     # The neighbour may come before the run.
-    assert abbreviated(("lyukstrans", "shipping", "company"), _listed("lyukstrans sc")) == (
+    assert abbreviated(("lyukstrans", "shipping", "company"), listed_names("lyukstrans sc")) == (
         "lyukstrans", "sc",
     )  # fmt: skip
 
 
 def test_the_listed_name_may_write_the_neighbour_on_the_other_side() -> None:
     # "Bank Severny Morskoy Put" is listed as "SMP Bank".
-    assert abbreviated(("bank", "severny", "morskoy", "put"), _listed("smp bank")) == (
+    assert abbreviated(("bank", "severny", "morskoy", "put"), listed_names("smp bank")) == (
         "bank", "smp",
     )  # fmt: skip
 
@@ -32,35 +28,35 @@ def test_the_listed_name_may_write_the_neighbour_on_the_other_side() -> None:
 def test_the_neighbour_may_be_abbreviated_too() -> None:
     # Научно-Исследовательский Институт Космического Приборостроения, listed as NII KP:
     # neither abbreviation stands beside a written-out word.
-    listed = _listed("nii kp")
+    listed = listed_names("nii kp")
     words = ("nauchno", "issledovatelskiy", "institut", "kosmicheskogo", "priborostroyeniya")
     assert abbreviated(words, listed) == ("nii", "kp")
     # Still only where the listed name writes the two side by side.
-    assert abbreviated(words, _listed("nii steel", "kp")) == words
+    assert abbreviated(words, listed_names("nii steel", "kp")) == words
 
 
 def test_initials_listed_without_the_neighbour_are_not_taken() -> None:
     # "sc" is listed, but never before "lyukstrans": a listed word alone would abbreviate any
     # run whose initials are some vessel's or person's name.
-    listed = _listed("sc freight", "lyukstrans")
+    listed = listed_names("sc freight", "lyukstrans")
     assert abbreviated(("shipping", "company", "lyukstrans"), listed) == (
         "shipping", "company", "lyukstrans",
     )  # fmt: skip
 
 
 def test_the_longest_run_first_and_linking_words_skipped() -> None:
-    listed = _listed("rpe topaz", "pe topaz")
+    listed = listed_names("rpe topaz", "pe topaz")
     assert abbreviated(("research", "and", "production", "enterprise", "topaz"), listed) == (
         "rpe", "topaz",
     )  # fmt: skip
     # A run neither starts nor ends with a linking word.
-    assert abbreviated(("and", "production", "topaz"), _listed("ap topaz")) == (
+    assert abbreviated(("and", "production", "topaz"), listed_names("ap topaz")) == (
         "and", "production", "topaz",
     )  # fmt: skip
 
 
 def test_forms_are_added_once_and_never_from_initials() -> None:
-    listed = _listed("sdb turbina")
+    listed = listed_names("sdb turbina")
     forms = query_forms("Special Design Bureau Turbina", "Company")
     made = abbreviated_forms(forms, listed)
     assert [form.tokens for form in made] == [("sdb", "turbina")]
@@ -71,6 +67,6 @@ def test_forms_are_added_once_and_never_from_initials() -> None:
 
 def test_two_letter_initials_need_two_consonants() -> None:
     # "si kai" is a pinyin name's syllables, not an acronym before a word.
-    listed = _listed("si kai", "tc kai")
+    listed = listed_names("si kai", "tc kai")
     assert abbreviated(("salemi", "ioakeim", "kai"), listed) == ("salemi", "ioakeim", "kai")
     assert abbreviated(("trade", "center", "kai"), listed) == ("tc", "kai")

@@ -11,15 +11,11 @@ from tradeguard.names.cyrillic_transcription import sounds_of
 from tradeguard.names.spelling_walk import Sounds
 
 from factories import company
-
-
-def _listed(*names: str) -> ListedWords:
-    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
-    return ListedWords.of_forms(forms)
+from listed_vocabulary import listed_names
 
 
 def test_a_word_is_spelt_as_listed_or_kept_in_its_likeliest_letters() -> None:
-    listed = _listed("bridgetech llc")
+    listed = listed_names("bridgetech llc")
     assert listed.spelling("Бриджтех", sounds_of) == (("bridgetech",), True)
     assert listed.spelling("Иванов", sounds_of) == (("ivanov",), False)
 
@@ -31,7 +27,7 @@ def test_a_word_is_walked_once(monkeypatch: pytest.MonkeyPatch) -> None:
         walked.append(word)
         return sounds_of(word)
 
-    listed = _listed("bridgetech")
+    listed = listed_names("bridgetech")
     for _ in range(3):
         assert listed.spelling("Бриджтех", counted) == (("bridgetech",), True)
     assert walked == ["Бриджтех"]

@@ -6,14 +6,11 @@ from tradeguard.matching.rejoined import REJOINED, rejoined, rejoined_forms
 from tradeguard.model import Entity, Name
 from tradeguard.names import INITIALS, NameForm, query_forms
 
-
-def _listed(*names: str) -> ListedWords:
-    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
-    return ListedWords.of_forms(forms)
+from listed_vocabulary import listed_names
 
 
 def test_neighbours_are_joined_into_a_listed_word() -> None:
-    listed = _listed("hamidreza emadi", "paeksol trading")
+    listed = listed_names("hamidreza emadi", "paeksol trading")
     assert rejoined(("emadi", "hamid", "reza"), listed) == ("emadi", "hamidreza")
     assert rejoined(("korea", "paek", "sol", "trading"), listed) == (
         "korea",
@@ -23,7 +20,7 @@ def test_neighbours_are_joined_into_a_listed_word() -> None:
 
 
 def test_the_last_word_joins_the_first_of_a_name_written_surname_first() -> None:
-    listed = _listed("khalilzadeh mohammad", "rezaali", "khalilreza")
+    listed = listed_names("khalilzadeh mohammad", "rezaali", "khalilreza")
     # "ZADEH, Mohammed Khalil" reads "Mohammed Khalil Zadeh".
     assert rejoined(("zadeh", "mohammed", "khalil"), listed) == ("khalilzadeh", "mohammed")
     # Two words are only swapped by the rotation: "ali reza" joins as "alireza" or not at all.
@@ -33,20 +30,20 @@ def test_the_last_word_joins_the_first_of_a_name_written_surname_first() -> None
 
 
 def test_a_word_is_parted_where_a_listed_name_has_the_parts_in_a_row() -> None:
-    listed = _listed("jo yong won", "alex smith", "ander son")
+    listed = listed_names("jo yong won", "alex smith", "ander son")
     assert rejoined(("yongwon", "jo"), listed) == ("yong", "won", "jo")
     # "alex" and "ander" are listed words, but no listed name has them one after the other.
     assert rejoined(("alexander", "smith"), listed) == ("alexander", "smith")
 
 
 def test_short_words_are_neither_joined_nor_parted() -> None:
-    listed = _listed("alamin", "al amin", "ab cdef")
+    listed = listed_names("alamin", "al amin", "ab cdef")
     assert rejoined(("al", "amin"), listed) == ("al", "amin")  # particles: arabic_particles
     assert rejoined(("abcdef",), listed) == ("abcdef",)
 
 
 def test_only_new_forms_are_added_and_never_from_initials() -> None:
-    listed = _listed("hamidreza emadi", "hamid reza", "emadi hr")
+    listed = listed_names("hamidreza emadi", "hamid reza", "emadi hr")
     spaced = NameForm(("hamid", "reza", "emadi"), (), "Latin", "latin")
     initials = NameForm(("emadi", "hr"), (), "Latin", INITIALS)
     assert rejoined_forms((spaced, initials), listed) == (

@@ -9,13 +9,10 @@ from fuzzing import fuzz_settings, time_limit
 from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.transcribed_forms import transcribed_forms
-from tradeguard.names import NameForm, query_forms
+from tradeguard.names import query_forms
 from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_SPELLING
 
-
-def _listed(*names: str) -> ListedWords:
-    forms = tuple(NameForm(tuple(name.split()), (), "Latin", "latin") for name in names)
-    return ListedWords.of_forms(forms)
+from listed_vocabulary import listed_names
 
 
 def _spelt(name: str, schema: str, listed: ListedWords) -> tuple[str, ...] | None:
@@ -25,33 +22,33 @@ def _spelt(name: str, schema: str, listed: ListedWords) -> tuple[str, ...] | Non
 
 
 def test_a_katakana_name_is_spelt_as_the_listed_name_spells_its_words() -> None:
-    listed = _listed("vladimir vladimirovich putin", "sergey lavrov")
+    listed = listed_names("vladimir vladimirovich putin", "sergey lavrov")
     assert _spelt("ウラジーミル・プーチン", "Person", listed) == ("vladimir", "putin")
     assert _spelt("ｳﾗｼﾞｰﾐﾙ ﾌﾟｰﾁﾝ", "Person", listed) == ("vladimir", "putin")
     assert _spelt("セルゲイ＝ラブロフ", "Person", listed) == ("sergey", "lavrov")
 
 
 def test_a_word_no_listed_name_spells_keeps_its_likeliest_letters() -> None:
-    listed = _listed("vladimir putin")
+    listed = listed_names("vladimir putin")
     # Vladimir is listed, Sato is not: "sato" stays as Japanese spells it.
     assert _spelt("ウラジーミル・サトウ", "Person", listed) == ("vladimir", "sato")
 
 
 def test_a_hangul_transcription_is_spelt_as_the_listed_name_spells_its_words() -> None:
-    listed = _listed("vladimir vladimirovich putin", "sberbank of russia")
+    listed = listed_names("vladimir vladimirovich putin", "sberbank of russia")
     assert _spelt("블라디미르 푸틴", "Person", listed) == ("vladimir", "putin")
     assert _spelt("스베르방크", "Company", listed) == ("sberbank",)
 
 
 def test_a_korean_name_is_not_read_as_a_transcription() -> None:
     # 김정은 has no sound a transcription adds: it stays a Korean name, read by `korean`.
-    listed = _listed("kim jong un", "kimjongun")
+    listed = listed_names("kim jong un", "kimjongun")
     assert _spelt("김정은", "Person", listed) is None
-    assert _spelt("조선남강무역회사", "Company", _listed("namgang trading")) is None
+    assert _spelt("조선남강무역회사", "Company", listed_names("namgang trading")) is None
 
 
 def test_no_form_when_no_word_is_listed_or_the_name_reads_so_already() -> None:
-    listed = _listed("vladimir putin")
+    listed = listed_names("vladimir putin")
     assert _spelt("サトウ・ハナコ", "Person", listed) is None
     assert _spelt("Vladimir Putin", "Person", listed) is None
     # Romanised, the Cyrillic name is the listed one already: no further form.
@@ -59,18 +56,18 @@ def test_no_form_when_no_word_is_listed_or_the_name_reads_so_already() -> None:
 
 
 def test_a_cyrillic_name_is_spelt_letter_by_letter_as_the_listed_name_spells_its_words() -> None:
-    assert _spelt("ООО «ЦСТ»", "Company", _listed("cst")) == ("cst",)
-    assert _spelt("Бриджтех", "Company", _listed("bridgetech")) == ("bridgetech",)
-    assert _spelt("ЦЕЛИКОВЕЦ Ирина", "Person", _listed("irina celikovec")) == (
+    assert _spelt("ООО «ЦСТ»", "Company", listed_names("cst")) == ("cst",)
+    assert _spelt("Бриджтех", "Company", listed_names("bridgetech")) == ("bridgetech",)
+    assert _spelt("ЦЕЛИКОВЕЦ Ирина", "Person", listed_names("irina celikovec")) == (
         "celikovec",
         "irina",
     )
     # A Latin legal form beside Cyrillic words: the name is read as its Cyrillic words.
-    assert _spelt("OOO СТЦ", "Company", _listed("stc")) == ("stc",)
+    assert _spelt("OOO СТЦ", "Company", listed_names("stc")) == ("stc",)
 
 
 def test_an_arabic_name_is_spelt_with_the_vowels_the_listed_name_gives_it() -> None:
-    listed = _listed("youssef pouranvari", "ravin academy")
+    listed = listed_names("youssef pouranvari", "ravin academy")
     spelt = _spelt("یوسف پورانواری", "Person", listed)
     assert spelt is not None and spelt[1] == "pouranvari"
     assert _spelt("آکادمی راوین", "Company", listed) == ("academy", "ravin")
@@ -80,7 +77,7 @@ def test_an_arabic_name_is_spelt_with_the_vowels_the_listed_name_gives_it() -> N
 
 
 def test_kana_in_a_cyrillic_name_keeps_its_romanisation() -> None:
-    spelt = _spelt("СТЦ カザン", "Company", _listed("stc", "kazan"))
+    spelt = _spelt("СТЦ カザン", "Company", listed_names("stc", "kazan"))
     assert spelt is not None and spelt[0] == "stc" and len(spelt) == 2
 
 
@@ -91,7 +88,7 @@ def test_a_cyrillic_name_spelt_as_listed_stays_on_a_cyrillic_curve() -> None:
 
 
 def test_a_japanese_legal_form_is_cut_and_kept_as_the_first_form_has_it() -> None:
-    listed = _listed("rosneft oil company")
+    listed = listed_names("rosneft oil company")
     name = "株式会社ロスネフチ"
     first = query_forms(name, "Company")[0]
     (made,) = transcribed_forms(name, "Company", query_forms(name, "Company"), listed)
@@ -141,7 +138,7 @@ _LISTED = (
 def test_any_kana_hangul_or_cyrillic_gives_at_most_one_form_of_lower_case_ascii_words(
     name: str, schema: str | None
 ) -> None:
-    listed = _listed(*_LISTED)
+    listed = listed_names(*_LISTED)
     with time_limit():
         made = transcribed_forms(name, schema, query_forms(name, schema), listed)
     assert len(made) <= 1

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from tradeguard.names import arabic_transcription
 from tradeguard.names.arabic_transcription import sounds_of, words
 from tradeguard.names.arabic_words import vowelled
 
-
-def _vocabulary(*listed: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-    found = set(listed)
-    return found.__contains__, lambda prefix: any(w.startswith(prefix) for w in found)
+from listed_vocabulary import vocabulary
 
 
 def test_words_split_off_the_article_and_drop_short_vowel_marks() -> None:
@@ -33,7 +28,7 @@ def test_words_split_off_the_article_and_drop_short_vowel_marks() -> None:
 def test_a_word_is_read_with_the_vowels_its_listed_spelling_has(
     word: str, listed: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
-    is_word, starts_word = _vocabulary(*listed)
+    is_word, starts_word = vocabulary(*listed)
     assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
@@ -42,7 +37,7 @@ def test_a_word_the_table_knows_is_one_of_its_spellings() -> None:
     sounds = sounds_of("محمد")
     assert len(sounds.choices) == 1 and set(sounds.choices[0]) == spelt
     # "mohamed", a listed spelling of it, is none of the table's: the walk does not take it.
-    assert sounds.listed(*_vocabulary("mohamed")) is None
+    assert sounds.listed(*vocabulary("mohamed")) is None
 
 
 def test_an_unknown_word_keeps_its_skeleton() -> None:
@@ -52,7 +47,7 @@ def test_an_unknown_word_keeps_its_skeleton() -> None:
 
 def test_no_short_vowel_before_an_alif() -> None:
     # را is ra, never raa or rea: the alif is the vowel.
-    assert sounds_of("راوین").listed(*_vocabulary("reavin")) is None
+    assert sounds_of("راوین").listed(*vocabulary("reavin")) is None
 
 
 def test_a_word_no_listed_name_spells_stops_within_its_budget() -> None:

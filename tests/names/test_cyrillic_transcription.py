@@ -1,15 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from tradeguard.names.cyrillic_transcription import MAX_DEPARTURES, sounds_of, words
 
-
-def _vocabulary(*listed: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-    found = set(listed)
-    return found.__contains__, lambda prefix: any(w.startswith(prefix) for w in found)
+from listed_vocabulary import vocabulary
 
 
 def test_words_are_the_cyrillic_runs_of_a_text() -> None:
@@ -32,7 +27,7 @@ def test_words_are_the_cyrillic_runs_of_a_text() -> None:
 def test_a_word_is_read_as_its_listed_spelling(
     word: str, listed: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
-    is_word, starts_word = _vocabulary(*listed)
+    is_word, starts_word = vocabulary(*listed)
     assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
@@ -42,21 +37,21 @@ def test_the_likeliest_letters_are_a_plain_romanisation() -> None:
 
 
 def test_a_soft_sign_before_a_consonant_is_no_letter() -> None:
-    is_word, starts_word = _vocabulary("danika", "danyko")
+    is_word, starts_word = vocabulary("danika", "danyko")
     assert sounds_of("Данько").listed(is_word, starts_word) is None
 
 
 def test_a_word_is_one_listed_word_never_two() -> None:
-    is_word, starts_word = _vocabulary("rosneft", "gaz", "rosneftegaz")
+    is_word, starts_word = vocabulary("rosneft", "gaz", "rosneftegaz")
     assert sounds_of("Роснефтегаз").listed(is_word, starts_word) == ("rosneftegaz",)
-    is_word, starts_word = _vocabulary("rosneft", "egaz")
+    is_word, starts_word = vocabulary("rosneft", "egaz")
     assert sounds_of("Роснефтегаз").listed(is_word, starts_word) is None
 
 
 def test_a_word_departs_from_its_likeliest_letters_in_a_few_letters_only() -> None:
     # "yfonava" departs from "ivanova" in four letters: no reading of Иванова.
     assert MAX_DEPARTURES < 4
-    is_word, starts_word = _vocabulary("yfonava")
+    is_word, starts_word = vocabulary("yfonava")
     assert sounds_of("Иванова").listed(is_word, starts_word) is None
-    is_word, starts_word = _vocabulary("ivanava")
+    is_word, starts_word = vocabulary("ivanava")
     assert sounds_of("Иванова").listed(is_word, starts_word) == ("ivanava",)

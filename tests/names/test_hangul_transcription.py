@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from tradeguard.names.hangul_transcription import (
@@ -10,10 +8,7 @@ from tradeguard.names.hangul_transcription import (
     spellings,
 )
 
-
-def _vocabulary(*words: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-    listed = set(words)
-    return listed.__contains__, lambda prefix: any(w.startswith(prefix) for w in listed)
+from listed_vocabulary import vocabulary
 
 
 @pytest.mark.parametrize(
@@ -62,11 +57,11 @@ def test_an_l_written_twice_is_one_l_and_a_final_eu_no_vowel() -> None:
 def test_a_word_is_read_as_the_listed_spelling_of_its_sounds(
     word: str, listed: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
-    is_word, starts_word = _vocabulary(*listed)
+    is_word, starts_word = vocabulary(*listed)
     assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
 def test_the_spelling_more_listed_names_use_wins() -> None:
-    is_word, starts_word = _vocabulary("mirel", "miller")
+    is_word, starts_word = vocabulary("mirel", "miller")
     counts = {"miller": 12, "mirel": 1}
     assert sounds_of("밀레르").listed(is_word, starts_word, counts.__getitem__) == ("miller",)

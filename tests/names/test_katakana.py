@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from tradeguard.names.katakana import (
@@ -11,10 +9,7 @@ from tradeguard.names.katakana import (
     words,
 )
 
-
-def _vocabulary(*words: str) -> tuple[Callable[[str], bool], Callable[[str], bool]]:
-    listed = set(words)
-    return listed.__contains__, lambda prefix: any(w.startswith(prefix) for w in listed)
+from listed_vocabulary import vocabulary
 
 
 def test_kana_are_read_as_sounds_with_small_kana_joined_to_the_one_before() -> None:
@@ -79,34 +74,34 @@ def test_a_first_u_before_a_consonant_may_be_v() -> None:
 def test_a_word_is_read_as_the_listed_spelling_of_its_sounds(
     kana: str, listed: tuple[str, ...], expected: tuple[str, ...] | None
 ) -> None:
-    is_word, starts_word = _vocabulary(*listed)
+    is_word, starts_word = vocabulary(*listed)
     assert sounds_of(kana).listed(is_word, starts_word) == expected
 
 
 def test_no_listed_spelling_gives_none() -> None:
-    is_word, starts_word = _vocabulary("putin", "lavrov")
+    is_word, starts_word = vocabulary("putin", "lavrov")
     assert sounds_of("サトウ").listed(is_word, starts_word) is None
     # Putina is not Putin: the whole word must be spelt.
     assert sounds_of("プーチナ").listed(is_word, starts_word) is None
 
 
 def test_a_word_runs_two_listed_words_together_only_where_no_one_word_spells_it() -> None:
-    is_word, starts_word = _vocabulary("jong", "jon", "un", "mun", "jo")
+    is_word, starts_word = vocabulary("jong", "jon", "un", "mun", "jo")
     # ン closes its syllable: Jong Un or Jon Un, never Jo Mun.
     counts = {"jong": 9, "jon": 1, "un": 5}
     assert sounds_of("ジョンウン").listed(is_word, starts_word, lambda w: counts.get(w, 0)) == (
         "jong",
         "un",
     )
-    is_word, starts_word = _vocabulary("jongun", "jong", "un")
+    is_word, starts_word = vocabulary("jongun", "jong", "un")
     assert sounds_of("ジョンウン").listed(is_word, starts_word) == ("jongun",)
 
 
 def test_the_spelling_more_listed_names_use_wins() -> None:
-    is_word, starts_word = _vocabulary("mirel", "miller")
+    is_word, starts_word = vocabulary("mirel", "miller")
     counts = {"miller": 12, "mirel": 1}
     assert sounds_of("ミレル").listed(is_word, starts_word, lambda w: counts[w]) == ("miller",)
-    is_word, starts_word = _vocabulary("oreg", "oleg")
+    is_word, starts_word = vocabulary("oreg", "oleg")
     counts = {"oleg": 40, "oreg": 1}
     assert sounds_of("オレグ").listed(is_word, starts_word, lambda w: counts[w]) == ("oleg",)
     # With nothing to tell them apart, the likelier sound wins: r before l.
