@@ -36,8 +36,6 @@ _PARTS = re.compile(
     r"\u3041-\u3096\u30a1-\u30fa\u30fc\uff66-\uff9f\uac00-\ud7a3]+)"
     r"|([\u3400-\u9fff]+)"
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _SEPARATORS = str.maketrans({"・": " ", "･": " ", "＝": " ", "=": " "})
 
 
@@ -61,9 +59,9 @@ def _reader(script: str, name: str, schema: str | None) -> _Reader | None:
     (`hangul_transcription.is_transcribed`)."""
     if script == "Kana":
         return katakana
-    if script == "Cyrillic" or (script == MIXED and _CYRILLIC.search(name)):
+    if script == "Cyrillic" or (script == MIXED and cyrillic_transcription.words(name)):
         return cyrillic_transcription
-    if script == "Arabic" or (script == MIXED and _ARABIC.search(name)):
+    if script == "Arabic" or (script == MIXED and arabic_transcription.words(name)):
         return arabic_transcription
     person = schema_kind(schema) is Kind.PERSON
     if script == "Hangul" and hangul_transcription.is_transcribed(name, person):
