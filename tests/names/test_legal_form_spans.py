@@ -52,3 +52,22 @@ def test_kazakh_llp_and_private_military_companies() -> None:
     assert codes("da group 22 жауапкершілігі шектеулі серіктестігі") == ["llp"]
     assert codes("pmc patriot") == ["mil"]
     assert codes("pmc patriot", Kind.UNKNOWN) == []
+
+
+def test_rigour_forms_are_read_without_their_dots() -> None:
+    # rigour's table has "d.o.o.", "zrt." and "sp. z o.o."; registries drop the dots.
+    assert codes("petrolinvest doo") == ["doo"]
+    assert codes("acme zrt") == ["zrt"]
+    assert codes("acme sp z oo") == ["spzoo"]
+    assert codes("acme lda") == ["ltd"]
+
+
+def test_a_form_read_without_dots_covers_whole_pieces_of_the_name() -> None:
+    # "acme-doo" reads as the tokens "acme doo", but the form is no whole piece of the name.
+    assert codes("acme-doo") == []
+    [span] = find_spans("acme doo, beograd", Kind.ORGANIZATION)
+    assert "acme doo, beograd"[span.start : span.end] == "doo,"
+
+
+def test_this_package_s_form_wins_over_the_same_words_read_without_dots() -> None:
+    assert codes("moonlight shipmanagement l.l.c – fz") == ["fz_llc"]

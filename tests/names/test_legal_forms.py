@@ -254,3 +254,27 @@ def test_gulf_legal_forms_are_cut_in_arabic_script_and_in_english(
 
 def test_arabic_initials_are_not_cut_from_a_person_name() -> None:
     assert split_legal_forms("محمد ش م ح", Kind.PERSON) == ("محمد ش م ح", ())
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Hilal Trading S.L.", "sl"), ("Hilal Trading SL", "sl"), ("Hilal Trading S.L.U.", "slu"),
+     ("Hilal Trading Sociedad Limitada", "sl"), ("Hilal Trading OÜ", "ou"),
+     ("Hilal Trading OU", "ou"), ("Hilal Trading EOOD", "eood"), ("Hilal Trading E.A.D.", "ead"),
+     ("Hilal Trading DOOEL", "dooel"), ("Hilal Trading K.K.", "kk"),
+     ("Hilal Trading Kabushiki Kaisha", "kk"), ("Hilal Trading Tbk", "tbk"),
+     ("Hilal Trading Sp. z o. o.", "spzoo"), ("Hilal Trading spol. s r. o.", "sro"),
+     ("Hilal Trading SASU", "sasu"), ("Hilal Trading Sàrl", "sarl"), ("Hilal Trading C.A.", "ca"),
+     ("Hilal Trading Societe Anonyme", "sa"), ("Hilal Trading B.S.C.(c)", "bsc"),
+     ("Hilal Trading Q.P.S.C.", "qpsc"), ("Hilal Trading Est.", "est"),
+     ("СООО «Хилал Трейдинг»", "llc"), ("ЧТУП «Хилал Трейдинг»", "soe")],
+)  # fmt: skip
+def test_forms_rigour_lacks_or_writes_only_with_accents_or_dots(name: str, code: str) -> None:
+    tokens, codes = result(name, "Company")
+    assert codes == (code,)
+    assert tokens == ("hilal", "trading") or tokens[0].startswith("khilal")
+
+
+def test_short_forms_rigour_lacks_are_words_before_a_name_and_without_a_schema() -> None:
+    assert result("SL Green Realty", "Company") == (("sl", "green", "realty"), ())
+    assert result("Hilal Trading SL") == (("hilal", "trading", "sl"), ())

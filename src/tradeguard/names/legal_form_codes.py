@@ -43,7 +43,7 @@ _BY_WORDS: dict[str, tuple[str, ...]] = {
 # rigour compare forms renamed to the codes this package reports.
 _COMPARE_CODES = {
     "ooo": "llc", "tov": "llc", "тоо": "llp", "зат": "cjsc", "coltd": "ltd", "fgup": "fsue",
-    "gmbhcokg": "gmbh_co_kg", "yu": "llc",
+    "gmbhcokg": "gmbh_co_kg", "yu": "llc", "oü": "ou",
     # The Russian institution kinds, under the codes of `legal_form_institutions`.
     "фгбоу во": "fsbei", "фгаоу во": "fsaei", "fgbu": "fsbi", "фгку": "fsgi", "гку": "sgi",
     "мку": "mgi", "фкп": "fkp", "ано": "ano",
@@ -90,6 +90,18 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     **INSTITUTION_FORMS,
     # Gulf, Lebanese and Iranian forms in Arabic script (ش.ذ.م.م, م.د.م.س) and romanised.
     **ARABIC_FORMS,
+    # Forms rigour's table writes only with their accents or not at all, as registries and
+    # customer files write them spelt out: Spanish, Japanese, Estonian, French, Italian and
+    # Portuguese companies; Belarusian joint-venture and foreign-owned LLCs and private
+    # trading unitary enterprises (СООО, ИООО, ЧТУП), Bulgarian and Macedonian ones (ЕАД,
+    # ДООЕЛ).
+    ("sociedad", "limitada"): "sl", ("kabushiki", "kaisha"): "kk", ("kabushikigaisha",): "kk",
+    ("godo", "kaisha"): "gk", ("yugen", "kaisha"): "yk", ("osauhing",): "ou",
+    ("societe", "anonyme"): "sa", ("societe", "a", "responsabilite", "limitee"): "sarl",
+    ("societe", "anonyme", "libanaise"): "sal", ("societa", "per", "azioni"): "spa",
+    ("societa", "a", "responsabilita", "limitata"): "srl", ("sociedade", "anonima"): "sa",
+    ("unipessoal", "lda"): "lda", ("сооо",): "llc", ("иооо",): "llc", ("чтуп",): "soe",
+    ("еад",): "ead", ("дооел",): "dooel",
 }  # fmt: skip
 ORG_ONLY: dict[tuple[str, ...], str] = {
     ("co", "ltd"): "ltd", ("company", "ltd"): "ltd", ("co", "limited"): "ltd",
@@ -118,6 +130,25 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("too",): "llp", ("chp",): "pe", ("zat",): "cjsc", ("taa",): "llc",
     # Limited in Arabic, Persian and Urdu script (المحدودة, لمتد).
     **ARABIC_ORG_ONLY_FORMS,
+    # Short forms rigour's table lacks, or has only with their accents or dots: Spanish S.L.
+    # and S.L.U., Estonian OÜ written OU, Bulgarian EOOD, EAD and АД, Macedonian DOOEL,
+    # Japanese K.K., Indonesian Tbk, Czech and Polish forms spaced out, French SASU, Swiss
+    # Sagl, Venezuelan C.A., Norwegian ASA, Greek A.E., E.P.E. and I.K.E., Kazakh ZhShS,
+    # Icelandic ehf, Egyptian S.A.E., Gulf public companies (B.S.C., Q.P.S.C., K.S.C.,
+    # K.S.C.P., P.S.C.) and the Gulf's trading establishments ("Al Noor Trading Est.").
+    ("s", "l"): "sl", ("sl",): "sl", ("s", "l", "u"): "slu", ("slu",): "slu", ("ou",): "ou",
+    ("eood",): "eood", ("ead",): "ead", ("e", "a", "d"): "ead", ("ад",): "ad",
+    ("dooel",): "dooel", ("d", "o", "o", "e", "l"): "dooel", ("k", "k"): "kk", ("kk",): "kk",
+    ("tbk",): "tbk", ("spol", "s", "r", "o"): "sro", ("sp", "z", "o", "o"): "spzoo",
+    ("sp", "j"): "spj", ("sp", "k"): "spk", ("sasu",): "sasu", ("sagl",): "sagl",
+    ("s", "a", "r", "l"): "sarl", ("sarl",): "sarl",
+    ("c", "a"): "ca", ("asa",): "asa", ("a", "e"): "ae", ("e", "p", "e"): "epe", ("epe",): "epe",
+    ("i", "k", "e"): "ike", ("ike",): "ike", ("zhshs",): "llp", ("ehf",): "ehf",
+    ("s", "a", "e"): "sae", ("sae",): "sae", ("b", "s", "c"): "bsc", ("bsc",): "bsc",
+    ("bsc", "c"): "bsc", ("b", "s", "c", "c"): "bsc", ("q", "p", "s", "c"): "qpsc",
+    ("qpsc",): "qpsc", ("k", "s", "c"): "ksc", ("ksc",): "ksc", ("k", "s", "c", "p"): "kscp",
+    ("kscp",): "kscp", ("kscc",): "kscc", ("p", "s", "c"): "psc", ("psc",): "psc",
+    ("est",): "est", ("establishment",): "est",
 }  # fmt: skip
 
 

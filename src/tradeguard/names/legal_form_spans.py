@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rigour.names.org_types import extract_org_types
+from rigour.text.normalize import Normalize
+from rigour.text.normalize import normalize as rigour_normalize
 
 from .legal_form_codes import (
     ANY_KIND,
@@ -28,6 +30,11 @@ from .normalize import normalize
 # A word with its combining accents: "İç" case-folds to i + a combining dot + ç, one word;
 # so is a Thai word with its vowel and tone marks (บริษัท).
 _WORD = re.compile(r"\w[\w\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*")
+# How rigour's table is also read: its forms as tokens, without their dots ("d.o.o." is
+# "doo", "Zrt." is "zrt"), as registries and customer files write them too.
+_TOKENS = Normalize.CASEFOLD | Normalize.NAME
+# A piece of a name between spaces.
+_CHUNK = re.compile(r"\S+")
 # Han, kana, Hangul and the parenthesis of "(주)": the characters a CJK affix starts or ends with.
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff()]")
 
@@ -46,8 +53,15 @@ class Span:
 
 
 def find_spans(text: str, kind: Kind) -> list[Span]:
-    """Every legal-form span in `text`, overlaps resolved in favour of the longest."""
-    found = _rigour_spans(text) + _supplement_spans(text, kind) + _cjk_spans(text)
+    """Every legal-form span in `text`, overlaps resolved in favour of the longest; of equal
+    ones, rigour's as written, then this package's, then rigour's read without dots."""
+    written = dict(extract_org_types(text))
+    found = (
+        _rigour_spans(text, written)
+        + _supplement_spans(text, kind)
+        + _undotted_spans(text, written)
+        + _cjk_spans(text)
+    )
     found.sort(key=lambda span: (span.start, span.start - span.end))
     spans: list[Span] = []
     for span in found:
@@ -56,8 +70,8 @@ def find_spans(text: str, kind: Kind) -> list[Span]:
     return spans
 
 
-def _rigour_spans(text: str) -> list[Span]:
-    compare = dict(extract_org_types(text))
+def _rigour_spans(text: str, compare: dict[str, str]) -> list[Span]:
+    """rigour's forms as its table writes them; `compare` is its `extract_org_types`."""
     if not compare and text.isascii():
         return []
     # Forms known only in generic mode are mostly CJK (株式会社); its Latin-only entries
@@ -70,6 +84,50 @@ def _rigour_spans(text: str) -> list[Span]:
         code = legal_form_code(matched, compare.get(matched), generic.get(matched))
         spans.extend(_occurrences(text, matched, code, org_only=False))
     return spans
+
+
+def _undotted_spans(text: str, written: dict[str, str]) -> list[Span]:
+    """rigour's forms written without their dots or spaces as its table has them ("Petrol
+    DOO", "Acme Zrt", "Acme sp z oo"), found in the name's tokens and placed on the whole
+    pieces of the name they were read from. A form `_rigour_spans` found as written (in
+    `written`) is left to it."""
+    tokens = rigour_normalize(text, _TOKENS)
+    if not tokens:
+        return []
+    as_written = {rigour_normalize(matched, _TOKENS) for matched in written}
+    found = [
+        (matched, compare)
+        for matched, compare in extract_org_types(tokens, normalize_flags=_TOKENS)
+        if compare not in NOT_LEGAL_FORMS and matched not in as_written
+    ]
+    if not found:
+        return []
+    pieces = [
+        (piece, (rigour_normalize(piece.group(), _TOKENS) or "").split())
+        for piece in _CHUNK.finditer(text)
+    ]
+    spans = []
+    for matched, compare in found:
+        code = legal_form_code(matched, compare, None)
+        for start, end in _whole_pieces(pieces, matched.split()):
+            spans.append(_make_span(text, start, end, code, org_only=False))
+    return spans
+
+
+def _whole_pieces(
+    pieces: list[tuple[re.Match[str], list[str]]], words: list[str]
+) -> list[tuple[int, int]]:
+    """Where a run of whole pieces reads as exactly `words`: (start, end) in the text."""
+    places = []
+    for first in range(len(pieces)):
+        read: list[str] = []
+        for last in range(first, len(pieces)):
+            read += pieces[last][1]
+            if read == words:
+                places.append((pieces[first][0].start(), pieces[last][0].end()))
+            if len(read) >= len(words) or read != words[: len(read)]:
+                break
+    return places
 
 
 def _supplement_spans(text: str, kind: Kind) -> list[Span]:
