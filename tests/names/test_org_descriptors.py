@@ -131,3 +131,20 @@ def test_a_scientific_and_technical_centre_in_every_spelling() -> None:
         assert reduced(name) == ("ntc", "orion"), name
     forms = [f.tokens for f in analyze_name("ООО НТЦ «Орион»", "Company")]
     assert ("ntc", "orion") in forms
+
+
+def test_the_english_of_what_a_turkish_company_does_is_cut_at_the_end() -> None:
+    # The legal forms cut "Dış Ticaret" and "Sanayi ve Ticaret" from the Turkish name.
+    assert without_descriptors(("ctl", "foreign", "trade")) == ("ctl",)
+    assert without_descriptors(("by", "innovation", "industry", "and", "trade")) == (
+        "by",
+        "innovation",
+    )
+    assert without_descriptors(("multimat", "domestic", "and", "foreign", "trade")) == ("multimat",)
+
+
+def test_foreign_trade_after_a_linking_word_or_alone_stays() -> None:
+    assert without_descriptors(("bank", "for", "foreign", "trade")) is None
+    assert without_descriptors(("ministry", "of", "industry", "and", "trade")) is None
+    assert without_descriptors(("foreign", "trade")) is None
+    assert without_descriptors(("foreign", "trade", "bank")) is None

@@ -34,13 +34,17 @@ from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
 from .russian_org_words import in_english
 from .scripts import MIXED, repair_text_lookalikes, script_of
+from .turkish_org_words import in_english as turkish_in_english
 
 MAX_FORMS = 8
 # English linking words translations write or leave out; `initials.SKIPPED` skips these and
 # more ("de", "y", "in"), which are also words of names in other languages.
 _LINKING_WORDS = frozenset({"of", "the", "for", "and"})
-# The method suffix of the English rendering of a Russian organisation name.
+# The method suffix of the English rendering of a Russian organisation name, and of a Turkish
+# one; `ENGLISH_READINGS` ends every English rendering's method.
 ENGLISH = "+ru-en"
+TURKISH_ENGLISH = "+tr-en"
+ENGLISH_READINGS = (ENGLISH, TURKISH_ENGLISH)
 _ENGLISH_SCRIPTS = frozenset({"Latin", "Cyrillic", MIXED})
 _PARENTHESISED = re.compile(r"\(([^()]*\w[^()]*)\)")
 _KINDS = {
@@ -148,7 +152,13 @@ def _in_english(
     if first.vowelless or not first.tokens:
         return []
     english = in_english(first.tokens, kind is Kind.ORGANIZATION or has_legal_form)
-    return [Rendering(english, first.method + ENGLISH)] if english else []
+    if english:
+        return [Rendering(english, first.method + ENGLISH)]
+    if script == "Latin" and (kind is Kind.ORGANIZATION or has_legal_form):
+        turkish = turkish_in_english(first.tokens)
+        if turkish:
+            return [Rendering(turkish, first.method + TURKISH_ENGLISH)]
+    return []
 
 
 def _legal_form(bracketed: str, schema: str | None) -> bool:
@@ -170,7 +180,7 @@ def _merged(parts: tuple[str, ...], schema: str | None, lang: str | None) -> tup
         for forms in per_part:
             if rank < len(forms):
                 merged.setdefault(forms[rank].tokens, forms[rank])
-    ordered = sorted(merged.values(), key=lambda form: form.method.endswith(ENGLISH))
+    ordered = sorted(merged.values(), key=lambda form: form.method.endswith(ENGLISH_READINGS))
     return tuple(ordered)[:MAX_FORMS]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .analyze import ENGLISH, analyze_name, schema_kind
+from .analyze import ENGLISH_READINGS, analyze_name, schema_kind
 from .ascii import fold_token
 from .model import Kind, NameForm
 from .normalize import fold_case, normalize
@@ -151,7 +151,7 @@ def _sources(name: str, schema: str | None, forms: tuple[NameForm, ...]) -> list
         return []
     if any(mark in name for mark in _SEVERAL):
         return []
-    english = [form.tokens for form in forms if form.method.endswith(ENGLISH)][:1]
+    english = [form.tokens for form in forms if form.method.endswith(ENGLISH_READINGS)][:1]
     return [forms[0].tokens, *english]
 
 

@@ -96,6 +96,18 @@ _KINDS: tuple[tuple[str, str], ...] = (
     # A production association (производственное объединение, ПО): "PO Strela",
     # "PA Strela", "Production Association Strela".
     ("", rf"(?:production|proizvodstvenn(?:oe|oye)) (?:{_ASSOCIATION})|po|pa"),
+    # What a Turkish company does, "Dış Ticaret" (foreign trade), "İç ve Dış Ticaret",
+    # "Sanayi ve Ticaret", which the legal forms cut from the Turkish name
+    # (`legal_form_institutions`), in the English the lists translate it with: "CTL Foreign
+    # Trade Limited" is CTL Dis Ticaret Limited. Only at the end after a word of the name, as
+    # the Turkish has it: "Bank for Foreign Trade" and "Ministry of Industry and Trade" keep
+    # theirs.
+    (
+        "",
+        r"(?<=\w )(?<!\bfor )(?<!\bof )(?<!\bthe )(?<!\band )"
+        r"(?:(?:domestic and )?foreign trad(?:e|ing)|industry and trad(?:e|ing)"
+        r"|trad(?:e|ing) and industry)$",
+    ),
 )
 _DESCRIPTORS = re.compile(
     "|".join(rf"\b(?P<kind{i}>{pattern})\b" for i, (_, pattern) in enumerate(_KINDS))
@@ -117,7 +129,7 @@ _FIRST_WORDS = frozenset(
         "aviakompaniya", "aviakompaniia", "science", "mashinostroitelnyy", "mashinostroitelnyi",
         "mashinostroitelny", "mashinostroitelnyj", "mashinostroitelnii", "mashinostroitelnij",
         "mz", "pkb", "management", "upravlyayushchaya", "upravliaiushchaia", "uk", "oil",
-        "neftegazovaya", "neftegazovaia", "ngk",
+        "neftegazovaya", "neftegazovaia", "ngk", "domestic", "foreign", "industry",
     }
 )  # fmt: skip
 
