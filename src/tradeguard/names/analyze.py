@@ -22,6 +22,7 @@ from .alternatives import alternatives, unbracketed_markers, without_separators
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
 from .branches import branch_name
+from .business_abbreviations import spelt_out
 from .camel_case import split_glued_words
 from .honorifics import without_honorifics
 from .langs import canonical_lang
@@ -105,6 +106,8 @@ def analyze_name(
     tokens = tuple(normalize(text).split())
     if not tokens:
         return ()
+    if script == "Latin" and context.kind is not Kind.PERSON:
+        tokens = spelt_out(tokens)
     renderings = render(tokens, context, script)
     # The renderings without titles or enterprise-kind words come after all the others, so
     # the cap on forms never drops one of those; they are reduced before the particles are
