@@ -137,3 +137,27 @@ def test_an_institution_and_its_parent_after_a_comma_stay_one_name() -> None:
         "Development Complex (NDC)",
     ):
         assert alternatives(name) == (), name
+
+
+def test_slashed_alias_markers_separate_whole_names() -> None:
+    assert alternatives("FUYI SUN A/K/A FRANK SUN") == ("FUYI SUN", "FRANK SUN")
+
+
+def test_a_trading_name_and_a_party_in_care_of_are_whole_names() -> None:
+    # However short: "Petrolinvest" is no second spelling of the first name's last word.
+    for marker in ("t/a", "T/A", "trading as", "d/b/a", "DBA", "c/o", "formerly"):
+        name = f"Balkan Logistics Ltd {marker} Petrolinvest"
+        assert alternatives(name) == ("Balkan Logistics Ltd", "Petrolinvest"), marker
+    assert alternatives("Balkan Logistics Ltd c/o Petrolinvest; Orion Ltd") == (
+        "Balkan Logistics Ltd",
+        "Petrolinvest",
+        "Orion Ltd",
+    )
+    forms = [f.tokens for f in analyze_name("Balkan Logistics Ltd. (t/a Petrolinvest)", "Company")]
+    assert ("petrolinvest",) in forms
+
+
+def test_trading_markers_open_no_name() -> None:
+    assert alternatives("DBA Group") == ()
+    assert alternatives("Care of First Oil JV Co Ltd") == ()
+    assert alternatives("Trading As One Ltd") == ()

@@ -6,9 +6,12 @@ spellings of that word, and the n-th name takes the n-th spelling of every such 
 Zubaidi", "Khalid Zubedi"). A slash between short or numeric parts is left alone: it is part
 of the name ("GU/GRU", "J/V", "Department 140/16").
 
-"a.k.a." and "f.k.a." separate whole names as a semicolon does ("DANA HOLDINGS A.K.A DANA
-ASTRA", "LTS Holding Limited (f.k.a. IPP-International Petroleum Products Ltd.)"); before the
-only name in a field they are dropped ("a.k.a. Zahir").
+"a.k.a." and "f.k.a." (or "a/k/a") separate whole names as a semicolon does ("DANA HOLDINGS
+A.K.A DANA ASTRA", "LTS Holding Limited (f.k.a. IPP-International Petroleum Products Ltd.)",
+"FUYI SUN A/K/A FRANK SUN"); before the only name in a field they are dropped ("a.k.a.
+Zahir"). So do the markers of a trading name and of a party in care of whom the first is
+named ("t/a", "d/b/a", "trading as", "c/o"), which customer files and payment messages write
+between two names.
 
 A comma separates whole names too, but only when it must: lists write "SURNAME, Given Names"
 ("ABU GHAITH, Sulayman Jassem") and "Bank, Branch" with commas, and those parts are not names
@@ -24,10 +27,23 @@ from __future__ import annotations
 import re
 
 _NAMES = re.compile(r"\s*;\s*|\s+/\s*|\s*/\s+")
-_MARKER = r"(?:[afn]\.\s?k\.\s?a\b\.?|(?:also|formerly|previously)\s+known\s+as\b)[\s,:]*"
+_MARKER = (
+    r"(?:[afn]\.\s?k\.\s?a\b\.?|[afn]/k/a\b|(?:also|formerly|previously)\s+known\s+as\b)"
+    r"[\s,:]*"
+)
 _ALIAS_MARKERS = re.compile(r"(?<![\w.])" + _MARKER, re.IGNORECASE)
-# "(a.k.a. X)": the brackets already make X a second name (see `analyze_name`).
-_BRACKETED_MARKERS = re.compile(r"\(\s*" + _MARKER, re.IGNORECASE)
+# The names a business trades under, and a party the field names in care of the first: "Balkan
+# Logistics Ltd t/a Petrolinvest", "John Smith d/b/a Smith Trading", "ACME FZE c/o Orion
+# Shipping". Only between two names: "DBA Group" and "Care of First Oil JV Co Ltd" are names.
+_TRADE_MARKER = (
+    r"(?:t/a|o/a|c/o|d/b/a|d\.b\.a\b\.?|dba|trading\s+as|operating\s+as|doing\s+business\s+as"
+    r"|care\s+of|formerly)"
+)
+_TRADE_MARKERS = re.compile(r"(?<=[\w.)])[\s,]+" + _TRADE_MARKER + r"[\s,:]+(?=\w)", re.IGNORECASE)
+# "(a.k.a. X)", "(t/a X)": the brackets already make X a second name (see `analyze_name`).
+_BRACKETED_MARKERS = re.compile(
+    r"\(\s*(?:" + _MARKER + "|" + _TRADE_MARKER + r"[\s,:]+)", re.IGNORECASE
+)
 _WORD_SPELLINGS = re.compile(r"[^\W\d_]{3,}(?:/[^\W\d_]{3,})+")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # Quotes that open and close with different marks, and those that are the same both ways.
@@ -43,6 +59,12 @@ def alternatives(name: str) -> tuple[str, ...]:
     Alias markers that open brackets are expected gone (`unbracketed_markers`, which
     `analyze_name` applies first): "(f.k.a. X)" is the brackets' second name, not a split.
     """
+    names = _TRADE_MARKERS.split(name)
+    if len(names) > 1:
+        # Each a whole name, however short: "... t/a Petrolinvest" is no second spelling of
+        # the first name's last word, as "ARTEMENKO / ARTIOMENKO" is (below).
+        pieces = [part for piece in names for part in alternatives(piece) or (piece.strip(),)]
+        return tuple(dict.fromkeys(part for part in pieces if part))
     name = _ALIAS_MARKERS.sub("; ", name)
     if ";" not in name and "/" not in name and "," not in name:
         return ()
@@ -147,4 +169,5 @@ def unbracketed_markers(name: str) -> str:
 
 def without_separators(name: str) -> str:
     """The field as one name: its separators of names (not of word spellings) made spaces."""
-    return _ALIAS_MARKERS.sub(" ", name).replace(";", " ").replace("/", " ").replace(",", " ")
+    name = _TRADE_MARKERS.sub(" ", _ALIAS_MARKERS.sub(" ", name))
+    return name.replace(";", " ").replace("/", " ").replace(",", " ")
