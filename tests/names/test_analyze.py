@@ -114,3 +114,9 @@ def test_an_enterprise_kind_cut_keeps_the_linking_word_it_leaves() -> None:
         ("special", "design", "bureau", "computer", "technology"),
         ("of", "computer", "technology"),
     ]
+
+
+def test_full_width_brackets_are_brackets() -> None:
+    # The city a Chinese company registers in, which translations drop.
+    forms = [f.tokens for f in analyze_name("卡林卡（天津）国际贸易有限公司", "Company")]
+    assert ("kalinka", "international", "trading") in forms

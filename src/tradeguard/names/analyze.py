@@ -48,6 +48,7 @@ TURKISH_ENGLISH = "+tr-en"
 ENGLISH_READINGS = (ENGLISH, TURKISH_ENGLISH)
 _ENGLISH_SCRIPTS = frozenset({"Latin", "Cyrillic", MIXED})
 _PARENTHESISED = re.compile(r"\(([^()]*\w[^()]*)\)")
+_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
 _KINDS = {
     "Person": Kind.PERSON,
     "Organization": Kind.ORGANIZATION,
@@ -70,7 +71,9 @@ def analyze_name(
     Vessel, Airplane) or None; `lang` an ISO 639 code or None. Never raises; an empty or
     letterless name gives an empty tuple.
     """
-    name = unbracketed_markers(name)
+    # Chinese and Japanese names write their brackets full width: "卡林卡（天津）国际贸易有限公司"
+    # has its city in them, as "ACME Trading (Shenzhen) Co" does, which translations drop.
+    name = unbracketed_markers(name.translate(_FULL_WIDTH_BRACKETS))
     branch = branch_name(name)
     if branch:
         # "Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»": the branch's own name first, then the
