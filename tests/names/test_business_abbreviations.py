@@ -25,3 +25,8 @@ def test_a_person_s_name_keeps_its_words() -> None:
 def test_words_that_are_also_brands_stay_as_written() -> None:
     assert first_tokens("Rostec Invest", "Company") == ("rostec", "invest")
     assert first_tokens("TransOil LLC", "Company")[0] == "transoil"
+
+
+def test_an_abbreviation_may_stand_for_two_words() -> None:
+    assert spelt_out(("dason", "hk", "technology")) == ("dason", "hong", "kong", "technology")
+    assert spelt_out(("orion", "gen", "trdg")) == ("orion", "general", "trading")

@@ -1,5 +1,6 @@
 """English business words as payment messages, customer files and registries abbreviate them:
-"Kalashnikov Mfg Co" is Kalashnikov Manufacturing Company, "Orion Hldgs Ltd" Orion Holdings.
+"Kalashnikov Mfg Co" is Kalashnikov Manufacturing Company, "Orion Hldgs Ltd" Orion Holdings,
+"Dason HK Technology" Dason Hong Kong Technology.
 
 A SWIFT name line holds 35 characters, and core banking and ERP systems cut names to fit
 their fields, so the long words of a company's name are the ones written short. Each
@@ -33,6 +34,7 @@ _WORDS = {
     "sci": "scientific", "constr": "construction",
     "invt": "investment", "invts": "investments", "distr": "distribution",
     "maint": "maintenance", "pharm": "pharmaceutical", "amer": "american",
+    "gen": "general", "genl": "general", "hk": "hong kong",
 }  # fmt: skip
 
 
@@ -40,4 +42,4 @@ def spelt_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens of an organisation's name with its abbreviated business words spelt out."""
     if not any(token in _WORDS for token in tokens):
         return tokens
-    return tuple(_WORDS.get(token, token) for token in tokens)
+    return tuple(word for token in tokens for word in _WORDS.get(token, token).split())
