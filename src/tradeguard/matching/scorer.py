@@ -145,7 +145,13 @@ ALGORITHM = "tradeguard-logic"
 # Arabic-script word the table of common names lacks is spelt with the vowels the lists give
 # it (پورانواری as Pouranvari), both on their script's curves; a name read by its sound meets
 # no listed name's initials; calibration refitted.
-VERSION = "2.21"
+# 2.22: legal forms are also read without their dots and accents, and rigour's missing ones
+# added (Petrolinvest DOO, Hilal Trading S.L., VIRMAVIA OÜ / OU); a Turkish organisation name
+# is read in English, and the English of what a Turkish company does is cut at the end (CTL
+# Dis Ticaret / CTL Foreign Trade); abbreviated business words in organisation names are spelt
+# out (Mfg, Intl, Hldgs, HK); t/a, d/b/a, c/o and a/k/a separate whole names; full-width
+# brackets are brackets; calibration refitted.
+VERSION = "2.22"
 
 
 @dataclass(slots=True, frozen=True)
