@@ -157,6 +157,13 @@ def test_a_trading_name_and_a_party_in_care_of_are_whole_names() -> None:
     assert ("petrolinvest",) in forms
 
 
+def test_formerly_known_as_is_one_marker() -> None:
+    assert alternatives("Petrolinvest Ltd formerly known as Balkan Logistics") == (
+        "Petrolinvest Ltd",
+        "Balkan Logistics",
+    )
+
+
 def test_trading_markers_open_no_name() -> None:
     assert alternatives("DBA Group") == ()
     assert alternatives("Care of First Oil JV Co Ltd") == ()

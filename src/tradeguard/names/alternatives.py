@@ -37,7 +37,7 @@ _ALIAS_MARKERS = re.compile(r"(?<![\w.])" + _MARKER, re.IGNORECASE)
 # Shipping". Only between two names: "DBA Group" and "Care of First Oil JV Co Ltd" are names.
 _TRADE_MARKER = (
     r"(?:t/a|o/a|c/o|d/b/a|d\.b\.a\b\.?|dba|trading\s+as|operating\s+as|doing\s+business\s+as"
-    r"|care\s+of|formerly)"
+    r"|care\s+of|formerly(?!\s+known\s+as\b))"
 )
 _TRADE_MARKERS = re.compile(r"(?<=[\w.)])[\s,]+" + _TRADE_MARKER + r"[\s,:]+(?=\w)", re.IGNORECASE)
 # "(a.k.a. X)", "(t/a X)": the brackets already make X a second name (see `analyze_name`).
