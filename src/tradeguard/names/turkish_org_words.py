@@ -12,97 +12,32 @@ and plural endings written out, since a compound noun takes them ("Bilgi Teknolo
 "Gemi İşletmeciliği"). Only words that differ from the English are listed; a name without any
 of them gets no English reading.
 
-Written from general knowledge of Turkish and the usual English renderings of Turkish company
-names; not derived from any list.
+The words are in data/turkish_glossary.tsv, written from general knowledge of Turkish and the
+usual English renderings of Turkish company names; not derived from any list.
 """
 
 from __future__ import annotations
 
-# English, then the Turkish word forms that read so.
-_TABLE = """
-technology teknoloji teknolojisi
-technologies teknolojileri
-technical teknik
-parts parca parcalari parcalar
-spare yedek
-standard standart
-engineering muhendislik muhendisligi muehendislik muehendisligi
-consulting danismanlik danismanligi
-innovation inovasyon
-ship gemi
-shipping gemicilik denizcilik
-management isletmeciligi isletmecilik isletmesi
-electronics elektronik
-electric elektrik
-machinery makina makine makinalari makineleri
-construction insaat
-architecture mimarlik
-marketing pazarlama
-transport tasimacilik nakliyat nakliye ulasim
-logistics lojistik
-automotive otomotiv
-information bilgi
-computer bilgisayar
-software yazilim
-defense savunma
-aviation havacilik
-space uzay
-energy enerji
-chemicals kimya kimyasal
-food gida
-textile tekstil
-tourism turizm
-investment yatirim
-investments yatirimlari
-media medya
-digital dijital
-international uluslararasi
-group grubu grup
-systems sistemleri
-solutions cozumleri
-services hizmetleri
-products urunleri
-materials malzemeleri malzeme
-security guvenlik
-mining madencilik
-agriculture tarim
-pharmaceuticals ilac
-health saglik
-transformation donusum
-office ofisi
-distribution dagitim
-import ithalat
-export ihracat
-fuel akaryakit
-cargo kargo
-airlines havayollari
-steel celik
-equipment ekipman ekipmanlari
-devices cihazlari
-vehicles araclari
-trade ticaret
-industry sanayi sanayii
-"""
-# Words read only beside one of the table's: "ve" (and), "iç" and "dış" (domestic, foreign)
+from functools import cache
+
+from .glossaries import read_glossary
+
+# Words read only beside one of the glossary's: "ve" (and), "iç" and "dış" (domestic, foreign)
 # are also words and initials of other languages.
-_BESIDE = {"ve": "and", "ic": "domestic", "dis": "foreign"}
+_BESIDE = {"ve": ("and",), "ic": ("domestic",), "dis": ("foreign",)}
 
 
-def _read(table: str) -> dict[str, str]:
-    words: dict[str, str] = {}
-    for line in table.strip().splitlines():
-        english, *turkish = line.split()
-        for word in turkish:
-            words[word] = english
-    return words
-
-
-_ENGLISH = _read(_TABLE)
-_ALL = {**_ENGLISH, **_BESIDE}
+@cache
+def glossary() -> dict[str, tuple[str, ...]]:
+    """Each Turkish word form with its English words (data/turkish_glossary.tsv)."""
+    return read_glossary("turkish_glossary.tsv")
 
 
 def in_english(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """The tokens with the Turkish organisation words in English, or None if none is one."""
-    if not any(token in _ENGLISH for token in tokens):
+    table = glossary()
+    if not any(token in table for token in tokens):
         return None
-    return tuple(_ALL.get(token, token) for token in tokens)
+    return tuple(
+        word for token in tokens for word in table.get(token) or _BESIDE.get(token) or (token,)
+    )
