@@ -1,4 +1,5 @@
 from tradeguard.names import analyze_name
+from tradeguard.names.analyze import TURKISH_ENGLISH
 from tradeguard.names.turkish_org_words import in_english
 
 
@@ -24,11 +25,11 @@ def test_a_name_without_a_turkish_word_has_no_english_reading() -> None:
 
 def test_only_an_organisation_s_name_gets_the_english_reading() -> None:
     company = analyze_name("Bilgi Teknolojileri A.Ş.", "Company")
-    assert [form.tokens for form in company if form.method.endswith("+tr-en")] == [
+    assert [form.tokens for form in company if form.method.endswith(TURKISH_ENGLISH)] == [
         ("information", "technologies")
     ]
     person = analyze_name("Bilgi Teknolojileri", "Person")
-    assert not any(form.method.endswith("+tr-en") for form in person)
+    assert not any(form.method.endswith(TURKISH_ENGLISH) for form in person)
 
 
 def test_the_turkish_and_english_names_of_one_company_share_a_form() -> None:

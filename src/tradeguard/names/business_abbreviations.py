@@ -4,9 +4,9 @@
 
 A SWIFT name line holds 35 characters, and core banking and ERP systems cut names to fit
 their fields, so the long words of a company's name are the ones written short. Each
-abbreviation is read as the word it stands for in the names of organisations (never of
-persons, whose "Eng" or "Bros" is a name), on the listed side and the query side alike, so
-the abbreviated and the spelt-out name meet word for word.
+abbreviation is read as the word it stands for in every Latin name but a person's (whose
+"Eng" or "Bros" is a name): organisations', vessels' and those of unknown kind, on the listed
+side and the query side alike, so the abbreviated and the spelt-out name meet word for word.
 
 Only abbreviations that stand for one word in company names are listed. Short forms that are
 also words, brands or initials of their own are left as written: "Tech" ends Russian brands
@@ -39,7 +39,8 @@ _WORDS = {
 
 
 def spelt_out(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The tokens of an organisation's name with its abbreviated business words spelt out."""
+    """The tokens of a name that is not a person's with its abbreviated business words spelt
+    out."""
     if not any(token in _WORDS for token in tokens):
         return tokens
     return tuple(word for token in tokens for word in _WORDS.get(token, token).split())
