@@ -1,4 +1,5 @@
 from tradeguard.names import analyze_name
+from tradeguard.names.analyze import MAX_FORMS
 from tradeguard.names.branches import branch_name
 
 
@@ -27,3 +28,15 @@ def test_the_branch_name_and_the_whole_field_each_get_forms() -> None:
     assert any("zvezdochka" in tokens for tokens in forms)
     # The company's name alone is no name of its branch.
     assert ("tss", "zvezdochka") not in forms
+
+
+def test_a_branch_keeps_its_english_reading_under_the_cap() -> None:
+    # Both names written out have four romanisations each, which filled the cap and left the
+    # branch without the reading its translation ("Astrakhan Shipyard") has.
+    name = (
+        "Филиал «Астраханский Судоремонтный Завод» – "
+        "Акционерное Общество «Центр Судоремонта «Звёздочка»"
+    )
+    forms = analyze_name(name, "Company")
+    assert ("astrakhan", "shipyard") in [f.tokens for f in forms]
+    assert len(forms) <= MAX_FORMS

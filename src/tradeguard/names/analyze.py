@@ -38,6 +38,10 @@ from .scripts import MIXED, repair_text_lookalikes, script_of
 from .turkish_org_words import in_english as turkish_in_english
 
 MAX_FORMS = 8
+# Of those, this many are kept for English readings whatever romanisations come before them:
+# "Филиал «СРЗ «Нерпа» – АО «ЦС «Звёздочка»" has four romanisations of each of its two names,
+# which filled the cap, and its English ("shipyard nerpa") is how its translation reads.
+ENGLISH_FORMS = 2
 # English linking words translations write or leave out; `initials.SKIPPED` skips these and
 # more ("de", "y", "in"), which are also words of names in other languages.
 _LINKING_WORDS = frozenset({"of", "the", "for", "and"})
@@ -186,8 +190,7 @@ def _merged(parts: tuple[str, ...], schema: str | None, lang: str | None) -> tup
         for forms in per_part:
             if rank < len(forms):
                 merged.setdefault(forms[rank].tokens, forms[rank])
-    ordered = sorted(merged.values(), key=lambda form: form.method.endswith(ENGLISH_READINGS))
-    return tuple(ordered)[:MAX_FORMS]
+    return _capped(list(merged.values()))
 
 
 def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
@@ -230,7 +233,16 @@ def _forms(
             forms[tokens] = NameForm(
                 tokens, legal_forms, script, rendering.method, rendering.vowelless
             )
-    return tuple(forms.values())[:MAX_FORMS]
+    return _capped(list(forms.values()))
+
+
+def _capped(forms: list[NameForm]) -> tuple[NameForm, ...]:
+    """At most MAX_FORMS forms in their order, the English readings after the others and
+    up to ENGLISH_FORMS of them kept in place of the last romanisations."""
+    english = [form for form in forms if form.method.endswith(ENGLISH_READINGS)]
+    others = [form for form in forms if not form.method.endswith(ENGLISH_READINGS)]
+    english = english[:ENGLISH_FORMS]
+    return (*others[: MAX_FORMS - len(english)], *english)
 
 
 def _clean(tokens: tuple[str, ...]) -> tuple[str, ...]:
