@@ -221,3 +221,21 @@ def test_machines_tractors_warfare_and_open_systems() -> None:
     assert english("zavod kolesnykh tyagachey")[-1] == "tractors"
     assert english("radioelektronnoy borby") == ("radio", "electronic", "warfare")
     assert english("otkrytyye tekhnologii") == ("open", "technologies")
+
+
+def test_english_business_words_as_russian_names_write_them() -> None:
+    # "Прайм Шиппинг" transliterated is praym shipping, which met Prime Shipping at 0.79.
+    assert english("praym shipping") == ("prime", "shipping")
+    assert english("praim shipping") == ("prime", "shipping")  # ICAO's spelling folds alike
+    assert english("ay di solyushn") == ("ay", "di", "solution")
+    assert english("flay bridzh") == ("fly", "bridge")
+    assert english("interneshnl treyd") == ("international", "trade")
+
+
+def test_industrial_and_research_words() -> None:
+    assert english("angarskaya neftekhimicheskaya kompaniya") == english(
+        "angarsk petrochemical company"
+    )
+    assert english("prikladnaya robototekhnika") == ("applied", "robotics")
+    assert english("institut programmnykh sredstv")[:2] == ("institute", "software")
+    assert english("institut poluprovodnikov") == ("institute", "semiconductors")

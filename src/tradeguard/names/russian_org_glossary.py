@@ -11,8 +11,10 @@ institution names; not derived from any list. Each line is `class stem english [
 - `noun`: any other noun stem, declined with the noun endings.
 - `word`: a word taken only as written (short or indeclinable words, whose stem would also
   be the start of unrelated words; compound first parts: nauchno-, severo-; initials lists
-  write in Latin letters, ССЗ as ssz; and English words that translations use for one
-  Russian word, brought to the one the glossary gives: factory for завод, naval for морской).
+  write in Latin letters, ССЗ as ssz; English words that translations use for one
+  Russian word, brought to the one the glossary gives: factory for завод, naval for морской;
+  and English business words as Russian names write them, which a transliteration leaves
+  far from the English: Прайм Шиппинг praym shipping, Солюшн solyushn, Бридж bridzh).
 - `part`: a word taken only as written and only beside another word of the glossary ("i",
   "dom", "del" are also words of other languages); `-` for no English (the prepositions
   "po", "pri" and "dlya", which translations leave out or word otherwise).
@@ -544,6 +546,54 @@ pre radio radio
 pre avia aviation
 pre mikro micro
 pre energo energy
+adj neftekhimichesk petrochemical
+adj programmn software
+adj radiatsionn radiation
+adj teoretichesk theoretical
+adj kliringov clearing
+noun kontragent counterparty
+noun motorostroyen engine_building
+noun vertoletostroyen helicopter_building
+noun radiostroyen radio_engineering
+noun robototekhnik robotics
+noun poluprovodnik semiconductor semiconductors
+noun iskusstv art
+noun zashchit protection
+word praym prime
+word treyd trade
+word solyushn solution
+word solyushns solutions
+word tekhnolodzhi technology
+word tekhnolodzhis technologies
+word konsalt consult
+word layn line
+word oyl oil
+word interneshnl international
+word interneshenal international
+word yunayted united
+word yunion union
+word alyans alliance
+word bridzh bridge
+word flay fly
+word eyr air
+word biznes business
+word stayl style
+word vizhn vision
+word khaus house
+word pauer power
+word mayning mining
+word riteyl retail
+word tauer tower
+word dizayn design
+word neshnl national
+word trevel travel
+word lodzhistiks logistics
+word fud food
+word dzheneral general
+word sistemz systems
+word avieyshn aviation
+word ofis office
+word sekyuriti security
 """
 
 # English phrases of a name in the wording the lists mostly use, applied to the English
