@@ -142,3 +142,15 @@ def test_a_listed_acronym_in_mixed_case_is_matched_only_as_written() -> None:
 
 def test_a_person_name_is_never_taken_for_an_acronym() -> None:
     assert all(f.method != INITIALS for f in listed_forms("YUliYA", "Person"))
+
+
+def test_russian_initials_keep_a_letter_romanised_as_two() -> None:
+    # Lists write ЧМК as ChMK and ХСЗ as KhSZ: the letters Ч and Х, not c and k.
+    assert ("chmk",) in initials_of("Челябинский металлургический комбинат", "Company")
+    assert ("cmk",) in initials_of("Челябинский металлургический комбинат", "Company")
+    assert query_initials_of("Хабаровский судостроительный завод") == [("khsz",)]
+    # Only a Cyrillic name's: a Latin name's "sh" is two letters, as written.
+    assert initials_of("Shanghai Metal Trading Corporation", "Company") == [("smt",), ("smtc",)]
+    assert name_initials(("chelyabinskiy", "metallurgicheskiy", "kombinat"), digraphs=True) == (
+        "chmk",
+    )

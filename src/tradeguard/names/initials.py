@@ -42,6 +42,9 @@ _ENDS = frozenset({"named", "imeni", "im"})
 _SEVERAL = (";", "/", ",", "(", "k.a", "K.A")
 # The words of a name, as `is_acronym_cased` reads them: letters only.
 _WORD = re.compile(r"[^\W\d_]+")
+# Cyrillic letters romanised as two, which Russian initials in Latin letters keep whole:
+# Челябинский металлургический комбинат is ChMK, Хабаровский судостроительный завод KhSZ.
+_DIGRAPHS = ("kh", "zh", "ch", "sh", "ts")
 
 
 def listed_forms(
@@ -95,11 +98,11 @@ def query_forms(
     made: dict[tuple[str, ...], NameForm] = {}
     sources = _sources(name, schema, forms)
     if sources:
-        sources += _with_legal_forms(name, forms[0])
-    for tokens in sources:
+        sources += [(tokens, False) for tokens in _with_legal_forms(name, forms[0])]
+    for tokens, digraphs in sources:
         if any(len(token) == 1 and token not in SKIPPED for token in tokens):
             continue
-        initials = name_initials(tokens)
+        initials = name_initials(tokens, digraphs)
         letters = sum(len(part) for part in initials or () if part.isalpha())
         if initials and letters >= QUERY_MIN_LETTERS and initials not in made:
             made[initials] = NameForm(
@@ -122,11 +125,11 @@ def listed_initials(
     if not sources:
         return ()
     first = forms[0]
-    sources += _with_legal_forms(name, first)
+    sources += [(tokens, False) for tokens in _with_legal_forms(name, first)]
     existing = {form.tokens for form in forms}
     made: dict[tuple[str, ...], NameForm] = {}
-    for tokens in sources:
-        initials = name_initials(tokens)
+    for tokens, digraphs in sources:
+        initials = name_initials(tokens, digraphs)
         if initials and initials not in existing and initials not in made:
             made[initials] = NameForm(initials, first.legal_forms, first.script, INITIALS)
     return tuple(made.values())
@@ -144,20 +147,31 @@ def _with_legal_forms(name: str, first: NameForm) -> list[tuple[str, ...]]:
     return [tuple(word for word in words if word not in first.legal_forms)]
 
 
-def _sources(name: str, schema: str | None, forms: tuple[NameForm, ...]) -> list[tuple[str, ...]]:
-    """The renderings an organisation's initials are taken from: the first, and the English
-    one of a Russian name; none for other kinds, or for a field that may hold several names."""
+def _sources(
+    name: str, schema: str | None, forms: tuple[NameForm, ...]
+) -> list[tuple[tuple[str, ...], bool]]:
+    """The renderings an organisation's initials are taken from, each with whether its
+    digraphs are initials too: the first, and for a Cyrillic name the first again with its
+    digraphs; and the English one of a Russian name. None for other kinds, or for a field
+    that may hold several names."""
     if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
         return []
     if any(mark in name for mark in _SEVERAL):
         return []
+    first = forms[0]
     english = [form.tokens for form in forms if form.method.endswith(ENGLISH_READINGS)][:1]
-    return [forms[0].tokens, *english]
+    digraphs = [first.tokens] if first.script == "Cyrillic" else []
+    return [
+        (first.tokens, False),
+        *((tokens, True) for tokens in digraphs),
+        *((tokens, False) for tokens in english),
+    ]
 
 
-def name_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+def name_initials(tokens: tuple[str, ...], digraphs: bool = False) -> tuple[str, ...] | None:
     """The acronym of a name's tokens, numbers kept whole ("101 lid"); None when it would have
-    fewer than three or more than eight letters, or the name is one word."""
+    fewer than three or more than eight letters, or the name is one word. With `digraphs`, a
+    word's first two letters are its initial where they romanise one Cyrillic letter (ChMK)."""
     parts: list[str] = []
     run: list[str] = []
     letters = words = 0
@@ -173,7 +187,7 @@ def name_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
                 run = []
             parts.append(token)
             continue
-        run.append(token[0])
+        run.append(token[:2] if digraphs and token.startswith(_DIGRAPHS) else token[0])
         letters += 1
     if run:
         parts.append("".join(run))
