@@ -21,6 +21,7 @@ from .analyze import ENGLISH_READINGS, analyze_name, schema_kind
 from .ascii import fold_token
 from .model import Kind, NameForm
 from .normalize import fold_case, normalize
+from .russian_readings import in_russian
 
 INITIALS = "initials"
 QUERY_INITIALS = "query initials"
@@ -152,8 +153,9 @@ def _sources(
 ) -> list[tuple[tuple[str, ...], bool]]:
     """The renderings an organisation's initials are taken from, each with whether its
     digraphs are initials too: the first, and for a Cyrillic name the first again with its
-    digraphs; and the English one of a Russian name. None for other kinds, or for a field
-    that may hold several names."""
+    digraphs; the English one of a Russian name; and a Latin name read back into Russian
+    (`in_russian`: "Kazan Optical and Mechanical Plant" is KOMZ). None for other kinds, or for
+    a field that may hold several names."""
     if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
         return []
     if any(mark in name for mark in _SEVERAL):
@@ -161,6 +163,8 @@ def _sources(
     first = forms[0]
     english = [form.tokens for form in forms if form.method.endswith(ENGLISH_READINGS)][:1]
     digraphs = [first.tokens] if first.script == "Cyrillic" else []
+    if first.script == "Latin":
+        digraphs += [tokens for tokens in [in_russian(first.tokens)] if tokens is not None]
     return [
         (first.tokens, False),
         *((tokens, True) for tokens in digraphs),
