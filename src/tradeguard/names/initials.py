@@ -99,7 +99,7 @@ def query_forms(
     made: dict[tuple[str, ...], NameForm] = {}
     sources = _sources(name, schema, forms)
     if sources:
-        sources += [(tokens, False) for tokens in _with_legal_forms(name, forms[0])]
+        sources += _with_legal_forms(name, forms[0])
     for tokens, digraphs in sources:
         if any(len(token) == 1 and token not in SKIPPED for token in tokens):
             continue
@@ -126,7 +126,7 @@ def listed_initials(
     if not sources:
         return ()
     first = forms[0]
-    sources += [(tokens, False) for tokens in _with_legal_forms(name, first)]
+    sources += _with_legal_forms(name, first)
     existing = {form.tokens for form in forms}
     made: dict[tuple[str, ...], NameForm] = {}
     for tokens, digraphs in sources:
@@ -136,16 +136,21 @@ def listed_initials(
     return tuple(made.values())
 
 
-def _with_legal_forms(name: str, first: NameForm) -> list[tuple[str, ...]]:
-    """A Latin name's words from its first word on, with a spelt-out legal form kept:
-    "United Shipbuilding Corporation" is USC though "corporation" is a legal form, and a
-    leading one ("JSC United ...") is no part of the acronym. None for other names."""
+def _with_legal_forms(name: str, first: NameForm) -> list[tuple[tuple[str, ...], bool]]:
+    """A Latin name's words from its first word on, with a spelt-out legal form kept, and
+    their Russian readings: "United Shipbuilding Corporation" is USC though "corporation" is a
+    legal form, "United Metallurgical Company" OMK, and a leading one ("JSC United ...") is no
+    part of the acronym. None for other names."""
     if first.script != "Latin" or not first.legal_forms:
         return []
     words = [fold_token(word) for word in normalize(fold_case(name)).split()]
     if first.tokens[0] in words:
         del words[: words.index(first.tokens[0])]
-    return [tuple(word for word in words if word not in first.legal_forms)]
+    kept = tuple(word for word in words if word not in first.legal_forms)
+    # Read in Russian only with a glossary word besides the legal form: "Acme Widgets
+    # Corporation" has no Russian acronym.
+    readings = in_russian(kept) if in_russian(first.tokens) else ()
+    return [(kept, False), *((reading, True) for reading in readings)]
 
 
 def _sources(
@@ -164,7 +169,7 @@ def _sources(
     english = [form.tokens for form in forms if form.method.endswith(ENGLISH_READINGS)][:1]
     digraphs = [first.tokens] if first.script == "Cyrillic" else []
     if first.script == "Latin":
-        digraphs += [tokens for tokens in [in_russian(first.tokens)] if tokens is not None]
+        digraphs += in_russian(first.tokens)
     return [
         (first.tokens, False),
         *((tokens, True) for tokens in digraphs),

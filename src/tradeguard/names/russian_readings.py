@@ -8,9 +8,13 @@ KOMZ"), so neither the English words nor their English initials meet the acronym
 the glossary becomes the Russian stem it translates; the other words (the town, the trade name)
 stay. Where the glossary has several Russian words for one English one, the one Russian
 acronyms mostly use is taken (`_PREFERRED`): a plant is a zavod (Z), an experimental design
-bureau an opytnoe konstruktorskoe byuro (OKB). The word order is the English one, which is the
-Russian one for adjectives and for "X of Y"; "Bolkhov Semiconductor Devices Plant" (BZPP) is
-missed.
+bureau an opytnoe konstruktorskoe byuro (OKB).
+
+The words keep the English order, which is the Russian one for adjectives and for "X of Y".
+English also puts nouns before the kind of organisation ("Atomic Reactor Research Institute"),
+where Russian puts them after it in the genitive (НИИ атомных реакторов, NIIAR): when the words
+before a closing kind of organisation hold a noun, a second reading puts the kind first.
+"Bolkhov Semiconductor Devices Plant" (BZPP) is still missed: "devices" is no glossary word.
 """
 
 from __future__ import annotations
@@ -19,26 +23,26 @@ from functools import lru_cache
 
 from .russian_org_glossary import GLOSSARY_TABLE
 
-# The glossary classes whose stems are Russian words (a `word` may be an English synonym, a
-# `part` a preposition).
-_RUSSIAN_CLASSES = frozenset({"adj", "org", "noun"})
-# English words with several Russian ones: the one in most Russian acronyms.
+ADJ, ORG, NOUN = "adj", "org", "noun"
+# English words with several Russian ones: the one in most Russian acronyms, and its class.
 _PREFERRED = {
-    ("plant",): "zavod",
-    ("state",): "gosudarstvenn",
-    ("experimental",): "opytn",
-    ("communications",): "svyaz",
-    ("special",): "spetsialn",
-    ("public",): "obshchestvenn",
-    ("school",): "uchilishch",
-    ("mine",): "shakht",
+    ("plant",): ("zavod", ORG),
+    ("state",): ("gosudarstvenn", ADJ),
+    ("experimental",): ("opytn", ADJ),
+    ("communications",): ("svyaz", NOUN),
+    ("special",): ("spetsialn", ADJ),
+    ("public",): ("obshchestvenn", ADJ),
+    ("school",): ("uchilishch", ORG),
+    ("mine",): ("shakht", ORG),
 }
 # "Research Institute" is the lists' short wording of nauchno-issledovatelskiy institut (NII);
 # a shipyard is mostly a sudostroitelnyy (or sudoremontnyy) zavod: Khabarovsk Shipyard, KhSZ.
+_RESEARCH_INSTITUTE = ("nauchn", "issledovatelsk", "institut")
 _PHRASES = {
-    ("research", "institute"): ("nauchn", "issledovatelsk", "institut"),
-    ("shipyard",): ("sudostroiteln", "zavod"),
-    ("shipbuilding", "yard"): ("sudostroiteln", "zavod"),
+    ("research", "institute"): (_RESEARCH_INSTITUTE, ORG),
+    ("scientific", "research", "institute"): (_RESEARCH_INSTITUTE, ORG),
+    ("shipyard",): (("sudostroiteln", "zavod"), ORG),
+    ("shipbuilding", "yard"): (("sudostroiteln", "zavod"), ORG),
 }
 # British spellings of glossary words.
 _SPELLINGS = {
@@ -48,16 +52,23 @@ _SPELLINGS = {
     "fibre": "fiber",
 }
 
+_Reading = tuple[tuple[str, ...], str]
 
-def _load() -> dict[tuple[str, ...], tuple[str, ...]]:
-    stems: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+def _load() -> dict[tuple[str, ...], _Reading]:
+    stems: dict[tuple[str, ...], _Reading] = {}
     for line in GLOSSARY_TABLE.strip().splitlines():
+        # `word` rows may be English synonyms and `part` rows prepositions: no Russian stems.
         kind, stem, english, *plural = line.split()
-        if kind not in _RUSSIAN_CLASSES:
-            continue
-        for words in {english, *plural}:
-            stems.setdefault(tuple(words.split("_")), (stem,))
-    stems.update({words: (stem,) for words, stem in _PREFERRED.items()})
+        if kind in (ADJ, ORG, NOUN):
+            for words in {english, *plural}:
+                key = tuple(words.split("_"))
+                # An English word that is a noun and an adjective in the glossary is the
+                # adjective before a kind of organisation: "Shipbuilding Corporation" is
+                # Судостроительная корпорация, not a corporation of shipbuilding.
+                if key not in stems or (kind == ADJ and stems[key][1] == NOUN):
+                    stems[key] = ((stem,), kind)
+    stems.update({words: ((stem,), kind) for words, (stem, kind) in _PREFERRED.items()})
     stems.update(_PHRASES)
     return stems
 
@@ -67,22 +78,42 @@ _LONGEST = max(len(words) for words in _STEMS)
 
 
 @lru_cache(maxsize=65536)
-def in_russian(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The tokens with the glossary's English words as their Russian stems, or None if the
-    name has none."""
+def in_russian(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The name's Russian readings: its words with the glossary's English as Russian stems,
+    then, where Russian would put the closing kind of organisation first, that order; none
+    for a name without glossary words."""
     tokens = tuple(_SPELLINGS.get(token, token) for token in tokens)
-    out: list[str] = []
-    found = False
+    read: list[tuple[tuple[str, ...], str | None]] = []
     index = 0
     while index < len(tokens):
         for length in range(min(_LONGEST, len(tokens) - index), 0, -1):
-            stems = _STEMS.get(tokens[index : index + length])
-            if stems is not None:
-                out.extend(stems)
+            found = _STEMS.get(tokens[index : index + length])
+            if found is not None:
+                read.append(found)
                 index += length
-                found = True
                 break
         else:
-            out.append(tokens[index])
+            read.append(((tokens[index],), None))
             index += 1
-    return tuple(out) if found else None
+    if all(kind is None for _, kind in read):
+        return ()
+    readings = [tuple(stem for stems, _ in read for stem in stems)]
+    reordered = _kind_first(read)
+    if reordered is not None:
+        readings.append(reordered)
+    return tuple(readings)
+
+
+def _kind_first(read: list[tuple[tuple[str, ...], str | None]]) -> tuple[str, ...] | None:
+    """The reading with a closing kind of organisation before the glossary words that lead up
+    to it, if those hold a noun: "atomic reactor research institute" -> NII atomic reactor."""
+    if len(read) < 2 or read[-1][1] != ORG:
+        return None
+    start = len(read) - 1
+    while start > 0 and read[start - 1][1] in (ADJ, NOUN):
+        start -= 1
+    modifiers = read[start:-1]
+    if not any(kind == NOUN for _, kind in modifiers):
+        return None
+    order = [*read[:start], read[-1], *modifiers]
+    return tuple(stem for stems, _ in order for stem in stems)
