@@ -147,7 +147,7 @@ def test_russian_initials_keep_a_letter_romanised_as_two() -> None:
     # Lists write ЧМК as ChMK and ХСЗ as KhSZ: the letters Ч and Х, not c and k.
     assert ("chmk",) in initials_of("Челябинский металлургический комбинат", "Company")
     assert ("cmk",) in initials_of("Челябинский металлургический комбинат", "Company")
-    assert query_initials_of("Хабаровский судостроительный завод") == [("khsz",)]
+    assert query_initials_of("Хабаровский судостроительный завод") == [("ksz",), ("khsz",)]
     # A Latin name's "sh" is two letters, as written, but in its Russian reading.
     assert initials_of("Shanghai Acme Widgets Limited", "Company") == [("saw",), ("sawl",)]
     assert name_initials(("chelyabinskiy", "metallurgicheskiy", "kombinat"), digraphs=True) == (
@@ -164,3 +164,11 @@ def test_an_english_name_gives_the_russian_acronym_its_list_entry_may_have() -> 
     assert ("khsz",) in initials_of("Khabarovsk Shipbuilding Yard", "Company")
     # A name without glossary words has its own initials only.
     assert initials_of("Acme Blue Widgets Corporation", "Company") == [("abw",), ("abwc",)]
+
+
+def test_a_russian_name_ending_in_a_kind_of_organisation_gives_three_letter_initials() -> None:
+    # Russian enterprises' acronyms end with their kind: SMZ, a zavod; RID, a dvizhenie.
+    assert query_initials_of("Самарский металлургический завод") == [("smz",)]
+    # Not other names of three words, nor the English ones.
+    assert query_initials_of("Иванов Петров Сидоров") == []
+    assert query_initials_of("Samara Metallurgical Plant") == []

@@ -1,5 +1,5 @@
 from tradeguard.names import analyze_name
-from tradeguard.names.russian_org_words import fold, in_english
+from tradeguard.names.russian_org_words import fold, in_english, names_a_kind_of_organisation
 
 
 def english(name: str, organisation: bool = True) -> tuple[str, ...] | None:
@@ -239,3 +239,10 @@ def test_industrial_and_research_words() -> None:
     assert english("prikladnaya robototekhnika") == ("applied", "robotics")
     assert english("institut programmnykh sredstv")[:2] == ("institute", "software")
     assert english("institut poluprovodnikov") == ("institute", "semiconductors")
+
+
+def test_words_naming_a_kind_of_organisation() -> None:
+    assert names_a_kind_of_organisation("zavod")
+    assert names_a_kind_of_organisation("kompaniya") and names_a_kind_of_organisation("kompan")
+    assert not names_a_kind_of_organisation("metallurgicheskiy")
+    assert not names_a_kind_of_organisation("sidorov")

@@ -21,6 +21,7 @@ from .analyze import ENGLISH_READINGS, analyze_name, schema_kind
 from .ascii import fold_token
 from .model import Kind, NameForm
 from .normalize import fold_case, normalize
+from .russian_org_words import names_a_kind_of_organisation
 from .russian_readings import in_russian
 
 INITIALS = "initials"
@@ -34,6 +35,8 @@ SKIPPED = frozenset(
 )  # fmt: skip
 # A query's initials are everyday letters more often than a listed name's, which a list chose
 # to give: they need more letters, and no one-letter word ("S.L.", "e figli") among the words.
+# Three do for a Russian name that ends in a kind of organisation, as Russian acronyms of
+# enterprises do: Самарский металлургический завод is SMZ, Русское имперское движение RID.
 QUERY_MIN_LETTERS = 4
 # Where the name proper ends: "Design Bureau ... named after A.G. Shipunov" is KBP, not KBPAGS.
 _ENDS = frozenset({"named", "imeni", "im"})
@@ -100,12 +103,16 @@ def query_forms(
     sources = _sources(name, schema, forms)
     if sources:
         sources += _with_legal_forms(name, forms[0])
+    cyrillic = bool(forms) and forms[0].script == "Cyrillic"
     for tokens, digraphs in sources:
         if any(len(token) == 1 and token not in SKIPPED for token in tokens):
             continue
         initials = name_initials(tokens, digraphs)
         letters = sum(len(part) for part in initials or () if part.isalpha())
-        if initials and letters >= QUERY_MIN_LETTERS and initials not in made:
+        enough = letters >= QUERY_MIN_LETTERS or (
+            cyrillic and letters == MIN_LETTERS and names_a_kind_of_organisation(tokens[-1])
+        )
+        if initials and enough and initials not in made:
             made[initials] = NameForm(
                 initials, forms[0].legal_forms, forms[0].script, QUERY_INITIALS
             )

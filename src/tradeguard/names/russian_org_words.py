@@ -123,6 +123,13 @@ def _compound(folded: str) -> tuple[tuple[str, ...], bool] | None:
     return None
 
 
+def names_a_kind_of_organisation(token: str) -> bool:
+    """Whether a Russian word (in any romanisation, declined or a glossary stem) names a kind
+    of organisation: zavod, kompaniya, bank, institut."""
+    hit = _lookup(token)
+    return hit is not None and hit[1]
+
+
 def in_english(tokens: tuple[str, ...], organisation: bool = True) -> tuple[str, ...] | None:
     """The tokens with the glossary's words in English and adjectives of place as the place,
     or None if nothing changes.
