@@ -172,3 +172,11 @@ def test_a_russian_name_ending_in_a_kind_of_organisation_gives_three_letter_init
     # Not other names of three words, nor the English ones.
     assert query_initials_of("Иванов Петров Сидоров") == []
     assert query_initials_of("Samara Metallurgical Plant") == []
+
+
+def test_an_arabic_script_name_gives_the_initials_of_its_english_both_ways() -> None:
+    # Persian and Arabic put the head first: corps guards revolution islamic is IRGC reversed.
+    assert ("irgc",) in query_initials_of("سپاه پاسداران انقلاب اسلامی", "Organization")
+    # The French name keeps the Arabic order: Groupe Islamique Armé, GIA.
+    found = initials_of("الجماعة الاسلامية المسلحة")
+    assert ("gia",) in found and ("aig",) in found

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from .analyze import ENGLISH_READINGS, analyze_name, schema_kind
+from .arabic import ENGLISH_WORDS
 from .ascii import fold_token
 from .model import Kind, NameForm
 from .normalize import fold_case, normalize
@@ -181,7 +182,17 @@ def _sources(
         (first.tokens, False),
         *((tokens, True) for tokens in digraphs),
         *((tokens, False) for tokens in english),
+        *((tokens, False) for tokens in _arabic_script_english(forms)),
     ]
+
+
+def _arabic_script_english(forms: tuple[NameForm, ...]) -> list[tuple[str, ...]]:
+    """The glossary's English words of an Arabic-script name in its order and reversed:
+    Arabic and Persian put the head first, so "سپاه پاسداران انقلاب اسلامی" (corps guards
+    revolution islamic) is IRGC backwards, and "الجماعة الاسلامية المسلحة" the French order's
+    GIA (Groupe Islamique Armé) forwards."""
+    words = [form.tokens for form in forms if form.method == ENGLISH_WORDS][:1]
+    return [*words, *(tuple(reversed(tokens)) for tokens in words)]
 
 
 def name_initials(tokens: tuple[str, ...], digraphs: bool = False) -> tuple[str, ...] | None:
