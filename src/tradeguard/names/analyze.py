@@ -21,6 +21,7 @@ from functools import lru_cache
 from .alternatives import alternatives, unbracketed_markers, without_separators
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
+from .bracketed_places import is_bracketed_place
 from .branches import branch_name
 from .business_abbreviations import spelt_out
 from .camel_case import split_glued_words
@@ -92,11 +93,14 @@ def analyze_name(
         whole = without_separators(name)
         parts = (whole, *spellings)
         return _merged(parts, schema, lang)
-    inner = [text for text in _PARENTHESISED.findall(name) if not _legal_form(text, schema)]
-    if inner:
+    bracketed = [text for text in _PARENTHESISED.findall(name) if not _legal_form(text, schema)]
+    if bracketed:
         # "Всероссийская ... компания (ВГТРК)", "ADF (ALLIED DEMOCRATIC FORCES)": the brackets
         # often hold a second name, so the name outside them and each one inside get forms,
-        # after the whole name read without its brackets ("Kim (Jong) Un").
+        # after the whole name read without its brackets ("Kim (Jong) Un"). A Chinese
+        # company's city in them is no name of its own (`bracketed_places`).
+        organisation = schema_kind(schema) is not Kind.PERSON
+        inner = [text for text in bracketed if not (organisation and is_bracketed_place(text))]
         whole = name.replace("(", " ").replace(")", " ")
         parts = (whole, _PARENTHESISED.sub(" ", name), *inner)
         return _merged(parts, schema, lang)
