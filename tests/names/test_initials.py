@@ -180,3 +180,5 @@ def test_an_arabic_script_name_gives_the_initials_of_its_english_both_ways() -> 
     # The French name keeps the Arabic order: Groupe Islamique Armé, GIA.
     found = initials_of("الجماعة الاسلامية المسلحة")
     assert ("gia",) in found and ("aig",) in found
+    # A name with a proper name in it goes by that name: Ali Shahi Industrial Group, not SAIG.
+    assert ("saig",) not in query_initials_of("گروه صنعتی علی شاهی")

@@ -34,6 +34,12 @@ def glossary() -> dict[str, tuple[str, ...]]:
     return read_glossary("arabic_glossary.tsv", _key)
 
 
+@cache
+def english_vocabulary() -> frozenset[str]:
+    """Every English word the glossary gives."""
+    return frozenset(word for english in glossary().values() for word in english)
+
+
 def _key(word: str) -> str:
     return lookup_key(word.translate(_INVISIBLE))
 

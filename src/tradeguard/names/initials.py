@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .analyze import ENGLISH_READINGS, analyze_name, schema_kind
 from .arabic import ENGLISH_WORDS
+from .arabic_org_words import english_vocabulary
 from .ascii import fold_token
 from .model import Kind, NameForm
 from .normalize import fold_case, normalize
@@ -187,11 +188,18 @@ def _sources(
 
 
 def _arabic_script_english(forms: tuple[NameForm, ...]) -> list[tuple[str, ...]]:
-    """The glossary's English words of an Arabic-script name in its order and reversed:
-    Arabic and Persian put the head first, so "سپاه پاسداران انقلاب اسلامی" (corps guards
-    revolution islamic) is IRGC backwards, and "الجماعة الاسلامية المسلحة" the French order's
-    GIA (Groupe Islamique Armé) forwards."""
-    words = [form.tokens for form in forms if form.method == ENGLISH_WORDS][:1]
+    """The glossary's English of an Arabic-script name that is all glossary words, in its
+    order and reversed: Arabic and Persian put the head first, so "سپاه پاسداران انقلاب
+    اسلامی" (corps guards revolution islamic) is IRGC backwards, and "الجماعة الاسلامية المسلحة"
+    the French order's GIA (Groupe Islamique Armé) forwards. A name with a proper name in it
+    goes by that name: Faker's "گروه صنعتی علی شاهی" (Ali Shahi Industrial Group) read SAIG
+    backwards, which a listed company is."""
+    vocabulary = english_vocabulary()
+    words = [
+        form.tokens
+        for form in forms
+        if form.method == ENGLISH_WORDS and vocabulary.issuperset(form.tokens)
+    ][:1]
     return [*words, *(tuple(reversed(tokens)) for tokens in words)]
 
 
