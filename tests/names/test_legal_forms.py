@@ -267,7 +267,9 @@ def test_arabic_initials_are_not_cut_from_a_person_name() -> None:
      ("Hilal Trading SASU", "sasu"), ("Hilal Trading Sàrl", "sarl"), ("Hilal Trading C.A.", "ca"),
      ("Hilal Trading Societe Anonyme", "sa"), ("Hilal Trading B.S.C.(c)", "bsc"),
      ("Hilal Trading Q.P.S.C.", "qpsc"), ("Hilal Trading Est.", "est"),
-     ("СООО «Хилал Трейдинг»", "llc"), ("ЧТУП «Хилал Трейдинг»", "soe")],
+     ("СООО «Хилал Трейдинг»", "llc"), ("ЧТУП «Хилал Трейдинг»", "soe"),
+     ("Hilal Trading aksiyadorlik jamiyati", "jsc"), ("ЖЧК «Хилал Трейдинг»", "llc"),
+     ("ҶДММ «Хилал Трейдинг»", "llc")],
 )  # fmt: skip
 def test_forms_rigour_lacks_or_writes_only_with_accents_or_dots(name: str, code: str) -> None:
     tokens, codes = result(name, "Company")

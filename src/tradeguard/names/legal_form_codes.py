@@ -102,6 +102,11 @@ ANY_KIND: dict[tuple[str, ...], str] = {
     ("societa", "a", "responsabilita", "limitata"): "srl", ("sociedade", "anonima"): "sa",
     ("unipessoal", "lda"): "lda", ("сооо",): "llc", ("иооо",): "llc", ("чтуп",): "soe",
     ("еад",): "ead", ("дооел",): "dooel",
+    # Central Asian forms, as companies trading between the EU and Russia write them: Uzbek
+    # joint-stock companies (aksiyadorlik jamiyati), Kyrgyz LLCs (ЖЧК) and Tajik ones (ҶДММ).
+    ("aksiyadorlik", "jamiyati"): "jsc", ("aksiyadorlik", "jamiyat"): "jsc",
+    ("акциядорлик", "жамияти"): "jsc", ("жчк",): "llc", ("jchk",): "llc",
+    ("жоопкерчилиги", "чектелген", "коому"): "llc", ("ҷдмм",): "llc", ("jdmm",): "llc",
 }  # fmt: skip
 ORG_ONLY: dict[tuple[str, ...], str] = {
     ("co", "ltd"): "ltd", ("company", "ltd"): "ltd", ("co", "limited"): "ltd",
