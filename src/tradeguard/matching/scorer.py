@@ -151,7 +151,14 @@ ALGORITHM = "tradeguard-logic"
 # Dis Ticaret / CTL Foreign Trade); abbreviated business words in organisation names are spelt
 # out (Mfg, Intl, Hldgs, HK); t/a, d/b/a, c/o and a/k/a separate whole names; full-width
 # brackets are brackets; calibration refitted.
-VERSION = "2.22"
+# 2.23: an English organisation name read back into Russian gives the Russian acronym its
+# list entry may have (Kazan Optical and Mechanical Plant / AO KOMZ), Russian initials keep
+# a letter romanised as two (ChMK), a Russian name ending in a kind of organisation gives a
+# query three-letter initials (SMZ), and an Arabic-script name of glossary words its English
+# initials both ways (IRGC); a name's English readings keep two places under the cap on forms;
+# English business words as Russian names write them (Прайм Шиппинг); a Chinese company's
+# city in brackets is no name of its own; calibration refitted.
+VERSION = "2.23"
 
 
 @dataclass(slots=True, frozen=True)
