@@ -176,12 +176,13 @@ def _sources(
         return []
     first = forms[0]
     english = [form.tokens for form in forms if form.method.endswith(ENGLISH_READINGS)][:1]
-    digraphs = [first.tokens] if first.script == "Cyrillic" else []
+    # Russian words romanised: a Cyrillic name's own, or a Latin one's English read back.
+    russian = [first.tokens] if first.script == "Cyrillic" else []
     if first.script == "Latin":
-        digraphs += in_russian(first.tokens)
+        russian += in_russian(first.tokens)
     return [
         (first.tokens, False),
-        *((tokens, True) for tokens in digraphs),
+        *((tokens, True) for tokens in russian),
         *((tokens, False) for tokens in english),
         *((tokens, False) for tokens in _arabic_script_english(forms)),
     ]
