@@ -17,27 +17,19 @@ from collections import defaultdict
 from typing import Any
 
 from common import load_all_index, require_data, write_result
-from innocent import innocent_names, is_listed, listed_token_sets
+from innocent import best_hit_scores
 from metrics import prf
 from pairs_data import read_pairs, split
 
 from tradeguard.matching.compare import compare_names
 from tradeguard.matching.index import NameIndex
-from tradeguard.matching.matcher import Matcher
-from tradeguard.matching.query import Query
 
 INNOCENT_COUNT, INNOCENT_SEED = 6000, 2026  # as bench/innocent.py reports them
 
 
 def innocent_best(index: NameIndex) -> list[float]:
     """Each innocent name's best score, highest first."""
-    matcher, listed = Matcher(index), listed_token_sets(index)
-    best = []
-    for name, schema, _ in innocent_names(INNOCENT_COUNT, INNOCENT_SEED):
-        if not is_listed(name, schema, listed):
-            hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
-            best.append(hits[0].score if hits else 0.0)
-    return sorted(best, reverse=True)
+    return sorted(best_hit_scores(index, INNOCENT_COUNT, INNOCENT_SEED), reverse=True)
 
 
 def at_threshold(scored: list[tuple[str, int, float]], threshold: float) -> dict[str, Any]:

@@ -126,6 +126,18 @@ def is_listed(name: str, schema: str, listed: set[tuple[str, ...]]) -> bool:
     return any(tuple(sorted(f.tokens)) in listed for f in analyze_name(name, schema))
 
 
+def best_hit_scores(index: NameIndex, count: int, seed: int) -> list[float]:
+    """The score of each innocent name's best hit (`innocent_names`), names a list holds
+    left out."""
+    matcher, listed = Matcher(index), listed_token_sets(index)
+    scores = []
+    for name, schema, _ in innocent_names(count, seed):
+        if not is_listed(name, schema, listed):
+            hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
+            scores.append(hits[0].score if hits else 0.0)
+    return scores
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=6000)

@@ -23,7 +23,7 @@ from typing import Any
 
 from calibrate import INNOCENT_RATIO
 from common import BENCH, load_all_index, require_data, write_result
-from innocent import innocent_names, is_listed, listed_token_sets
+from innocent import best_hit_scores
 from metrics import (
     TRADE_OFF_THRESHOLDS,
     expected_calibration_error,
@@ -37,8 +37,6 @@ from peers import PAIR_PEERS, YENTE_THRESHOLD, in_fresh_process
 
 from tradeguard.matching.compare import compare_names
 from tradeguard.matching.index import NameIndex
-from tradeguard.matching.matcher import Matcher
-from tradeguard.matching.query import Query
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD
 
 Scorer = Callable[[str, str, str], float]
@@ -103,19 +101,6 @@ def evaluate(name: str, scorer: Scorer, fit: list[Pair], test: list[Pair]) -> di
     return result
 
 
-def innocent_best_scores(count: int) -> list[float]:
-    """The score of the best hit of `count` innocent names (and their institutions' and
-    katakana names, as calibrate.py draws them) screened against every list."""
-    index = every_list()
-    matcher, listed = Matcher(index), listed_token_sets(index)
-    scores = []
-    for name, schema, _ in innocent_names(count, MIXTURE_SEED):
-        if not is_listed(name, schema, listed):
-            hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
-            scores.append(hits[0].score if hits else 0.0)
-    return scores
-
-
 def plot(
     results: dict[str, dict[str, Any]], labels: list[int], mixture: tuple[list[float], list[int]]
 ) -> None:
@@ -165,7 +150,7 @@ def main() -> None:
     # scores read as probabilities on that mixture, not on the pairs alone (76 % positives).
     # The held-out pairs with innocent names of another seed in the same proportion test that.
     negatives = labels.count(0)
-    innocent = innocent_best_scores(round(INNOCENT_RATIO * negatives))
+    innocent = best_hit_scores(every_list(), round(INNOCENT_RATIO * negatives), MIXTURE_SEED)
     mixture = (scores + innocent, labels + [0] * len(innocent))
     full["mixture"] = {
         "innocent_names": len(innocent),
