@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .russian_org_glossary import GLOSSARY_TABLE
+from .russian_org_glossary import BRITISH_SPELLINGS, glossary_rows
 
 # Modifiers every country's institutions of a kind share, and the kinds of bank.
 _MODIFIERS = frozenset(
@@ -50,17 +50,16 @@ STATE_WORDS = frozenset(
      "socialist", "united", "kingdom", "emirates", "states"}
 )  # fmt: skip
 # British spellings of the glossary's American ones.
-_BRITISH = {"center": "centre", "organization": "organisation"}
+_BRITISH = {american: british for british, american in BRITISH_SPELLINGS.items()}
 
 
 @cache
 def _kinds() -> frozenset[str]:
     words: set[str] = set()
-    for line in GLOSSARY_TABLE.splitlines():
-        fields = line.split()
-        if len(fields) >= 3 and fields[0] == "org":
+    for row in glossary_rows():
+        if row.kind == "org":
             # A kind of several words ("shipping_company") names more than a kind.
-            words.update(word for word in fields[2:] if "_" not in word)
+            words.update(english[0] for english in (row.english, row.plural) if len(english) == 1)
     words.update(_BRITISH[word] for word in list(words) if word in _BRITISH)
     return frozenset(words)
 

@@ -32,6 +32,8 @@ trade names (Almaz, Zvezda, Iskra, Progress) are left out: lists keep trade name
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 GLOSSARY_TABLE = """
 org zavod plant plants
 org kombinat plant plants
@@ -625,3 +627,30 @@ ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("ship", "repair", "yard"), ("shipyard",)),
 )
 ENGLISH_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in ENGLISH_PHRASES)
+
+
+# The table's English is American; British spellings of its words, as lists also write them.
+BRITISH_SPELLINGS = {
+    "centre": "center",
+    "organisation": "organization",
+    "defence": "defense",
+    "fibre": "fiber",
+}
+
+
+class GlossaryRow(NamedTuple):
+    kind: str
+    stem: str
+    english: tuple[str, ...]  # none for `-`
+    plural: tuple[str, ...]  # the singular's words where the row gives no plural
+
+
+def glossary_rows() -> list[GlossaryRow]:
+    """The rows of GLOSSARY_TABLE, their English split into words at `_`."""
+    rows = []
+    for line in GLOSSARY_TABLE.strip().splitlines():
+        kind, stem, english, *plural = line.split()
+        singular = tuple(english.split("_")) if english != "-" else ()
+        many = tuple(plural[0].split("_")) if plural else singular
+        rows.append(GlossaryRow(kind, stem, singular, many))
+    return rows

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .phrases import replaced_phrases
 from .place_adjectives import place_stem
-from .russian_org_glossary import ENGLISH_FIRST_WORDS, ENGLISH_PHRASES, GLOSSARY_TABLE
+from .russian_org_glossary import ENGLISH_FIRST_WORDS, ENGLISH_PHRASES, glossary_rows
 
 # Only i is undoubled (-iy, -yy, -ij and -ii endings; rossiiskiy): a doubled consonant is kept
 # by every romanisation and tells obyedinennyy (united) from obyedinenie (association).
@@ -62,11 +62,8 @@ def _load() -> _Tables:
         "adj": loaded.adjectives, "org": loaded.nouns, "noun": loaded.nouns,
         "word": loaded.words, "part": loaded.parts, "pre": loaded.prefixes,
     }  # fmt: skip
-    for line in GLOSSARY_TABLE.strip().splitlines():
-        kind, stem, english, *plural = line.split()
-        singular = tuple(english.split("_")) if english != "-" else ()
-        many = tuple(plural[0].split("_")) if plural else singular
-        tables[kind][fold(stem)] = _Entry(singular, many, kind == "org")
+    for row in glossary_rows():
+        tables[row.kind][fold(row.stem)] = _Entry(row.english, row.plural, row.kind == "org")
     return loaded
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .russian_org_glossary import GLOSSARY_TABLE
+from .russian_org_glossary import BRITISH_SPELLINGS, glossary_rows
 
 ADJ, ORG, NOUN = "adj", "org", "noun"
 # English words with several Russian ones: the one in most Russian acronyms, and its class.
@@ -44,25 +44,16 @@ _PHRASES = {
     ("shipyard",): (("sudostroiteln", "zavod"), ORG),
     ("shipbuilding", "yard"): (("sudostroiteln", "zavod"), ORG),
 }
-# British spellings of glossary words.
-_SPELLINGS = {
-    "centre": "center",
-    "organisation": "organization",
-    "defence": "defense",
-    "fibre": "fiber",
-}
 
 _Reading = tuple[tuple[str, ...], str]
 
 
 def _load() -> dict[tuple[str, ...], _Reading]:
     stems: dict[tuple[str, ...], _Reading] = {}
-    for line in GLOSSARY_TABLE.strip().splitlines():
+    for kind, stem, english, plural in glossary_rows():
         # `word` rows may be English synonyms and `part` rows prepositions: no Russian stems.
-        kind, stem, english, *plural = line.split()
         if kind in (ADJ, ORG, NOUN):
-            for words in {english, *plural}:
-                key = tuple(words.split("_"))
+            for key in {english, plural}:
                 # An English word that is a noun and an adjective in the glossary is the
                 # adjective before a kind of organisation: "Shipbuilding Corporation" is
                 # Судостроительная корпорация, not a corporation of shipbuilding.
@@ -82,7 +73,7 @@ def in_russian(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The name's Russian readings: its words with the glossary's English as Russian stems,
     then, where Russian would put the closing kind of organisation first, that order; none
     for a name without glossary words."""
-    tokens = tuple(_SPELLINGS.get(token, token) for token in tokens)
+    tokens = tuple(BRITISH_SPELLINGS.get(token, token) for token in tokens)
     read: list[tuple[tuple[str, ...], str | None]] = []
     index = 0
     while index < len(tokens):
