@@ -26,3 +26,27 @@ def test_the_collector_comes_back_after_an_error() -> None:
     with pytest.raises(RuntimeError), heap.collector_paused():
         raise RuntimeError("the build failed")
     assert gc.isenabled()
+
+
+pymalloc = pytest.mark.skipif(
+    not heap.free_small_blocks(), reason="no CPython small-object allocator statistics"
+)
+
+
+@pymalloc
+def test_filling_takes_the_free_blocks_of_partly_used_pools() -> None:
+    # 64-byte blocks (bytes of 31), every other one freed: each pool keeps half its blocks free.
+    kept = [bytes(31) for _ in range(40_000)]
+    del kept[::2]
+    assert heap.free_small_blocks().get(64, 0) >= 20_000
+    held = heap.fill_free_blocks()
+    assert len(held) >= 20_000
+    # What the statistics' own reading freed again is all that is left.
+    assert heap.free_small_blocks().get(64, 0) < 2_000
+    del held, kept
+
+
+@pymalloc
+def test_free_blocks_are_counted_per_block_size() -> None:
+    sizes = heap.free_small_blocks()
+    assert all(size % 16 == 0 and 16 <= size <= 512 and free > 0 for size, free in sizes.items())

@@ -245,3 +245,17 @@ def test_kernel_equals_reference_on_random_names(
 ) -> None:
     index = NameIndex([person(" ".join(tokens)) for tokens in listed])
     assert_kernel_equals_reference(index, " ".join(query), person_query)
+
+
+def test_strings_copied_together_are_new_objects_with_the_same_values() -> None:
+    index = NameIndex(LISTED)
+    table = index.table
+    before = {name: getattr(table, name) for name in ("vocab_array", "skeletons", "joined")}
+    table.copy_strings_together()
+    for name, old in before.items():
+        new = getattr(table, name)
+        assert new.dtype == object and new.tolist() == old.tolist(), name
+        # Copies, not the same objects: the old ones sit among the index's other objects.
+        assert not any(a is b for a, b in zip(new, old, strict=True) if len(a) > 1), name
+    for query in QUERIES:
+        assert_kernel_equals_reference(index, query, person=True)

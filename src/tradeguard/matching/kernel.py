@@ -159,6 +159,20 @@ class TokenTable:
         # namesim.countries_apart: the place each word names, "" for none.
         self.places = np.array([word_territory(t) or "" for t in vocab], dtype="<U10")
 
+    def copy_strings_together(self) -> None:
+        """Re-create the strings the kernel gathers by reference (`vocab_array`, `skeletons`,
+        `joined`), one after another.
+
+        A gather writes each string's reference count. In a worker forked to share the index
+        copy-on-write (`batchscreen.local`), each such write copies the page the string sits
+        on, and built or unpickled strings sit among the index's other objects: over a batch,
+        the workers' gathers copied most of the index. Allocated together, after
+        `heap.fill_free_blocks`, the strings fill pages of their own (about 20 MB with every
+        list loaded), which is all a worker's gathers can copy."""
+        self.vocab_array = _copied(self.vocab_array)
+        self.skeletons = _copied(self.skeletons)
+        self.joined = _copied(self.joined)
+
     def record_weights(self, record: int) -> tuple[float, ...]:
         """The weights of one record's tokens, in order (as compare_tokens takes them)."""
         start, end = self.offsets[record], self.offsets[record + 1]
@@ -216,6 +230,14 @@ class TokenTable:
             sounded=np.array([f.method.endswith(LISTED_SPELLING) for f in forms], dtype=bool),
             joined=joined,
         )
+
+
+def _copied(strings: np.ndarray) -> np.ndarray:
+    # Encoding and decoding makes a new string; slicing or str() would return the same one.
+    return np.array(
+        [s.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass") for s in strings],
+        dtype=object,
+    )
 
 
 def _key_ids(keys: Sequence[str]) -> tuple[np.ndarray, dict[str, int]]:
