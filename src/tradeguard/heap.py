@@ -13,6 +13,10 @@ So the collector is paused while lists are parsed and an index is built (`Engine
 collected once and frozen (`gc.freeze`): later collections skip those objects, and stay in the
 milliseconds. Frozen objects are still freed by reference counting when an index is replaced;
 the collection at each swap unfreezes first, so no cycle of an old index is kept for good.
+
+Workers forked to share an index copy-on-write (the batch backend) also copy every page they
+write, and new objects written into the free blocks among the index's objects are such writes:
+`fill_free_blocks` takes those blocks first.
 """
 
 from __future__ import annotations

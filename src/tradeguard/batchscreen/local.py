@@ -1,10 +1,11 @@
 """The default backend: a fork-based process pool on this machine, all cores by default.
 
 Workers inherit the parent's `Matcher` through fork, so the index is built or unpickled once
-and shared copy-on-write instead of loaded per worker. A chunk (the checkpoint unit) is sent
-as tasks of at most `TASK_ROWS` rows, so the last chunk of a run does not leave one core
-scoring alone while the others idle; a few tasks per worker are in flight, so a slow pool
-never lets the reader pull the whole file into memory.
+and shared copy-on-write instead of loaded per worker (`share_heap` keeps what the workers
+copy of it small). A chunk (the checkpoint unit) is sent as tasks of at most `TASK_ROWS` rows,
+so the last chunk of a run does not leave one core scoring alone while the others idle; a few
+tasks per worker are in flight, so a slow pool never lets the reader pull the whole file into
+memory.
 """
 
 from __future__ import annotations
