@@ -71,7 +71,9 @@ def settle() -> None:
 
 # One row of `sys._debugmallocstats()`'s table of small-object size classes:
 # class, block size, pools, blocks in use, free blocks.
-_SIZE_CLASS_ROW = re.compile(r"^\s*\d+\s+(\d+)\s+\d+\s+\d+\s+(\d+)\s*$", re.MULTILINE)
+_SIZE_CLASS_ROW = re.compile(
+    r"^[ \t]*\d+[ \t]+(\d+)[ \t]+\d+[ \t]+\d+[ \t]+(\d+)[ \t]*$", re.MULTILINE
+)
 # A bytes object of n bytes asks the allocator for this many bytes more (header and final NUL).
 _BYTES_OVERHEAD = sys.getsizeof(b"")
 
@@ -114,6 +116,6 @@ def fill_free_blocks() -> list[object]:
         if length >= 2:  # shorter bytes objects are shared singletons
             held.extend(bytes(length) for _ in range(free))
         elif size >= sys.getsizeof(0.5):
-            # Too small a block for a bytes object; floats are the commonest objects of it.
+            # Too small for a bytes object that is not a shared singleton; a float fits.
             held.extend(float(n) + 0.5 for n in range(free))
     return held
