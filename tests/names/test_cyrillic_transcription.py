@@ -22,6 +22,7 @@ def test_words_are_the_cyrillic_runs_of_a_text() -> None:
         ("Электроника", ("electronica",), ("electronica",)),
         ("Васильев", ("vasiliev",), ("vasiliev",)),  # a soft sign before a vowel as i
         ("Тешић", ("tesic",), ("tesic",)),  # Serbian ћ
+        ("Ремдизель", ("remdiesel",), ("remdiesel",)),  # и as ie
     ],
 )
 def test_a_word_is_read_as_its_listed_spelling(
@@ -55,3 +56,25 @@ def test_a_word_departs_from_its_likeliest_letters_in_a_few_letters_only() -> No
     assert sounds_of("Иванова").listed(is_word, starts_word) is None
     is_word, starts_word = vocabulary("ivanava")
     assert sounds_of("Иванова").listed(is_word, starts_word) == ("ivanava",)
+
+
+@pytest.mark.parametrize(
+    ("word", "spelt"),
+    [
+        ("Радиолайн", "radioline"),
+        ("Микродрайв", "microdrive"),
+        ("Спэйс", "space"),
+        ("ДРЕЙК", "drake"),
+    ],
+)
+def test_an_english_word_keeps_its_long_vowel_and_its_silent_e(word: str, spelt: str) -> None:
+    is_word, starts_word = vocabulary(spelt)
+    assert sounds_of(word).listed(is_word, starts_word) == (spelt,)
+
+
+def test_a_long_vowel_comes_with_its_e_only() -> None:
+    # Штейн is Stein or Shtein: "stan" would read ей as a long a without the e after it.
+    is_word, starts_word = vocabulary("stan", "stein")
+    assert sounds_of("Штейн").listed(is_word, starts_word) == ("stein",)
+    is_word, starts_word = vocabulary("stan")
+    assert sounds_of("Штейн").listed(is_word, starts_word) is None

@@ -158,7 +158,10 @@ ALGORITHM = "tradeguard-logic"
 # initials both ways (IRGC); a name's English readings keep two places under the cap on forms;
 # English business words as Russian names write them (Прайм Шиппинг); a Chinese company's
 # city in brackets is no name of its own; calibration refitted.
-VERSION = "2.23"
+# 2.24: a Cyrillic word that ends in a long English vowel and one consonant may be spelt with
+# the vowel long and a silent e (Микродрайв / Microdrive, Дрейк / Drake), и may be ie
+# (Ремдизель / Remdiesel); calibration refitted.
+VERSION = "2.24"
 
 
 @dataclass(slots=True, frozen=True)

@@ -34,7 +34,7 @@ _LETTERS: dict[str, tuple[str, ...]] = {
     "а": ("a", "o"), "б": ("b",), "в": ("v", "w", "f", "ff"), "г": ("g", "h", "gh"),
     "д": ("d",), "е": ("e", "ye", "ie", "je", "a", "ai", "i"),
     "ё": ("yo", "e", "io", "jo", "o"), "ж": ("zh", "z", "j", "g", "s", "ge"),
-    "з": ("z", "s"), "и": ("i", "y", "e", "ee", "ea"), "й": ("y", "i", "j", ""),
+    "з": ("z", "s"), "и": ("i", "y", "e", "ee", "ea", "ie"), "й": ("y", "i", "j", ""),
     "к": ("k", "c", "ck", "ch", "q"), "л": ("l", "ll"), "м": ("m", "mm"), "н": ("n", "nn"),
     "о": ("o", "a", "ou", "oo", "au"), "п": ("p", "pp"), "р": ("r", "rr"),
     "с": ("s", "c", "ss", "z"), "т": ("t", "tt", "th"), "у": ("u", "ou", "oo", "w", "y"),
@@ -52,6 +52,11 @@ _LETTERS: dict[str, tuple[str, ...]] = {
     "ә": ("a", "ae", "e"), "ғ": ("g", "gh"), "қ": ("k", "q"), "ң": ("n", "ng"),
     "ө": ("o", "oe", "u"), "ұ": ("u",), "ү": ("u", "ue", "y"), "һ": ("h", "kh"),
 }  # fmt: skip
+# An English word written by its sound ends in a long vowel, one consonant and an e that is
+# not heard: Радиолайн is Radioline, Микродрайв Microdrive, Спэйс Space, Дрейк Drake. The
+# vowel is spelt as English spells it long (`_LONG_VOWELS`), with the e after the consonant.
+_LONG_VOWEL_ENDING = re.compile(r"(ай|эй|ей)[бвгджзклмнпрстфхцчшщ]$")
+_LONG_VOWELS = {"ай": "i", "эй": "a", "ей": "a"}
 # Two letters that one Latin spelling writes as one sound.
 _PAIRS: dict[str, tuple[str, ...]] = {
     "дж": ("j", "dzh", "g", "dg", "dj", "dge", "ge"),
@@ -59,6 +64,7 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "ий": ("y", "iy", "ii", "i", "ij"),
     "ый": ("y", "iy", "yi"),
     "ей": ("ey", "ei", "ay", "ai", "ej"),
+    "эй": ("ey", "ei", "ay", "ai", "ej"),
     "ай": ("ai", "ay", "i", "aj"),
     "ой": ("oy", "oi", "oj"),
 }
@@ -87,6 +93,16 @@ def sounds_of(word: str) -> Sounds:
         else:
             choices.append(_LETTERS.get(letter, (letter,)))
         at += 1
+    ending = _LONG_VOWEL_ENDING.search(text)
+    if ending is not None:
+        # The vowel, its consonant and the e are one choice: a long vowel without its e is
+        # another word (Штейн is Stein, never Stan).
+        vowels, consonants = choices[-2:]
+        long_vowel = _LONG_VOWELS[ending.group(1)]
+        choices[-2:] = [
+            tuple(vowel + consonant for vowel in vowels for consonant in consonants)
+            + tuple(long_vowel + consonant + "e" for consonant in consonants)
+        ]
     # Cyrillic writes words apart: a word is one listed word, never two run on.
     opens = (True,) + (False,) * (len(choices) - 1)
     return Sounds(tuple(choices), opens, MAX_DEPARTURES)
