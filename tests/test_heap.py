@@ -1,3 +1,4 @@
+import functools
 import gc
 
 import pytest
@@ -51,3 +52,24 @@ def test_filling_takes_the_free_blocks_of_partly_used_pools() -> None:
 def test_free_blocks_are_counted_per_block_size() -> None:
     sizes = heap.free_small_blocks()
     assert all(size % 16 == 0 and 16 <= size <= 512 and free > 0 for size, free in sizes.items())
+
+
+def test_word_memos_are_emptied_and_tables_kept() -> None:
+    @functools.lru_cache(maxsize=heap.MEMO_MIN_ENTRIES)
+    def memo(word: str) -> str:
+        return word.upper()
+
+    @functools.lru_cache(maxsize=1)
+    def small(name: str) -> str:
+        return name
+
+    @functools.cache
+    def table(name: str) -> str:
+        return name
+
+    for function in (memo, small, table):
+        function("kim")
+    assert heap.clear_word_memos() >= 1
+    assert memo.cache_info().currsize == 0
+    assert small.cache_info().currsize == 1
+    assert table.cache_info().currsize == 1

@@ -16,11 +16,13 @@ the collection at each swap unfreezes first, so no cycle of an old index is kept
 
 Workers forked to share an index copy-on-write (the batch backend) also copy every page they
 write, and new objects written into the free blocks among the index's objects are such writes:
-`fill_free_blocks` takes those blocks first.
+`fill_free_blocks` takes those blocks first, and `clear_word_memos` empties the memos whose
+entries a build or a warm-up scattered among them.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import re
@@ -119,3 +121,31 @@ def fill_free_blocks() -> list[object]:
             # Too small for a bytes object that is not a shared singleton; a float fits.
             held.extend(float(n) + 0.5 for n in range(free))
     return held
+
+
+# A functools cache bounded at this many entries or more is a memo of per-word or per-name
+# results (phonetic keys, romanisations, token similarities); smaller and unbounded ones hold
+# tables read once (glossaries, compiled schemes), which workers should share, not rebuild.
+MEMO_MIN_ENTRIES = 1024
+
+
+def clear_word_memos() -> int:
+    """Empty every bounded functools cache of MEMO_MIN_ENTRIES entries or more in the process;
+    returns how many were emptied.
+
+    Call it before `fill_free_blocks` and a fork. A build fills these memos with about a
+    hundred thousand entries, allocated among the index's own objects, and every hit in a
+    worker moves its entry to the front of the memo's order, writing it: a worker copied the
+    pages around them. Emptied, their blocks are free for `fill_free_blocks`, and each worker
+    builds its own memos in pages of its own. Measured with every list loaded, 300,000 rows on
+    two workers: a summed peak of 1,879 MB before and 1,620 MB after on an index built in the
+    same process; 1,446 and 1,429 MB on one read from its cache file."""
+    memos = [
+        obj
+        for obj in gc.get_objects()
+        if isinstance(obj, functools._lru_cache_wrapper)
+        and (obj.cache_parameters()["maxsize"] or 0) >= MEMO_MIN_ENTRIES
+    ]
+    for memo in memos:
+        memo.cache_clear()
+    return len(memos)

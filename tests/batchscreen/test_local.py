@@ -7,6 +7,7 @@ import gc
 from tradeguard.batchscreen.local import LocalBackend, share_heap
 from tradeguard.engine import Engine
 from tradeguard.matching.query import make_query
+from tradeguard.names.phonetic import phonetic_key
 
 ROWS = [
     (0, "a", "Kim Jong Un", "Person", "", ""),
@@ -36,9 +37,12 @@ def test_workers_answer_as_before_the_heap_was_readied(engine: Engine) -> None:
 
 
 def test_sharing_the_heap_freezes_what_is_alive(engine: Engine) -> None:
+    phonetic_key("kim")
     held = share_heap(engine.matcher())
     try:
         assert gc.get_freeze_count() > 0
+        # The memos of per-word results were emptied, for the workers to fill their own.
+        assert phonetic_key.cache_info().currsize == 0
     finally:
         gc.unfreeze()
         del held

@@ -77,7 +77,9 @@ def share_heap(matcher: Matcher) -> list[object]:
     copy, not their own objects. Three writes copied them: their new objects placed in the
     free blocks between the index's objects, the reference counts of the strings the kernel
     gathers, and the collector's passes. Measured in one worker after 20,000 rows with every
-    list loaded, 227 MB of private memory became 149."""
+    list loaded, 227 MB of private memory became 149. A fourth was the memos of per-word
+    results, when the index was built in this process (`heap.clear_word_memos`)."""
+    heap.clear_word_memos()
     held = heap.fill_free_blocks()
     matcher.index.table.copy_strings_together()
     held += heap.fill_free_blocks()  # those the strings' old copies left
