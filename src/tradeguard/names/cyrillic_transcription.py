@@ -55,8 +55,8 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 # An English word written by its sound ends in a long vowel, one consonant and an e that is
 # not heard: Радиолайн is Radioline, Микродрайв Microdrive, Спэйс Space, Дрейк Drake. The
 # vowel is spelt as English spells it long (`_LONG_VOWELS`), with the e after the consonant.
-_LONG_VOWEL_ENDING = re.compile(r"(ай|эй|ей)[бвгджзклмнпрстфхцчшщ]$")
 _LONG_VOWELS = {"ай": "i", "эй": "a", "ей": "a"}
+_LONG_VOWEL_ENDING = re.compile(f"({'|'.join(_LONG_VOWELS)})[бвгджзклмнпрстфхцчшщ]$")
 # Two letters that one Latin spelling writes as one sound.
 _PAIRS: dict[str, tuple[str, ...]] = {
     "дж": ("j", "dzh", "g", "dg", "dj", "dge", "ge"),
