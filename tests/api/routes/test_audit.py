@@ -16,9 +16,13 @@ from tradeguard.cli import main
 from tradeguard.store.audit import canonical, record_hash
 from tradeguard.store.keys import KeyStore
 
-TODAY = datetime.now(UTC).date()
-TOMORROW = (TODAY + timedelta(days=1)).isoformat()
-YESTERDAY = (TODAY - timedelta(days=1)).isoformat()
+
+def _days() -> tuple[str, str, str]:
+    """Yesterday, today and tomorrow (UTC) as the test runs, not as the module was collected:
+    a run that crossed midnight read the records of its new day as tomorrow's."""
+    today = datetime.now(UTC).date()
+    one = timedelta(days=1)
+    return (today - one).isoformat(), today.isoformat(), (today + one).isoformat()
 
 
 def _export(client: TestClient, token: str, **params: str) -> tuple[int, str, dict[str, str]]:
@@ -51,17 +55,18 @@ def test_export_is_what_the_cli_writes(
     tmp_path: Path,
     fmt: str,
 ) -> None:
+    yesterday, _, tomorrow = _days()
     # Small chunks, so the stream is cut into many pieces and must still join up exactly.
     monkeypatch.setattr(audit_route, "_CHUNK", 100)
     status, body, headers = _export(
-        client, tokens["admin"], **{"from": YESTERDAY, "to": TOMORROW, "format": fmt}
+        client, tokens["admin"], **{"from": yesterday, "to": tomorrow, "format": fmt}
     )
     assert status == 200
     assert body == _cli_export(
-        home, monkeypatch, tmp_path, "--from", YESTERDAY, "--to", TOMORROW, "--format", fmt
+        home, monkeypatch, tmp_path, "--from", yesterday, "--to", tomorrow, "--format", fmt
     )
     assert headers["content-type"].startswith("text/csv" if fmt == "csv" else "application/x-nd")
-    assert f'filename="audit-{YESTERDAY}-{TOMORROW}.{fmt}"' in headers["content-disposition"]
+    assert f'filename="audit-{yesterday}-{tomorrow}.{fmt}"' in headers["content-disposition"]
 
 
 @pytest.mark.usefixtures("screened")
@@ -89,23 +94,25 @@ def test_csv_export_keeps_the_hashed_payload(client: TestClient, tokens: dict[st
 
 
 def test_dates_bound_the_export(client: TestClient, tokens: dict[str, str]) -> None:
-    status, body, _ = _export(client, tokens["admin"], **{"from": TOMORROW})
+    yesterday, today, tomorrow = _days()
+    status, body, _ = _export(client, tokens["admin"], **{"from": tomorrow})
     assert (status, body) == (200, "")
-    _, header_only, _ = _export(client, tokens["admin"], to=YESTERDAY, format="csv")
+    _, header_only, _ = _export(client, tokens["admin"], to=yesterday, format="csv")
     assert header_only.splitlines() == ["seq,at,kind,actor,payload,prev_hash,hash"]
-    _, today, _ = _export(client, tokens["admin"], **{"from": TODAY.isoformat()})
-    kinds = [json.loads(line)["kind"] for line in today.splitlines()]
+    _, todays, _ = _export(client, tokens["admin"], **{"from": today})
+    kinds = [json.loads(line)["kind"] for line in todays.splitlines()]
     assert kinds == ["key.create"] * 4 + ["audit.export"] * 3  # each export is recorded
 
 
 def test_each_export_is_recorded_with_who_asked(client: TestClient, tokens: dict[str, str]) -> None:
-    _export(client, tokens["reviewer"], **{"from": YESTERDAY, "format": "csv"})
+    yesterday, _, _ = _days()
+    _export(client, tokens["reviewer"], **{"from": yesterday, "format": "csv"})
     search = client.get("/audit/search", params={"kind": "audit"}, headers=bearer(tokens["admin"]))
     (record,) = search.json()["records"]
     keys = KeyStore(client.app.state.service.db).all()  # type: ignore[attr-defined]
     (reviewer,) = [k.id for k in keys if k.role == "reviewer" and k.label is None]
     assert record["actor"] == reviewer
-    assert record["payload"] == {"from": YESTERDAY, "to": None, "format": "csv"}
+    assert record["payload"] == {"from": yesterday, "to": None, "format": "csv"}
 
 
 @pytest.mark.parametrize(
@@ -128,7 +135,8 @@ def test_bad_dates_are_422_naming_the_parameter(
 
 
 def test_reversed_dates_are_422(client: TestClient, tokens: dict[str, str]) -> None:
-    status, body, _ = _export(client, tokens["admin"], **{"from": TOMORROW, "to": YESTERDAY})
+    yesterday, _, tomorrow = _days()
+    status, body, _ = _export(client, tokens["admin"], **{"from": tomorrow, "to": yesterday})
     assert status == 422 and "swap" in body
 
 
@@ -148,6 +156,7 @@ def test_export_and_search_are_for_readers_of_everything(
 
 @pytest.mark.usefixtures("screened")
 def test_search_by_kind_actor_and_date(client: TestClient, tokens: dict[str, str]) -> None:
+    _, _, tomorrow = _days()
     admin = bearer(tokens["admin"])
     everything = client.get("/audit/search", headers=admin).json()
     seqs = [r["seq"] for r in everything["records"]]
@@ -160,7 +169,7 @@ def test_search_by_kind_actor_and_date(client: TestClient, tokens: dict[str, str
     screener = screenings["records"][0]["actor"]
     mine = client.get("/audit/search", params={"actor": screener}, headers=admin).json()
     assert {r["actor"] for r in mine["records"]} == {screener}
-    later = client.get("/audit/search", params={"from": TOMORROW}, headers=admin).json()
+    later = client.get("/audit/search", params={"from": tomorrow}, headers=admin).json()
     assert later["records"] == []
 
 
