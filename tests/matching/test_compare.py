@@ -66,3 +66,10 @@ def test_without_an_index_common_name_words_weigh_as_a_small_list_weighs_them() 
     assert not compare_names(
         "宁波恒达数控装备有限公司", "Ningbo Xinghua CNC Equipment Co., Ltd.", "Company"
     ).match
+
+
+def test_a_joined_ud_din_meets_the_arabic_scripts_two_words() -> None:
+    # صلاح الدين is two words in the Arabic script; the list writes SALAHALDIN in one.
+    arabic = "محمد صلاح الدين عبدالحليم زيدان"
+    assert _raw(arabic, "MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE", "Person") > 0.85
+    assert _raw("سراج الدين جلال الدين حقانى", "SIRAJUDDIN JALLALOUDINE HAQQANI", "Person") > 0.85

@@ -34,6 +34,30 @@ def test_the_article_assimilated_with_any_vowel() -> None:
     assert canonical_particles(("abd", "ed", "karim")) == ("abd", "ed", "karim")
 
 
+@pytest.mark.parametrize(
+    ("joined", "head"),
+    [
+        ("sirajuddin", "siraj"),
+        ("salahaldin", "salah"),
+        ("nureldin", "nur"),
+        ("jallaloudine", "jallal"),
+        ("ghiassouddine", "ghiass"),
+        ("emadoddin", "emad"),
+        ("salahudin", "salah"),
+        ("nouredine", "nour"),
+        ("nuradin", "nur"),
+    ],
+)
+def test_ud_din_joined_as_the_lists_write_it(joined: str, head: str) -> None:
+    # The Arabic script writes the compound as two words (صلاح الدين), which its readings keep.
+    assert canonical_particles(("muhammad", joined)) == ("muhammad", head, "din")
+
+
+def test_plurals_in_din_are_no_compound() -> None:
+    assert canonical_particles(("mujahedin", "ali")) == ("mujahedin", "ali")
+    assert canonical_particles(("mujahideen", "ali")) == ("mujahideen", "ali")
+
+
 def test_articles_bin_and_abu() -> None:
     assert canonical_particles(("boutros", "al", "hallaq")) == ("boutros", "hallaq")
     assert canonical_particles(("ahmad", "ibn", "ali")) == ("ahmad", "bin", "ali")

@@ -161,7 +161,9 @@ ALGORITHM = "tradeguard-logic"
 # 2.24: a Cyrillic word that ends in a long English vowel and one consonant may be spelt with
 # the vowel long and a silent e (Микродрайв / Microdrive, Дрейк / Drake), и may be ie
 # (Ремдизель / Remdiesel); calibration refitted.
-VERSION = "2.24"
+# 2.25: ud-Din joined as the lists also write it (Salahaldin, Jallaloudine, Nureldin, Nuradin)
+# is the Arabic script's two words; calibration refitted.
+VERSION = "2.25"
 
 
 @dataclass(slots=True, frozen=True)

@@ -50,7 +50,14 @@ _MARKERS = (
 )
 # "abd" + optional vowel-and-l + word, where an assimilated article doubles the first letter.
 _JOINED_ALLAH = re.compile(r"(?P<head>[a-z]{3,}?)(?:ullah|ulla|ollah|illah|allah)")
-_JOINED_DIN = re.compile(r"(?P<head>[a-z]{3,}?)(?:uddin|uddeen|eddine|eddin|addin|iddin)")
+# ud-Din as the lists write it joined: with the article's l (Salahaldin, Nureldin), as French
+# does (Jallaloudine, Ghiassouddine), and with one d (Salahudin, Nouredine, Nuradin). Not "edin"
+# or "ideen": Mujahedin and Mujahideen are a plural, no compound.
+_JOINED_DIN = re.compile(
+    r"(?P<head>[a-z]{3,}?)"
+    r"(?:uddin|uddeen|uddine|eddine|eddin|addin|iddin|iddine|oddin|ouddine|oudine"
+    r"|aldin|eldin|eldine|udin|udeen|edine|adin)"
+)
 _HINTS = (" abd", "llah", "ddin")
 # Names this common in Arabic mark a name as Arabic even without a particle ("ALOTAIBI,
 # Mohammed"), so that a glued article is looked for.
