@@ -22,6 +22,20 @@ def test_article_and_abd_split_off() -> None:
     assert split_particles("عبدالله") == ("عبدالله",)
 
 
+def test_for_the_and_the_joined_to_a_known_word() -> None:
+    # Boko Haram's name and an exchange house's, as the lists write them in Latin letters:
+    # "... LIDDA'AWATI WAL-JIHAD", "Selselat al-Thahab".
+    assert split_particles("للصرافة") == ("لل", "صرافة")
+    assert split_particles("والجهاد") == ("وال", "جهاد")
+    assert forms("سلسلة الذهب للصرافة", "Organization")[0] == (
+        ("silsila", "al", "dhahab", "lil", "sirafa"),
+        False,
+    )
+    assert (("wal", "jihad"), False) in forms("والجهاد", "Organization")
+    # Not before a word the table does not know: a name may begin with these letters.
+    assert split_particles("للوبي") == ("للوبي",)
+
+
 def test_compounds_from_the_table() -> None:
     assert forms("عبدالله")[0] == (("abdullah",), False)
     assert forms("أحمد بن علي")[0] == (("ahmad", "bin", "ali"), False)

@@ -162,7 +162,8 @@ ALGORITHM = "tradeguard-logic"
 # the vowel long and a silent e (Микродрайв / Microdrive, Дрейк / Drake), и may be ie
 # (Ремдизель / Remdiesel); calibration refitted.
 # 2.25: ud-Din joined as the lists also write it (Salahaldin, Jallaloudine, Nureldin, Nuradin)
-# is the Arabic script's two words; calibration refitted.
+# is the Arabic script's two words; "for the", "and the" and "with the" joined to a known
+# Arabic word are read apart (للصرافة lil-sirafa, والجهاد wal-jihad); calibration refitted.
 VERSION = "2.25"
 
 
