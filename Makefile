@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit clean-venv bench fuzz crash soak
+.PHONY: run test lint typecheck unit clean-venv bench fuzz crash soak screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ typecheck: $(STAMP)
 
 unit: $(STAMP)
 	$(BIN)/pytest
+
+# The web UI's screenshots in docs/img, taken by the browser tests (tests/web).
+screenshots: $(STAMP)
+	TRADEGUARD_SCREENSHOTS=docs/img $(BIN)/pytest tests/web -q
 
 # Benchmarks against the real lists in ../shared/data and the peers; not part of CI.
 bench: $(STAMP)
