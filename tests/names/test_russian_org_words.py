@@ -246,3 +246,16 @@ def test_words_naming_a_kind_of_organisation() -> None:
     assert names_a_kind_of_organisation("kompaniya") and names_a_kind_of_organisation("kompan")
     assert not names_a_kind_of_organisation("metallurgicheskiy")
     assert not names_a_kind_of_organisation("sidorov")
+
+
+def test_all_russian_and_central_research_institutes_meet_their_english() -> None:
+    # ВНИИ and ЦНИИ as lists translate them: "All-Russian Scientific-Research Institute Etalon",
+    # "Central Research and Development Institute Tsiklon".
+    assert english("vnii etalon") == ("all", "russian", "nii", "etalon")
+    assert english("all russian scientific research institute etalon") == english("vnii etalon")
+    assert english("tsnii tsiklon") == ("central", "nii", "tsiklon")
+    assert english("central research and development institute tsiklon") == (
+        "central",
+        "nii",
+        "tsiklon",
+    )

@@ -163,7 +163,8 @@ ALGORITHM = "tradeguard-logic"
 # (Ремдизель / Remdiesel); calibration refitted.
 # 2.25: ud-Din joined as the lists also write it (Salahaldin, Jallaloudine, Nureldin, Nuradin)
 # is the Arabic script's two words; "for the", "and the" and "with the" joined to a known
-# Arabic word are read apart (للصرافة lil-sirafa, والجهاد wal-jihad); calibration refitted.
+# Arabic word are read apart (للصرافة lil-sirafa, والجهاد wal-jihad); ВНИИ is an All-Russian
+# Research Institute, and a Research and Development Institute is an NII; calibration refitted.
 VERSION = "2.25"
 
 

@@ -72,6 +72,7 @@ word ssz shipyard
 word srz shipyard
 word odk uec
 word tsnii central_nii
+word vnii all_russian_nii
 word shpg shipping
 word factory plant
 word factories plants
@@ -608,6 +609,8 @@ ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # НИИ, научно-исследовательский институт, is written as its initials or spelt out.
     (("scientific", "research", "institute"), ("nii",)),
     (("research", "institute"), ("nii",)),
+    (("research", "and", "development", "institute"), ("nii",)),
+    (("research", "development", "institute"), ("nii",)),
     (("scientific", "research"), ("research",)),
     # АРЗ, авиаремонтный завод: "150 ARZ", "150 Aircraft Repair Plant", "Aviation Repair Plant".
     (("aircraft", "repair", "plant"), ("arz",)),
