@@ -73,3 +73,12 @@ def test_a_joined_ud_din_meets_the_arabic_scripts_two_words() -> None:
     arabic = "محمد صلاح الدين عبدالحليم زيدان"
     assert _raw(arabic, "MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE", "Person") > 0.85
     assert _raw("سراج الدين جلال الدين حقانى", "SIRAJUDDIN JALLALOUDINE HAQQANI", "Person") > 0.85
+
+
+def test_russian_kinds_of_enterprise_meet_as_initials_and_spelt_out() -> None:
+    # НПП is a Research and Production Enterprise; the spelt-out English still gives the
+    # organisation's initials (ЦКБА, CDBA).
+    assert _raw("АО «НПП «Исток»", "JSC Research and Production Enterprise Istok", "Company") == 1.0
+    central = "Акционерное Общество «Центральное Конструкторское Бюро Автоматики»"
+    assert _raw(central, "CDBA", "Company") == 1.0
+    assert _raw(central, "JSC TsKB Avtomatiki", "Company") > 0.85

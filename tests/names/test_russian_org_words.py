@@ -1,5 +1,10 @@
 from tradeguard.names import analyze_name
-from tradeguard.names.russian_org_words import fold, in_english, names_a_kind_of_organisation
+from tradeguard.names.russian_org_words import (
+    fold,
+    in_english,
+    names_a_kind_of_organisation,
+    with_acronyms,
+)
 
 
 def english(name: str, organisation: bool = True) -> tuple[str, ...] | None:
@@ -259,3 +264,14 @@ def test_all_russian_and_central_research_institutes_meet_their_english() -> Non
         "nii",
         "tsiklon",
     )
+
+
+def test_kinds_of_enterprise_russian_names_abbreviate() -> None:
+    assert with_acronyms(("research", "and", "production", "enterprise", "istok")) == (
+        "npp",
+        "istok",
+    )
+    assert with_acronyms(("scientific", "production", "association", "experimental", "design",
+                          "bureau", "m", "simonov")) == ("npo", "okb", "m", "simonov")  # fmt: skip
+    assert with_acronyms(("central", "design", "bureau", "automation")) == ("tskb", "automation")
+    assert with_acronyms(("central", "bank")) is None

@@ -164,7 +164,10 @@ ALGORITHM = "tradeguard-logic"
 # 2.25: ud-Din joined as the lists also write it (Salahaldin, Jallaloudine, Nureldin, Nuradin)
 # is the Arabic script's two words; "for the", "and the" and "with the" joined to a known
 # Arabic word are read apart (للصرافة lil-sirafa, والجهاد wal-jihad); ВНИИ is an All-Russian
-# Research Institute, and a Research and Development Institute is an NII; calibration refitted.
+# Research Institute, and a Research and Development Institute is an NII; an organisation's
+# English reading gets a second form with the kinds of enterprise Russian names abbreviate as
+# their initials (Research and Production Enterprise: NPP; Experimental Design Bureau: OKB);
+# calibration refitted.
 VERSION = "2.25"
 
 

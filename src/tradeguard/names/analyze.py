@@ -34,7 +34,7 @@ from .ordinals import without_ordinal_endings
 from .org_descriptors import without_descriptors
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
-from .russian_org_words import in_english
+from .russian_org_words import in_english, with_acronyms
 from .scripts import MIXED, repair_text_lookalikes, script_of
 from .turkish_org_words import in_english as turkish_in_english
 
@@ -153,10 +153,11 @@ def _in_english(
 ) -> list[Rendering]:
     """The first rendering with the common words of Russian organisation names in English, for
     Latin and Cyrillic names of organisations and of bearers of unknown kind that show a legal
-    form or an organisation word.
+    form or an organisation word; and that English again with the kinds of enterprise Russian
+    names abbreviate as their initials, where it names one (`with_acronyms`).
 
-    One is enough: the glossary's words come out the same from every romanisation, and each
-    more form would count its words again in the index's token frequencies.
+    One rendering is enough: the glossary's words come out the same from every romanisation,
+    and each more form would count its words again in the index's token frequencies.
     """
     if script not in _ENGLISH_SCRIPTS or not renderings:
         return []
@@ -167,7 +168,11 @@ def _in_english(
         return []
     english = in_english(first.tokens, kind is Kind.ORGANIZATION or has_legal_form)
     if english:
-        return [Rendering(english, first.method + ENGLISH)]
+        abbreviated = with_acronyms(english)
+        return [
+            Rendering(english, first.method + ENGLISH),
+            *([Rendering(abbreviated, first.method + ENGLISH)] if abbreviated else []),
+        ]
     if script == "Latin" and (kind is Kind.ORGANIZATION or has_legal_form):
         turkish = turkish_in_english(first.tokens)
         if turkish:

@@ -631,6 +631,31 @@ ENGLISH_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 )
 ENGLISH_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in ENGLISH_PHRASES)
 
+# Kinds of Russian enterprise that names write as their initials as often as spelt out, in
+# the English wordings the lists use: "AO NPO OKB IM MP SIMONOVA", "JSC NPP Military
+# Technologies", "A. Lyulki OKB" beside "Scientific Production Association", "Research and
+# Production Enterprise", "Experimental Design Bureau". Read into a second English form, not in
+# place of the first: where one name writes the kind and the other the initials, the first
+# form's words still meet word by word, and the organisation's initials are taken from it
+# ("Central Design Bureau of Automation" is CDBA).
+ACRONYM_PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # НПО, НПП, НПЦ: научно-производственное объединение, предприятие, центр. ("and" is still
+    # a word here: linking words are dropped after the English is read.)
+    *(
+        ((first, *link, "production", kind), (initials,))
+        for first in ("scientific", "research", "science")
+        for link in (("and",), ())
+        for kind, initials in (("association", "npo"), ("enterprise", "npp"), ("center", "npts"))
+    ),
+    # КБ, конструкторское бюро, and its experimental (ОКБ), central (ЦКБ) and special (СКБ)
+    # kinds.
+    (("experimental", "design", "bureau"), ("okb",)),
+    (("central", "design", "bureau"), ("tskb",)),
+    (("special", "design", "bureau"), ("skb",)),
+    (("design", "bureau"), ("kb",)),
+)
+ACRONYM_FIRST_WORDS = frozenset(phrase[0] for phrase, _ in ACRONYM_PHRASES)
+
 
 # The table's English is American; British spellings of its words, as lists also write them.
 BRITISH_SPELLINGS = {

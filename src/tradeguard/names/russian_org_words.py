@@ -18,7 +18,13 @@ from typing import NamedTuple
 
 from .phrases import replaced_phrases
 from .place_adjectives import place_stem
-from .russian_org_glossary import ENGLISH_FIRST_WORDS, ENGLISH_PHRASES, glossary_rows
+from .russian_org_glossary import (
+    ACRONYM_FIRST_WORDS,
+    ACRONYM_PHRASES,
+    ENGLISH_FIRST_WORDS,
+    ENGLISH_PHRASES,
+    glossary_rows,
+)
 
 # Only i is undoubled (-iy, -yy, -ij and -ii endings; rossiiskiy): a doubled consonant is kept
 # by every romanisation and tells obyedinennyy (united) from obyedinenie (association).
@@ -161,3 +167,12 @@ def _phrased(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if ENGLISH_FIRST_WORDS.isdisjoint(tokens):
         return tokens
     return replaced_phrases(tokens, ENGLISH_PHRASES)
+
+
+def with_acronyms(english: tuple[str, ...]) -> tuple[str, ...] | None:
+    """An English form with the kinds of enterprise Russian names abbreviate as their initials
+    (`ACRONYM_PHRASES`: Scientific Production Association, NPO), or None if it has none."""
+    if ACRONYM_FIRST_WORDS.isdisjoint(english):
+        return None
+    abbreviated = replaced_phrases(english, ACRONYM_PHRASES)
+    return abbreviated if abbreviated != english else None
