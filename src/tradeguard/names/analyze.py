@@ -156,8 +156,9 @@ def _in_english(
     form or an organisation word; and that English again with the kinds of enterprise Russian
     names abbreviate as their initials, where it names one (`with_acronyms`).
 
-    One rendering is enough: the glossary's words come out the same from every romanisation,
-    and each more form would count its words again in the index's token frequencies.
+    The first rendering is enough: the glossary's words come out the same from every
+    romanisation, and every form a query has costs a pass over its candidates. The second form
+    is made only where the English names such a kind (a few hundred listed names).
     """
     if script not in _ENGLISH_SCRIPTS or not renderings:
         return []
