@@ -12,7 +12,7 @@ vowels.
 
 from __future__ import annotations
 
-from .arabic_org_words import organisation_words
+from .arabic_org_words import JOINED_ARTICLES, MIN_STEM, organisation_words
 from .arabic_particles import canonical_particles
 from .arabic_words import lookup_key, vowelled
 from .model import Context, Kind, Rendering
@@ -52,11 +52,6 @@ _DH_TABLE = str.maketrans({**_LETTERS, "ض": "dh", "ظ": "dh", **_HARAKAT})
 _PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
-# "For the", "and the", "with the" joined to a word the table knows: للصرافة is lil-sirafa,
-# والجهاد wal-jihad, as the lists write them ("... LIDDA'AWATI WAL-JIHAD"); read as one
-# unknown word they were "llsrafa" and "waljhad". Only before a known word: a name may begin
-# with these letters.
-_JOINED_ARTICLES = ("وال", "بال", "لل")
 # The method of an organisation's form with its glossary words in English (`arabic_org_words`).
 ENGLISH_WORDS = "ar-words"
 
@@ -209,9 +204,13 @@ def split_particles(token: str) -> tuple[str, ...]:
             return (token[: len(prefix)], *split_particles(token[len(prefix) :]))
     if key.startswith(_ARTICLE):
         return (token[:2], token[2:])
-    for joined in _JOINED_ARTICLES:
+    # "For the", "and the", "with the" joined to a word the table knows: للصرافة is lil-sirafa,
+    # والجهاد wal-jihad, as the lists write them ("... LIDDA'AWATI WAL-JIHAD"); read as one
+    # unknown word they were "llsrafa" and "waljhad". Only before a known word: a name may
+    # begin with these letters.
+    for joined in JOINED_ARTICLES:
         rest = token[len(joined) :]
-        if key.startswith(joined) and len(rest) >= 3 and vowelled(rest, persian=False):
+        if key.startswith(joined) and len(rest) >= MIN_STEM and vowelled(rest, persian=False):
             return (token[: len(joined)], rest)
     return _split_compound(token)
 

@@ -15,15 +15,17 @@ from functools import cache
 from .arabic_words import lookup_key
 from .glossaries import read_glossary
 
+# "And the", "with the", "for the" written onto the next word (wal-, bil-, lil-).
+JOINED_ARTICLES = ("وال", "بال", "لل")
 # Written onto the next word: wa- (and), li-/lil- (for), bi-/bil- (with, in), each before the
 # article al- or not. Longest first, so "وال" is taken off before "و" would leave "ال...".
-_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ل", "ب")
+_PREFIXES = (*JOINED_ARTICLES, "ال", "و", "ل", "ب")
 # The ezafe ی written after a final vowel (فضای مجازی, نیروی ...), then the Persian plural
 # endings: the ezafe first, so that نیروهای is نیروها (forces), not نیرو (force).
 _SUFFIXES = ("ي", "هاي", "ها")
 # What is left after a prefix or suffix is taken off is at least this long: a two-letter
 # glossary word (في, in) is read only as written, not inside وفي or any longer word.
-_MIN_STEM = 3
+MIN_STEM = 3
 # Joiners and direction marks Persian text carries inside words (نیروهای, اسلامی‎).
 _INVISIBLE = str.maketrans(dict.fromkeys("\u200c\u200d\u200e\u200f"))
 
@@ -52,11 +54,11 @@ def english_words(word: str) -> tuple[str, ...] | None:
         return table[key]
     for prefix in _PREFIXES:
         stem = key[len(prefix) :]
-        if key.startswith(prefix) and len(stem) >= _MIN_STEM and stem in table:
+        if key.startswith(prefix) and len(stem) >= MIN_STEM and stem in table:
             return table[stem]
     for suffix in _SUFFIXES:
         stem = key[: -len(suffix)]
-        if key.endswith(suffix) and len(stem) >= _MIN_STEM and stem in table:
+        if key.endswith(suffix) and len(stem) >= MIN_STEM and stem in table:
             return table[stem]
     return None
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .phrases import replaced_phrases
+from .phrases import Phrases, replaced_phrases
 from .place_adjectives import place_stem
 from .russian_org_glossary import (
     ACRONYM_FIRST_WORDS,
@@ -162,17 +162,20 @@ def _after_initial(tokens: tuple[str, ...], index: int) -> bool:
     return index > 0 and len(tokens[index - 1]) <= 2
 
 
-def _phrased(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The English with each phrase of `ENGLISH_PHRASES` in its usual wording."""
-    if ENGLISH_FIRST_WORDS.isdisjoint(tokens):
+def _phrased(
+    tokens: tuple[str, ...],
+    phrases: Phrases = ENGLISH_PHRASES,
+    first_words: frozenset[str] = ENGLISH_FIRST_WORDS,
+) -> tuple[str, ...]:
+    """The English with each phrase of `phrases` (whose first words are `first_words`) in its
+    usual wording: `ENGLISH_PHRASES` unless told."""
+    if first_words.isdisjoint(tokens):
         return tokens
-    return replaced_phrases(tokens, ENGLISH_PHRASES)
+    return replaced_phrases(tokens, phrases)
 
 
 def with_acronyms(english: tuple[str, ...]) -> tuple[str, ...] | None:
     """An English form with the kinds of enterprise Russian names abbreviate as their initials
     (`ACRONYM_PHRASES`: Scientific Production Association, NPO), or None if it has none."""
-    if ACRONYM_FIRST_WORDS.isdisjoint(english):
-        return None
-    abbreviated = replaced_phrases(english, ACRONYM_PHRASES)
+    abbreviated = _phrased(english, ACRONYM_PHRASES, ACRONYM_FIRST_WORDS)
     return abbreviated if abbreviated != english else None
