@@ -4,6 +4,7 @@ import pickle
 
 import pytest
 
+from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import (
     EXACT,
     REFERENCE_ENTITIES,
@@ -11,11 +12,12 @@ from tradeguard.matching.index import (
     reference_share,
     token_weight,
 )
+from tradeguard.matching.listed_words import ListedWords
 from tradeguard.model import Name
-from tradeguard.names import NameForm
+from tradeguard.names import NameForm, analyze_name
 from tradeguard.names.common_words import word_class
 
-from factories import company, person
+from factories import company, entity, person
 
 
 def test_a_word_is_counted_once_per_entity_however_many_forms_carry_it() -> None:
@@ -94,6 +96,26 @@ def test_a_sound_alike_key_many_parties_share_weighs_less_than_a_rare_one() -> N
     assert weights["p:muhmt"] < weights["p:taf"]
     assert weights["s:mhmd"] < weights["s:df"]
     (best,) = index.candidates(query, 1)
+    assert index.records[best].entity == len(others)
+
+
+def test_a_name_in_arabic_script_finds_the_same_spelling_before_its_common_words() -> None:
+    # Only the Arabic spelling of Hassan Aweys is listed, and "Hassan" begins every other name.
+    # Its letters as written are keys of their own: a customer's name in the same letters
+    # finds it first, not only through the sound of a word every such name shares.
+    others = [person(f"Hassan {surname}") for surname in _SURNAMES]
+    index = NameIndex([*others, person("حسن عويس")])
+    # As the matcher reads it: also in the spellings of listed words ("hassan").
+    query = compared_forms("حسن عويس", "Person", ListedWords.of_index(index))
+    (best,) = index.candidates(query, 1)
+    assert index.records[best].entity == len(others)
+
+
+def test_of_names_that_share_a_query_word_the_one_that_is_that_word_alone_comes_first() -> None:
+    # A query of one common word meets every name that contains it with the same keys.
+    others = [person(f"Yuri {surname}") for surname in _SURNAMES]
+    index = NameIndex([*others, entity("YURI", "Vessel")])
+    (best,) = index.candidates(analyze_name("YURI", "Vessel"), 1)
     assert index.records[best].entity == len(others)
 
 

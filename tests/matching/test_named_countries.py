@@ -71,6 +71,7 @@ def test_country_of_list_codes() -> None:
         (("foreign", "trade", "bank"), True),
         (("korea", "national", "insurance"), True),
         (("bank", "russia", "central", "bank"), True),
+        (("saving", "bank"), True),  # Syria's, as OFAC writes it; "Nigerian Savings Bank" is not
         (("bank", "melli", "iran"), False),  # Melli is the bank's own name
         (("rosneft", "oil"), False),
         (("china",), False),  # a country alone names no body

@@ -34,12 +34,15 @@ from tradeguard.names.han import is_syllabic
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
 
 # Key prefixes: one namespace per kind of key in a single dictionary.
-EXACT, PHONETIC, SKELETON, JOINED = "t:", "p:", "s:", "j:"
+EXACT, PHONETIC, SKELETON, JOINED, ABJAD = "t:", "p:", "s:", "j:", "a:"
 # How much a hit on each kind of key counts toward retrieval, relative to an exact token.
-KEY_WEIGHTS = {EXACT: 1.0, PHONETIC: 0.8, SKELETON: 0.6, JOINED: 2.0}
+KEY_WEIGHTS = {EXACT: 1.0, PHONETIC: 0.8, SKELETON: 0.6, JOINED: 2.0, ABJAD: 1.0}
 # Very common keys ("al", "mohammad") add little; past this many postings a key is only used
 # when the query has nothing rarer.
 POSTINGS_BUDGET = 60_000
+# Per word of a listed form, off its retrieval weight: small enough to only order forms whose
+# shared keys weigh the same.
+TIE_PER_WORD = 1e-6
 # Tokens this similar (normalised Levenshtein) to a query token are also looked up, for typos.
 FUZZY_CUTOFF = 0.8
 FUZZY_LIMIT = 8
@@ -81,12 +84,17 @@ def form_keys(form: NameForm) -> set[str]:
     keys: set[str] = set()
     for token in form.tokens:
         if form.vowelless:
+            # An Arabic-script name's letters as written ("rzq rymwn") are keys of their own: a
+            # customer's name in the same letters meets it whole, and not only through the
+            # consonants of its words, which hundreds of Latin names share.
             keys.add(_token_keys(token)[0])
+            keys.add(ABJAD + token)
         else:
             keys.update(_token_keys(token))
-    if len(form.tokens) > 1 and not form.vowelless:
-        keys.add(JOINED + "".join(form.tokens))
-        keys.add(JOINED + "".join(sorted(form.tokens)))
+    if len(form.tokens) > 1:
+        joined = JOINED + ("=" if form.vowelless else "")
+        keys.add(joined + "".join(form.tokens))
+        keys.add(joined + "".join(sorted(form.tokens)))
     keys.discard(SKELETON)
     keys.discard(PHONETIC)
     return keys
@@ -175,6 +183,9 @@ class NameIndex:
         self.key_starts: list[int] = self.offsets[:-1].tolist()
         self.record_entity = np.fromiter(
             (r.entity for r in self.records), dtype=np.int32, count=len(self.records)
+        )
+        self.record_words = np.fromiter(
+            (len(r.form.tokens) for r in self.records), dtype=np.float64, count=len(self.records)
         )
         self.key_entities: list[int] = self._entities_per_key(sizes).tolist()
         vocab = [k[len(EXACT) :] for k in keys if k.startswith(EXACT)]
@@ -334,6 +345,8 @@ class NameIndex:
                     base = 1.0
                 elif kind == EXACT:
                     base = self.weight(token)
+                elif kind == ABJAD:
+                    base = token_weight(self.entity_frequency(key))
                 else:
                     # A sound or a consonant skeleton many parties share ("al": 1,200 names
                     # in OFAC's list) says as little as such a word does.
@@ -354,7 +367,8 @@ class NameIndex:
     def candidates(self, forms: Sequence[NameForm], limit: int) -> np.ndarray:
         """Record ids of the best `limit` name forms by shared-key weight, best first.
 
-        Equal weights are ordered by record id, so the cut at `limit` is reproducible.
+        Equal weights are ordered by the form's number of words, then by record id, so the cut
+        at `limit` is reproducible.
         """
         keyed = [
             (self.key_ids[k], w) for k, w in self.query_keys(forms).items() if k in self.key_ids
@@ -376,4 +390,7 @@ class NameIndex:
             lengths.append(size)
             weights.append(weight)
         ids, sums = sum_postings(self.postings, starts, lengths, weights, len(self.records))
-        return best_records(ids, sums, limit)
+        # Of names that share the same keys, the one with fewest other words first: a query of
+        # one common word ("YURI", "Center") must not lose a listed name that is that word
+        # alone behind hundreds that merely contain it.
+        return best_records(ids, sums - TIE_PER_WORD * self.record_words[ids], limit)

@@ -26,7 +26,7 @@ from .russian_org_glossary import BRITISH_SPELLINGS, glossary_rows
 _MODIFIERS = frozenset(
     {"central", "national", "state", "federal", "general", "main", "chief", "supreme",
      "public", "international", "regional", "municipal", "republican",
-     "industrial", "commercial", "savings", "investment", "development", "cooperative",
+     "industrial", "commercial", "saving", "savings", "investment", "development", "cooperative",
      "agricultural", "merchant"}
 )  # fmt: skip
 # What a ministry, a state company or a bank is for: a ministry's portfolio ("Ministry of
