@@ -15,6 +15,7 @@ SCRIPTS = (
     ["pairs.py", "--peer-sample", "4000"],
     ["ofac_holdout.py", "--sample", "3000", "--peer-sample", "200"],
     ["innocent.py"],
+    ["retrieval.py"],
     ["speed.py"],  # last and alone: its timings must not share the CPUs with the others
     ["report.py"],
 )

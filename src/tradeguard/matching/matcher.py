@@ -87,9 +87,15 @@ class _Best:
 
 
 class Matcher:
-    def __init__(self, index: NameIndex, thresholds: ThresholdPolicy = DEFAULT_POLICY) -> None:
+    def __init__(
+        self,
+        index: NameIndex,
+        thresholds: ThresholdPolicy = DEFAULT_POLICY,
+        candidate_forms: int = CANDIDATE_FORMS,
+    ) -> None:
         self.index = index
         self.thresholds = thresholds
+        self.candidate_forms = candidate_forms
         self._listed = ListedWords.of_index(index)
         self._weak_factor = TUNABLES["weak_alias_factor"].default
         self._countries: dict[int, frozenset[str]] = {}
@@ -149,7 +155,7 @@ class Matcher:
         """Each candidate entity's best name pair, for entities whose best beats `floor`;
         `korean` is the query's `namesim.korean_reading`."""
         index, table = self.index, self.index.table
-        records = index.candidates(forms, CANDIDATE_FORMS).astype(np.int64)
+        records = index.candidates(forms, self.candidate_forms).astype(np.int64)
         pairs = score_pairs(table.prepare(forms, weights, person, korean), table, records)
         entities, best, scores = best_pairs(
             pairs.scores,
