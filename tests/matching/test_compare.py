@@ -82,3 +82,12 @@ def test_russian_kinds_of_enterprise_meet_as_initials_and_spelt_out() -> None:
     central = "Акционерное Общество «Центральное Конструкторское Бюро Автоматики»"
     assert _raw(central, "CDBA", "Company") == 1.0
     assert _raw(central, "JSC TsKB Avtomatiki", "Company") > 0.85
+
+
+def test_plants_of_two_towns_are_no_match() -> None:
+    # As the matcher reads its best pair: the towns' adjectives conflict (matching.named_places).
+    same = compare_names("Серовский механический завод", "АО «Серовский механический завод»")
+    other = compare_names("Серовский механический завод", "Азовский оптико-механический завод")
+    assert same.match and not other.match
+    assert other.comparison is not None and same.comparison is not None
+    assert other.comparison.score < same.comparison.score / 2

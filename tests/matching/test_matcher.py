@@ -169,3 +169,19 @@ def test_only_the_candidates_retrieval_ranks_best_are_scored() -> None:
     assert len(Matcher(index).match(query, top=10, threshold=0.0)) == 2
     (only,) = Matcher(index, candidate_forms=1).match(query, top=10, threshold=0.0)
     assert only.entity.caption == "KIM, Jong Un"
+
+
+def test_a_plant_of_another_town_is_no_alert() -> None:
+    # The Azov Optical-Mechanical Plant shares its kind of plant with the Serov Mechanical
+    # Plant, and nothing else: the towns conflict, and the hit is explained so.
+    index = NameIndex(
+        [
+            company("Акционерное Общество «Азовский Оптико-Механический Завод»", entry_id="azov"),
+            company("Акционерное Общество ‘Серовский Механический Завод’", entry_id="serov"),
+        ]
+    )
+    hits = Matcher(index).match(make_query("Серовский механический завод"), top=2, threshold=0.0)
+    assert [h.entity.entry_id for h in hits] == ["serov", "azov"]
+    serov, azov = hits
+    assert serov.alert and not azov.alert
+    assert "serovskiy and azovskiy name different places" in azov.features[0].detail

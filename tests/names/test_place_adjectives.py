@@ -1,4 +1,4 @@
-from tradeguard.names.place_adjectives import place_stem
+from tradeguard.names.place_adjectives import SHORT_STEM, place_stem
 
 
 def test_adjectives_of_place_give_the_place() -> None:
@@ -20,6 +20,13 @@ def test_short_stems_are_not_made() -> None:
     assert place_stem("russkiy") is None
     assert place_stem("whisky") is None
     assert place_stem("husky") is None
+
+
+def test_towns_of_three_letters_are_read_where_asked() -> None:
+    assert place_stem("minskiy", SHORT_STEM) == "min"
+    assert place_stem("volskiy", SHORT_STEM) == "vol"
+    assert place_stem("omsk", SHORT_STEM) is None  # two letters before -sk
+    assert place_stem("taganrogskiy", SHORT_STEM) == "taganrog"
 
 
 def test_common_adjectives_in_icheskiy_are_not_places() -> None:

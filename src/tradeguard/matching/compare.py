@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex, token_weight
 from tradeguard.matching.listed_words import ListedWords
+from tradeguard.matching.named_places import different_places, placed_raw
 from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     NameComparison,
@@ -55,6 +56,7 @@ def best_comparison(
     Uncalibrated: `bench/calibrate.py` fits the calibration on these.
     """
     best: NameComparison | None = None
+    best_tokens: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     person = schema_kind(schema) is Kind.PERSON
     forms_b = listed_forms(name_b, schema)
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
@@ -87,7 +89,9 @@ def best_comparison(
             ):
                 continue
             if best is None or comparison.score > best.score:
-                best = comparison
+                best, best_tokens = comparison, (form_a.tokens, form_b.tokens)
+    if best is not None and not person and different_places(*best_tokens, best.pairs):
+        best = replace(best, score=placed_raw(best.score))  # as `Matcher` reads its best pair
     return best, curve_key(forms_a, person)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,7 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.named_countries import institutional, named_countries
+from tradeguard.matching.named_places import different_places, may_name_places, placed_raw
 from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
@@ -166,10 +168,31 @@ class Matcher:
             len(index.entities),
             floor,
         )
-        return {
+        found = {
             int(e_idx): _Best(float(score), int(pairs.records[p]), int(pairs.forms[p]))
             for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
+        if not person and may_name_places(chain.from_iterable(f.tokens for f in forms)):
+            for b in found.values():
+                self._place(b, forms, weights, korean)
+        return found
+
+    def _place(
+        self,
+        best: _Best,
+        forms: tuple[NameForm, ...],
+        weights: list[tuple[float, ...]],
+        korean: frozenset[str] | None,
+    ) -> None:
+        """Lower an organisation's best pair whose aligned words name different towns
+        (`named_places`); aligned only where both names have a word that may name one."""
+        listed = self.index.records[best.record].form.tokens
+        query = forms[best.form].tokens
+        if not may_name_places(listed) or not may_name_places(query):
+            return
+        comparison = self._compared(forms, weights, best, False, korean)
+        if different_places(query, listed, comparison.pairs):
+            best.score = placed_raw(best.score)
 
     def _score(
         self, query: Query, curve: str, e_idx: int, best: _Best, named: frozenset[str]
@@ -201,18 +224,18 @@ class Matcher:
             found = self._countries[e_idx] = listed_countries(self.index.entities[e_idx])
         return found
 
-    def _explain(
+    def _compared(
         self,
-        match: Match,
         forms: tuple[NameForm, ...],
         weights: list[tuple[float, ...]],
         best: _Best,
         person: bool,
         korean: frozenset[str] | None,
-    ) -> None:
+    ) -> NameComparison:
+        """The word-by-word comparison of an entity's best pair, as the kernel scored it."""
         record = self.index.records[best.record]
         form = forms[best.form]
-        comparison = compare_tokens(
+        return compare_tokens(
             form.tokens,
             weights[best.form],
             record.form.tokens,
@@ -224,7 +247,25 @@ class Matcher:
             ordered=syllables_ordered(form, person),
             korean=korean,
         )
+
+    def _explain(
+        self,
+        match: Match,
+        forms: tuple[NameForm, ...],
+        weights: list[tuple[float, ...]],
+        best: _Best,
+        person: bool,
+        korean: frozenset[str] | None,
+    ) -> None:
+        record = self.index.records[best.record]
+        form = forms[best.form]
+        comparison = self._compared(forms, weights, best, person, korean)
         detail = _describe(comparison)
+        places = (
+            None if person else different_places(form.tokens, record.form.tokens, comparison.pairs)
+        )
+        if places:
+            detail += f"; {places[0]} and {places[1]} name different places"
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"

@@ -26,24 +26,28 @@ _ENDINGS = (
     "oje", "e", "iye", "ie", "ye", "ogo", "oho", "omu", "oy", "oi", "oj", "ikh", "ykh", "ih",
     "im", "ym", "imi", "ymi", "uyu", "uiu", "uju", "",
 )  # fmt: skip
+# Towns of three letters before -sk (Minsk, Omsk, Volsk) are read only where asked
+# (`place_stem`'s min_stem): their adjectives are spelt like common words' (russkiy, detskiy).
+SHORT_STEM = 3
 _ADJECTIVE = re.compile(
-    rf"(?P<stem>[a-z]{{{MIN_STEM},}}?)sk(?:{'|'.join(e for e in _ENDINGS if e)})?"
+    rf"(?P<stem>[a-z]{{{SHORT_STEM},}}?)sk(?:{'|'.join(e for e in _ENDINGS if e)})?"
 )
 # "-icheskiy" adjectives are common words (tekhnicheskiy, elektromekhanicheskiy), not places:
 # their stems would be junk that unrelated names share by chance.
 _NOT_PLACES = re.compile(r"(?:ch|che)$")
 
 
-def place_stem(token: str) -> str | None:
+def place_stem(token: str, min_stem: int = MIN_STEM) -> str | None:
     """The place a Russian or Ukrainian adjective of place (or a town in -sk) names, or None.
 
     "taganrogskiy" -> taganrog, "vyatskoye" -> vyat, "bryansk" -> bryan; "omsk", "russkiy",
-    "tekhnicheskiy" and words with digits or non-Latin letters give None.
+    "tekhnicheskiy" and words with digits or non-Latin letters give None; "minskiy" gives min
+    with `min_stem` SHORT_STEM.
     """
     match = _ADJECTIVE.fullmatch(token)
     if match is None:
         return None
     stem = match.group("stem")
-    if _NOT_PLACES.search(stem):
+    if len(stem) < min_stem or _NOT_PLACES.search(stem):
         return None
     return stem
