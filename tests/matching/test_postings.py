@@ -6,6 +6,7 @@ import threading
 from collections import defaultdict
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,10 +50,25 @@ def test_sums_equal_reference_and_leave_scratch_clean(
     postings, starts, sizes, weights = case
     array = np.array(postings, dtype=np.int32)
     for _ in range(2):  # a second call sees the scratch arrays the first one used
-        ids, sums = sum_postings(array, starts, sizes, weights, RECORDS)
+        ids, sums = sum_postings(array, starts, sizes, weights, np.zeros(RECORDS))
         assert len(set(ids.tolist())) == len(ids)
         assert dict(zip(ids.tolist(), sums.tolist(), strict=True)) == reference_sums(
             postings, starts, sizes, weights
+        )
+
+
+@settings(max_examples=100, deadline=None)
+@given(posting_lists(), st.lists(st.floats(-1.0, 0.0), min_size=RECORDS, max_size=RECORDS))
+def test_each_sum_starts_from_its_records_base(
+    case: tuple[list[int], list[int], list[int], list[float]], base: list[float]
+) -> None:
+    postings, starts, sizes, weights = case
+    array = np.array(postings, dtype=np.int32)
+    for _ in range(2):
+        ids, sums = sum_postings(array, starts, sizes, weights, np.array(base))
+        expected = reference_sums(postings, starts, sizes, weights)
+        assert dict(zip(ids.tolist(), sums.tolist(), strict=True)) == pytest.approx(
+            {r: base[r] + total for r, total in expected.items()}
         )
 
 
@@ -74,7 +90,7 @@ def test_threads_do_not_share_scratch() -> None:
 
     def run(weight: float) -> None:
         for _ in range(200):
-            ids, sums = sum_postings(postings, [0], [RECORDS], [weight], RECORDS)
+            ids, sums = sum_postings(postings, [0], [RECORDS], [weight], np.zeros(RECORDS))
             results.append(dict(zip(ids.tolist(), sums.tolist(), strict=True)))
 
     threads = [threading.Thread(target=run, args=(w,)) for w in (1.0, 2.0)]

@@ -184,7 +184,11 @@ class NameIndex:
         self.record_entity = np.fromiter(
             (r.entity for r in self.records), dtype=np.int32, count=len(self.records)
         )
-        self.record_words = np.fromiter(
+        # Each form's retrieval sum starts below zero by its number of words: of names that
+        # share the same keys, the one with fewest other words comes first. A query of one
+        # common word ("YURI", "Center") must not lose a listed name that is that word alone
+        # behind hundreds that merely contain it.
+        self.record_base = -TIE_PER_WORD * np.fromiter(
             (len(r.form.tokens) for r in self.records), dtype=np.float64, count=len(self.records)
         )
         self.key_entities: list[int] = self._entities_per_key(sizes).tolist()
@@ -389,8 +393,5 @@ class NameIndex:
             starts.append(self.key_starts[key_id])
             lengths.append(size)
             weights.append(weight)
-        ids, sums = sum_postings(self.postings, starts, lengths, weights, len(self.records))
-        # Of names that share the same keys, the one with fewest other words first: a query of
-        # one common word ("YURI", "Center") must not lose a listed name that is that word
-        # alone behind hundreds that merely contain it.
-        return best_records(ids, sums - TIE_PER_WORD * self.record_words[ids], limit)
+        ids, sums = sum_postings(self.postings, starts, lengths, weights, self.record_base)
+        return best_records(ids, sums, limit)

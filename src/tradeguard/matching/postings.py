@@ -20,10 +20,11 @@ def _accumulate(
     starts: np.ndarray,
     sizes: np.ndarray,
     weights: np.ndarray,
+    base: np.ndarray,
     totals: np.ndarray,
     seen: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Add weights[k] to totals[r] for every r in list k; return each r once, with its total.
+    """Add weights[k] to base[r] for every r in list k; return each r once, with its total.
 
     The scratch arrays (totals, seen) are left all zero again. Plain loops: compiled by numba.
     """
@@ -37,6 +38,7 @@ def _accumulate(
                 seen[record] = True
                 touched[n] = record
                 n += 1
+                totals[record] = base[record]
             totals[record] += weight
     ids = touched[:n].copy()
     sums = np.empty(n)
@@ -53,12 +55,14 @@ def sum_postings(
     starts: list[int],
     sizes: list[int],
     weights: list[float],
-    records: int,
+    base: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The distinct record ids in the given posting slices, and each one's summed weight.
 
-    Ids come in the order they are first met; a record's weights are added in list order.
+    A record's sum starts from its `base` value (one float per record of the index), and its
+    weights are added in list order. Ids come in the order they are first met.
     """
+    records = len(base)
     totals = zeroed("postings.totals", records, np.float64)
     seen = zeroed("postings.seen", records, np.bool_)
     found: tuple[np.ndarray, np.ndarray] = compiled(_accumulate)(
@@ -66,6 +70,7 @@ def sum_postings(
         np.asarray(starts, dtype=np.int64),
         np.asarray(sizes, dtype=np.int64),
         np.asarray(weights, dtype=np.float64),
+        base,
         totals,
         seen,
     )
