@@ -185,3 +185,10 @@ def test_a_plant_of_another_town_is_no_alert() -> None:
     serov, azov = hits
     assert serov.alert and not azov.alert
     assert "serovskiy and azovskiy name different places" in azov.features[0].detail
+
+
+def test_a_listed_persons_surname_is_no_town() -> None:
+    # Surnames end like adjectives of towns; a query of no schema may be a person's name.
+    index = NameIndex([person("Fyodor DOSTOJEWSKI")])
+    (hit,) = Matcher(index).match(make_query("Fyodor Dostoevskiy"), top=1, threshold=0.0)
+    assert "different places" not in hit.features[0].detail

@@ -185,10 +185,13 @@ class Matcher:
         korean: frozenset[str] | None,
     ) -> None:
         """Lower an organisation's best pair whose aligned words name different towns
-        (`named_places`); aligned only where both names have a word that may name one."""
-        listed = self.index.records[best.record].form.tokens
-        query = forms[best.form].tokens
+        (`named_places`); aligned only where both names have a word that may name one. Never a
+        listed person's: surnames end like towns (Petrovskiy, Dostojewski)."""
+        record = self.index.records[best.record]
+        listed, query = record.form.tokens, forms[best.form].tokens
         if not may_name_places(listed) or not may_name_places(query):
+            return
+        if schema_kind(self.index.entities[record.entity].schema) is Kind.PERSON:
             return
         comparison = self._compared(forms, weights, best, False, korean)
         if different_places(query, listed, comparison.pairs):
@@ -261,9 +264,9 @@ class Matcher:
         form = forms[best.form]
         comparison = self._compared(forms, weights, best, person, korean)
         detail = _describe(comparison)
-        places = (
-            None if person else different_places(form.tokens, record.form.tokens, comparison.pairs)
-        )
+        places = None
+        if not person and schema_kind(match.entity.schema) is not Kind.PERSON:  # as `_place`
+            places = different_places(form.tokens, record.form.tokens, comparison.pairs)
         if places:
             detail += f"; {places[0]} and {places[1]} name different places"
         if record.form.method == INITIALS:
