@@ -3,15 +3,17 @@ Plant (Серовский механический завод) is not the Azov O
 оптико-механический завод), nor the Izhevsk or Ulyanovsk one.
 
 Such names share their kind of plant, which weighs much in the lists' names ("mekhanicheskiy
-zavod"), and differ only in the town's adjective, so their words alone agree on two thirds of
-their weight. The aligned adjectives say more: both name a place (`names.place_adjectives`),
-and not the same one. The name similarity then loses what a conflicting named country takes
+zavod"), and differ only in the town's adjective, so their words agree on most of their
+weight. The towns say more. Where each name has an adjective of place
+(`names.place_adjectives`, here of towns of three letters too: Minsk, Volsk) and neither
+shares the other's, the name similarity loses what a conflicting named country takes
 (`scorer.TUNABLES["named_country_conflict"]`), before calibration, as a named country's
 conflict does.
 
-Read on the words the comparison did not align with a like word: a listed name's
-"Nauchno-Issledovatelskiy" is no town, though it ends like one, and a query that has it meets
-it there, so only a query without it could read it as a town the query does not name.
+Read on the words the comparison did not align with a like word, so that one town spelt two
+ways is one place. Some adjectives of organisations' names end like a town's and name none
+(konstruktorskoye byuro, a design bureau; nauchno-issledovatelskiy, research): they are no
+town here.
 """
 
 from __future__ import annotations
