@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from tradeguard.matching.named_places import different_places, may_name_places, placed_raw
+from tradeguard.matching.named_places import different_places, may_name_places
 from tradeguard.matching.namesim import TokenPair
-from tradeguard.matching.scorer import TUNABLES
+from tradeguard.matching.scorer import TUNABLES, conflicting_raw
 
 
 def _pairs(*aligned: tuple[str, str, float]) -> tuple[TokenPair, ...]:
@@ -52,4 +52,4 @@ def test_only_words_that_may_be_towns_are_worth_aligning() -> None:
 
 
 def test_names_of_different_places_keep_half_their_similarity() -> None:
-    assert placed_raw(0.64) == 0.64 * (1 - TUNABLES["named_country_conflict"].default)
+    assert conflicting_raw(0.64) == 0.64 * (1 - TUNABLES["named_country_conflict"].default)

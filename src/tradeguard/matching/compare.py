@@ -8,7 +8,7 @@ from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex, token_weight
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.matching.named_places import different_places, placed_raw
+from tradeguard.matching.named_places import different_places
 from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     NameComparison,
@@ -18,7 +18,7 @@ from tradeguard.matching.namesim import (
     may_contain,
     syllables_ordered,
 )
-from tradeguard.matching.scorer import DEFAULT_THRESHOLD
+from tradeguard.matching.scorer import DEFAULT_THRESHOLD, conflicting_raw
 from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.common_words import typical_entities
@@ -91,7 +91,7 @@ def best_comparison(
             if best is None or comparison.score > best.score:
                 best, best_tokens = comparison, (form_a.tokens, form_b.tokens)
     if best is not None and not person and different_places(*best_tokens, best.pairs):
-        best = replace(best, score=placed_raw(best.score))  # as `Matcher` reads its best pair
+        best = replace(best, score=conflicting_raw(best.score))  # as `Matcher` reads its best pair
     return best, curve_key(forms_a, person)
 
 

@@ -17,7 +17,7 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.named_countries import institutional, named_countries
-from tradeguard.matching.named_places import different_places, may_name_places, placed_raw
+from tradeguard.matching.named_places import different_places, may_name_places
 from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
@@ -32,6 +32,7 @@ from tradeguard.matching.scorer import (
     TUNABLES,
     VERSION,
     Feature,
+    conflicting_raw,
     name_floor,
     named_raw,
     score_entity,
@@ -195,7 +196,7 @@ class Matcher:
             return
         comparison = self._compared(forms, weights, best, False, korean)
         if different_places(query, listed, comparison.pairs):
-            best.score = placed_raw(best.score)
+            best.score = conflicting_raw(best.score)
 
     def _score(
         self, query: Query, curve: str, e_idx: int, best: _Best, named: frozenset[str]

@@ -7,8 +7,7 @@ zavod"), and differ only in the town's adjective, so their words agree on most o
 weight. The towns say more. Where each name has an adjective of place
 (`names.place_adjectives`, here of towns of three letters too: Minsk, Volsk) and neither
 shares the other's, the name similarity loses what a conflicting named country takes
-(`scorer.TUNABLES["named_country_conflict"]`), before calibration, as a named country's
-conflict does.
+(`scorer.conflicting_raw`), before calibration, as a named country's conflict does.
 
 Read on the words the comparison did not align with a like word, so that one town spelt two
 ways is one place. Some adjectives of organisations' names end like a town's and name none
@@ -21,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from tradeguard.matching.namesim import TokenPair
-from tradeguard.matching.scorer import TUNABLES
 from tradeguard.names.place_adjectives import SHORT_STEM, place_stem
 
 # Adjectives in -sk- of organisations' names that name no town: design (konstruktorskiy, in
@@ -67,8 +65,3 @@ def _places(tokens: Iterable[str]) -> dict[str, str]:
 def may_name_places(tokens: Iterable[str]) -> bool:
     """Whether any word could be an adjective of place: the cheap test before aligning."""
     return any(place_stem(token, SHORT_STEM) for token in tokens)
-
-
-def placed_raw(raw: float) -> float:
-    """The raw name similarity of names whose aligned words name different places."""
-    return raw * (1 - TUNABLES["named_country_conflict"].default)

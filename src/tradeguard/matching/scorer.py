@@ -200,7 +200,8 @@ TUNABLES: dict[str, Tunable] = {
     "named_country_conflict": Tunable(
         0.5,
         "Share of the raw name similarity lost when an organisation's name names a country "
-        "the listed body, named by generic words alone, is not of.",
+        "the listed body, named by generic words alone, is not of, or a town the listed "
+        "name does not name.",
     ),
     "identifier_agree_floor": Tunable(
         0.97, "Score floor when an identifier agrees and the name is plausible."
@@ -303,6 +304,12 @@ def named_raw(raw: float, named: Signal) -> float:
     organisation name is weak evidence."""
     if named.outcome != "conflict":
         return raw
+    return conflicting_raw(raw)
+
+
+def conflicting_raw(raw: float) -> float:
+    """What is left of a raw name similarity when the names name different countries
+    (`named_raw`) or different towns (`named_places`)."""
     return raw * (1 - _DEFAULTS["named_country_conflict"])
 
 
