@@ -3,13 +3,16 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The tests run Spark in local mode, so the spark extra is in by default; .ci/run leaves it out
+# only when the disk fills up installing it (PySpark is built from a 455 MB source archive).
+EXTRAS ?= dev,spark
 
 .PHONY: run test lint typecheck unit clean-venv bench fuzz crash soak screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade --quiet pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	@touch $(STAMP)
 
 run: $(STAMP)
