@@ -46,6 +46,7 @@ LISTED = [
     person("박재경", aliases=["PAK Jae Kyong", "Kyong Jae PAK"]),  # 박경자's syllables, reordered
     person("CHANG CHANG HA"),  # a repeated word, which "Jang Chang Ha" meets in order
     company("Bank of Russia, Central Bank"),  # an alias of generic words, never contained
+    company("JOINT STOCK COMPANY RADIOZAVOD"),  # a radio plant: a kind of plant alone
     person("KIM Yong Bok"),  # the North's yong and the South's bok in one name
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
@@ -95,6 +96,7 @@ ORGANISATION_QUERIES = [
     "金铭盛科技有限公司",  # meets the listed Chinese name through its words only
     "Central Bank of Nigeria",
     "Central Bank of the Bank of Russia",
+    "Izhevsk Radio Plant",  # a word of its own left beside a listed name of generic words
 ]
 
 

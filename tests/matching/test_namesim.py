@@ -201,6 +201,19 @@ def test_an_organisation_met_only_in_generic_words_and_countries_is_less_alike()
     assert as_organisation.score == pytest.approx(as_person.score * GENERIC_ONLY_FACTOR)
 
 
+def test_a_listed_name_of_generic_words_with_a_query_word_of_its_own_left_is_less_alike() -> None:
+    # The listed "Radiozavod" (a radio plant) against Izhevsk's radio plant.
+    query, listed = ["izhevsk", "radio", "plant"], ["radio", "plant"]
+    as_organisation = compare_tokens(query, ones(query), listed, ones(listed))
+    as_person = compare_tokens(query, ones(query), listed, ones(listed), person=True)
+    assert as_organisation.score == pytest.approx(as_person.score * GENERIC_ONLY_FACTOR)
+    # A country left over is no word of the query's own.
+    national = ["radio", "plant", "russia"]
+    assert compare_tokens(national, ones(national), listed, ones(listed)).score == (
+        compare_tokens(national, ones(national), listed, ones(listed), person=True).score
+    )
+
+
 @pytest.mark.parametrize(
     ("query", "listed"),
     [

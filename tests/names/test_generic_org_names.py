@@ -12,6 +12,11 @@ from tradeguard.names.generic_org_names import generic_org_name
         "state committee",
         "main directorate",
         "centre",
+        # a kind of plant or bureau by its trade, which every town's has
+        "mechanical plant",
+        "radio instrument plant",
+        "special design bureau",
+        "research institute mechanical engineering",
     ],
 )
 def test_a_kind_of_institution_with_generic_modifiers_is_generic(name: str) -> None:
@@ -23,7 +28,8 @@ def test_a_kind_of_institution_with_generic_modifiers_is_generic(name: str) -> N
     [
         "bank russia",  # names which bank
         "united shipbuilding corporation",
-        "radio instrument plant",
+        "izhevsk radio plant",
+        "kazan optical mechanical plant",
         "central",  # a modifier alone is no kind of institution
         "",
     ],

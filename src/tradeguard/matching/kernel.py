@@ -97,6 +97,7 @@ class QueryTokens:
     variant: np.ndarray  # [len(tokens)] bool: which of the stem's two forms
     vowelless: np.ndarray  # [forms] bool
     acronym: np.ndarray  # [forms] bool: QUERY_INITIALS forms, matched only by a whole name
+    own: np.ndarray  # [len(tokens)] bool: an organisation's own words (namesim.own_left)
     sounded: np.ndarray  # [forms] bool: forms read by sound, which meet no listed initials
     joined: list[str]  # per form, tokens joined; then per form, reversed and joined
 
@@ -227,6 +228,7 @@ class TokenTable:
             variant=np.array([bool(v and v[1]) for v in variants], dtype=bool),
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
             acronym=np.array([f.method == QUERY_INITIALS for f in forms], dtype=bool),
+            own=np.array(own_words(tokens) if not person else [False] * len(tokens), dtype=bool),
             sounded=np.array([f.method.endswith(LISTED_SPELLING) for f in forms], dtype=bool),
             joined=joined,
         )
@@ -472,6 +474,7 @@ def _align_pairs(
     letters: np.ndarray,
     generic: np.ndarray,
     own: np.ndarray,
+    q_own: np.ndarray,
 ) -> np.ndarray:
     """The reference's greedy alignment and concatenated fallback, pair by pair.
 
@@ -481,7 +484,8 @@ def _align_pairs(
     forms + f, one column per record; `letters` the letters of each record's name, and
     `generic` whether it is generic organisation words alone, which are never contained;
     `own` per distinct column whether the token is an organisation's own word
-    (namesim.generic_only), all False for a person's query. Plain loops: compiled by numba.
+    (namesim.generic_only), all False for a person's query, and `q_own` per query token.
+    Plain loops: compiled by numba.
     """
     n_records, n_forms = vowelless.shape
     scores = np.zeros(n_records * n_forms)
@@ -544,7 +548,14 @@ def _align_pairs(
                         has_own = True
                         if used_cols[j]:
                             met_own = True
-                if has_own and not met_own:
+                # namesim.own_left: a name of generic words alone, with a query word of
+                # its own left.
+                own_left = False
+                if generic[r]:
+                    for i in range(height):
+                        if not used_rows[i] and q_own[q_index[f, i]]:
+                            own_left = True
+                if (has_own and not met_own) or own_left:
                     score *= GENERIC_ONLY_FACTOR
             if q_ordered[f] and matched_cols >= ORDER_MIN_TOKENS:
                 # namesim._listed_positions: a word repeated on either side has its positions
@@ -658,6 +669,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         table.letters[records],
         table.generic[records],
         table.own[distinct] if not query.person else np.zeros(len(distinct), dtype=np.bool_),
+        query.own,
     )
     # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ; and
     # a query's initials only a listed name that is that acronym, never a listed one's.

@@ -364,6 +364,7 @@ def align(
     query_tokens: Sequence[str] = (),
     listed_tokens: Sequence[str] = (),
     own: Sequence[bool] = (),
+    query_own: Sequence[bool] = (),
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
 
@@ -373,7 +374,8 @@ def align(
     `names.generic_org_names`); `ordered` whether its syllables must keep their order
     (`syllables_ordered`). `query_tokens` and `listed_tokens` are the two names' tokens.
     `own` marks the listed words of an organisation's name that are its own, not generic
-    words or countries (`own_words`, `generic_only`); empty for a person's name.
+    words or countries (`own_words`, `generic_only`), and `query_own` the query's; empty for a
+    person's name.
     """
     cells = sorted(
         ((value, i, j) for i, row in enumerate(sim) for j, value in enumerate(row) if value > 0.0),
@@ -393,16 +395,19 @@ def align(
         gained += value * (q_weights[i] + LISTED_TOKEN_WEIGHT * l_weights[j])
         matched_query += q_weights[i]
     query_total = sum(q_weights)
+    generic = generic_org_name(tuple(listed_tokens))
     if (
         containing
         and len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS
         and listed_letters >= CONTAINED_MIN_LETTERS
-        and not generic_org_name(tuple(listed_tokens))
+        and not generic
     ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
     total = query_total + LISTED_TOKEN_WEIGHT * sum(l_weights)
     score = min(1.0, gained / total) if total else 0.0
-    if len(used_rows) < len(q_weights) and generic_only(own, used_cols):
+    if len(used_rows) < len(q_weights) and (
+        generic_only(own, used_cols) or own_left(query_own, used_rows, generic)
+    ):
         score *= GENERIC_ONLY_FACTOR
     if ordered and not in_syllable_order(_listed_positions(pairs, query_tokens, listed_tokens)):
         score *= ORDER_FACTOR
@@ -437,6 +442,14 @@ def _listed_positions(
             ):
                 positions[a], positions[b] = positions[b], positions[a]
     return positions
+
+
+def own_left(query_own: Sequence[bool], matched: set[int], generic: bool) -> bool:
+    """Whether a listed organisation name of generic words alone (`generic`,
+    `names.generic_org_names`) left a word of the query's own unmet: "Izhevsk Mechanical
+    Plant" and the listed "Mechanical Plant" share a kind of plant, not a name, as FEE BANK
+    MALAYSIA and "Malaysian Development Bank" share a bank (`generic_only`)."""
+    return generic and any(own for i, own in enumerate(query_own) if i not in matched)
 
 
 def own_words(listed: Sequence[str]) -> tuple[bool, ...]:
@@ -483,6 +496,7 @@ def compare_tokens(
         query,
         listed,
         () if person else own_words(listed),
+        () if person else own_words(query),
     )
     pairs = tuple(TokenPair(query[i], listed[j], round(v, 3)) for i, j, v in chosen)
     if len(query) != len(listed) and not vowelless:

@@ -29,6 +29,18 @@ _MODIFIERS = frozenset(
      "industrial", "commercial", "saving", "savings", "investment", "development", "cooperative",
      "agricultural", "merchant"}
 )  # fmt: skip
+# What a plant, a design bureau or an institute makes or does (and "special", as in a special
+# design bureau), in the English the Russian
+# glossary gives (mekhanicheskiy, mashinostroitelnyy, nauchno-issledovatelskiy): "Mechanical
+# Plant", "Radio Plant", "Instrument Design Bureau" and "Research Institute of Mechanical
+# Engineering" name one body each on the lists, as every town's enterprise of the kind is named
+# ("Izhevsk Mechanical Plant"), so a query must not meet them by containing them whole.
+_TRADES = frozenset(
+    {"mechanical", "metallurgical", "chemical", "optical", "electromechanical",
+     "electrotechnical", "machine", "building", "engineering", "instrument", "radio",
+     "electronic", "research", "scientific", "production", "design", "repair", "experimental",
+     "tractor", "automobile", "cartridge", "powder", "forge", "aggregate", "special"}
+)  # fmt: skip
 # What a ministry, a state company or a bank is for: a ministry's portfolio ("Ministry of
 # Defence") and a state company's sector ("National Oil Company"), as institutions of every
 # country are named; and "bank" in the languages of the lists' Latin names.
@@ -70,8 +82,9 @@ def generic_org_word(token: str) -> bool:
 
 
 def generic_org_name(tokens: tuple[str, ...]) -> bool:
-    """Whether a name's tokens are a kind of institution with at most generic modifiers."""
+    """Whether a name's tokens are a kind of institution with at most generic modifiers and
+    words of its trade."""
     kinds = _kinds()
     return any(token in kinds for token in tokens) and all(
-        token in kinds or token in _MODIFIERS for token in tokens
+        token in kinds or token in _MODIFIERS or token in _TRADES for token in tokens
     )
