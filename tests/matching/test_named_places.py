@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tradeguard.matching.named_places import different_places, may_name_places
+from tradeguard.matching.named_places import different_places, may_name_places, same_place
 from tradeguard.matching.namesim import TokenPair
 from tradeguard.matching.scorer import TUNABLES, conflicting_raw
 
@@ -20,6 +20,49 @@ def test_plants_of_two_towns_name_different_places() -> None:
     # Left unaligned, the towns still differ (Izhevsk), and towns of three letters count.
     assert different_places(query, ("izhevskiy", "mekhanicheskiy", "zavod"), _pairs(*PLANT))
     assert different_places(query, ("minskiy", "mekhanicheskiy", "zavod"), _pairs(*PLANT))
+
+
+def test_towns_written_as_nouns_name_places() -> None:
+    # The English of the lists writes the town: Vologda's plant is not Rostov's.
+    plant = (
+        ("optical", "optical", 1.0),
+        ("mechanical", "mechanical", 1.0),
+        ("plant", "plant", 1.0),
+    )
+    query = ("vologda", "optical", "mechanical", "plant")
+    listed = ("rostov", "optical", "mechanical", "plant")
+    assert different_places(query, listed, _pairs(*plant)) == ("vologda", "rostov")
+    # Nor Kazan's Serov's, the one a noun, the other an adjective.
+    query = ("kazan", "mekhanicheskiy", "zavod")
+    assert different_places(query, ("serovskiy", "mekhanicheskiy", "zavod"), _pairs(*PLANT))
+    # A town and its own adjective are one place, aligned or not.
+    query = ("vologda", "mekhanicheskiy", "zavod")
+    assert (
+        different_places(query, ("vologodskiy", "mekhanicheskiy", "zavod"), _pairs(*PLANT)) is None
+    )
+
+
+def test_a_place_an_aligned_word_names_is_shared_in_every_spelling() -> None:
+    # Another form of the listed name spells the aligned "vserossiiskii" otherwise.
+    query = ("vserossiiskii", "institut", "kulon")
+    listed = ("vserossiiskii", "institut", "vserossiyskiy", "institut")
+    aligned = _pairs(("vserossiiskii", "vserossiiskii", 1.0), ("institut", "institut", 1.0))
+    assert different_places(query + ("kazan",), listed, aligned) is None
+    assert different_places(query + ("kazan",), listed + ("samarskiy",), aligned)
+
+
+def test_research_joined_to_its_neighbour_is_no_town() -> None:
+    query = ("nauchnoissledovatelskii", "institut")
+    listed = ("moskovskiy", "institut")
+    assert different_places(query, listed, _pairs(("institut", "institut", 1.0))) is None
+
+
+def test_a_town_and_its_adjectives_stem_are_one_place() -> None:
+    for town, stem in [("samara", "samar"), ("vologda", "vologod"), ("penza", "penzen"),
+                       ("moscow", "moskov"), ("tula", "tul"), ("kaluga", "kaluzh")]:  # fmt: skip
+        assert same_place(town, stem) and same_place(stem, town)
+    for one, other in [("saratov", "saran"), ("samara", "saratov"), ("novosibir", "novocherkas")]:
+        assert not same_place(one, other)
 
 
 def test_one_town_spelt_two_ways_is_one_place() -> None:
@@ -48,6 +91,7 @@ def test_a_name_that_names_no_town_conflicts_with_none() -> None:
 
 def test_only_words_that_may_be_towns_are_worth_aligning() -> None:
     assert may_name_places(("serovskiy", "zavod"))
+    assert may_name_places(("kazan", "zavod"))
     assert not may_name_places(("mekhanicheskiy", "zavod"))
 
 

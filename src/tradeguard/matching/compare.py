@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
@@ -19,7 +21,7 @@ from tradeguard.matching.namesim import (
     syllables_ordered,
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD, conflicting_raw
-from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
+from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, listed_forms
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.common_words import typical_entities
 from tradeguard.names.han import is_syllabic
@@ -56,7 +58,6 @@ def best_comparison(
     Uncalibrated: `bench/calibrate.py` fits the calibration on these.
     """
     best: NameComparison | None = None
-    best_tokens: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     person = schema_kind(schema) is Kind.PERSON
     forms_b = listed_forms(name_b, schema)
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
@@ -89,10 +90,20 @@ def best_comparison(
             ):
                 continue
             if best is None or comparison.score > best.score:
-                best, best_tokens = comparison, (form_a.tokens, form_b.tokens)
-    if best is not None and not person and different_places(*best_tokens, best.pairs):
+                best = comparison
+    if (
+        best is not None
+        and not person
+        and different_places(_words(forms_a), _words(forms_b), best.pairs)
+    ):
         best = replace(best, score=conflicting_raw(best.score))  # as `Matcher` reads its best pair
     return best, curve_key(forms_a, person)
+
+
+def _words(forms: Sequence[NameForm]) -> tuple[str, ...]:
+    """The words of every form of a name: a town one form reduces to its stem ("ramen" of
+    "ramensky") is named in another."""
+    return tuple(chain.from_iterable(form.tokens for form in forms))
 
 
 def reference_weight(token: str) -> float:

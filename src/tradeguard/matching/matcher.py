@@ -173,7 +173,7 @@ class Matcher:
             int(e_idx): _Best(float(score), int(pairs.records[p]), int(pairs.forms[p]))
             for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
-        if not person and may_name_places(chain.from_iterable(f.tokens for f in forms)):
+        if not person and may_name_places(_words(forms)):
             for b in found.values():
                 self._place(b, forms, weights, korean)
         return found
@@ -189,7 +189,7 @@ class Matcher:
         (`named_places`); aligned only where both names have a word that may name one. Never a
         listed person's: surnames end like towns (Petrovskiy, Dostojewski)."""
         record = self.index.records[best.record]
-        listed, query = record.form.tokens, forms[best.form].tokens
+        listed, query = self._name_words(best.record), _words(forms)
         if not may_name_places(listed) or not may_name_places(query):
             return
         if schema_kind(self.index.entities[record.entity].schema) is Kind.PERSON:
@@ -197,6 +197,22 @@ class Matcher:
         comparison = self._compared(forms, weights, best, False, korean)
         if different_places(query, listed, comparison.pairs):
             best.score = conflicting_raw(best.score)
+
+    def _name_words(self, r_idx: int) -> tuple[str, ...]:
+        """The words of every form of the listed name a record is one form of: the index
+        keeps a name's forms side by side."""
+        records = self.index.records
+        key = (records[r_idx].entity, records[r_idx].name)
+
+        def of_name(i: int) -> bool:
+            return 0 <= i < len(records) and (records[i].entity, records[i].name) == key
+
+        first = last = r_idx
+        while of_name(first - 1):
+            first -= 1
+        while of_name(last + 1):
+            last += 1
+        return tuple(chain.from_iterable(r.form.tokens for r in records[first : last + 1]))
 
     def _score(
         self, query: Query, curve: str, e_idx: int, best: _Best, named: frozenset[str]
@@ -267,7 +283,9 @@ class Matcher:
         detail = _describe(comparison)
         places = None
         if not person and schema_kind(match.entity.schema) is not Kind.PERSON:  # as `_place`
-            places = different_places(form.tokens, record.form.tokens, comparison.pairs)
+            places = different_places(
+                _words(forms), self._name_words(best.record), comparison.pairs
+            )
         if places:
             detail += f"; {places[0]} and {places[1]} name different places"
         if record.form.method == INITIALS:
@@ -279,6 +297,12 @@ class Matcher:
             # The query shows no such word either: say that some of its words became one.
             detail = f"{match.query_name} with words as their initials: {detail}"
         match.features[0].detail = detail
+
+
+def _words(forms: tuple[NameForm, ...]) -> tuple[str, ...]:
+    """The words of every form of the query's name: a town one form reduces to its stem
+    ("ramen" of "ramensky") is named in another (`named_places`)."""
+    return tuple(chain.from_iterable(form.tokens for form in forms))
 
 
 def _named_countries(query: Query, person: bool) -> frozenset[str]:

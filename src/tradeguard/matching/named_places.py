@@ -9,8 +9,11 @@ weight. The towns say more. Where each name has an adjective of place
 shares the other's, the name similarity loses what a conflicting named country takes
 (`scorer.conflicting_raw`), before calibration, as a named country's conflict does.
 
-Read on the words the comparison did not align with a like word, so that one town spelt two
-ways is one place. Some adjectives of organisations' names end like a town's and name none
+Read on the words of every form of the two names (the reduced English form of
+"Раменский" says "ramen", the transliterated one "ramensky") that the comparison did not
+align with a like word, so that one town spelt two ways is one place. Places are towns'
+adjectives and the towns themselves (`names.towns`), and a town and its adjective's stem are
+one place (`same_place`). Some adjectives of organisations' names end like a town's and name none
 (konstruktorskoye byuro, a design bureau; nauchno-issledovatelskiy, research): they are no
 town here.
 """
@@ -19,19 +22,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rapidfuzz.distance import Levenshtein
+
 from tradeguard.matching.namesim import TokenPair
 from tradeguard.names.place_adjectives import SHORT_STEM, place_stem
+from tradeguard.names.towns import is_town
 
-# Adjectives in -sk- of organisations' names that name no town: design (konstruktorskiy, in
-# Belarusian kanstruktarski), research (issledovatelskiy), city's, rural, children's, women's,
-# marine, civil.
-_NOT_TOWNS = frozenset(
-    {"konstruktor", "kanstruktar", "issledovatel", "gorod", "sel", "det", "zhen", "mor",
-     "grazhdan"}
-)  # fmt: skip
+# Adjectives in -sk- of organisations' names that name no town: city's, rural, children's,
+# women's, marine (in the Ukrainian romanisation of Russian too: horodskoy); and, at the end
+# of a word (nauchno-issledovatelskiy joined), design (konstruktorskiy, in Belarusian
+# kanstruktarski), research (issledovatelskiy, yssledovatelskyi) and civil.
+_NOT_TOWNS = frozenset({"gorod", "horod", "sel", "det", "zhen", "mor"})
+_NOT_TOWN_ENDINGS = ("konstruktor", "kanstruktar", "ssledovatel", "grazhdan", "hrazhdan")
 # Aligned words at least this alike are one word spelt two ways ("serovskiy", "serovskoy"),
 # not two places.
 MAX_SIMILARITY = 0.5
+# A town and its adjective's stem are spelt this alike at least ("vologda" and "vologod",
+# "moscow" and "moskov"), where two towns are not ("saratov" and "saran", of Saransk).
+SAME_PLACE = 0.6
 
 
 def different_places(
@@ -39,29 +47,53 @@ def different_places(
 ) -> tuple[str, str] | None:
     """A word of each name that names a place the other name does not, or None.
 
-    Words the comparison aligned with a like word (`pairs`) are the names' shared words; of
-    the others, each name's adjectives of place. Both names must name some place, and no
-    place of one may be the other's.
+    `query` and `listed` are the words of every form of each name. Words the comparison
+    aligned with a like word (`pairs`) are the names' shared words, and the places they name
+    shared places, which other forms may spell otherwise ("vserossiyskiy" beside the aligned
+    "vserossiiskii"); of the other words, each name's places. Both names must name some
+    place, and no place of one may be the other's.
     """
     shared_query = {p.query for p in pairs if p.similarity >= MAX_SIMILARITY}
     shared_listed = {p.listed for p in pairs if p.similarity >= MAX_SIMILARITY}
-    query_places = _places(t for t in query if t not in shared_query)
-    listed_places = _places(t for t in listed if t not in shared_listed)
-    if not query_places or not listed_places or query_places.keys() & listed_places.keys():
+    shared = _places(shared_query | shared_listed)
+    query_places = _unshared(_places(t for t in query if t not in shared_query), shared)
+    listed_places = _unshared(_places(t for t in listed if t not in shared_listed), shared)
+    if not query_places or not listed_places:
+        return None
+    if any(same_place(a, b) for a in query_places for b in listed_places):
         return None
     return next(iter(query_places.values())), next(iter(listed_places.values()))
 
 
+def same_place(a: str, b: str) -> bool:
+    """Whether two places' stems or towns are one place: a town and its adjective's stem
+    ("samara" and "samar", "penza" and "penzen", "tula" and "tul")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return Levenshtein.normalized_similarity(a, b) >= SAME_PLACE
+
+
+def _unshared(places: dict[str, str], shared: dict[str, str]) -> dict[str, str]:
+    return {
+        place: word
+        for place, word in places.items()
+        if not any(same_place(place, other) for other in shared)
+    }
+
+
 def _places(tokens: Iterable[str]) -> dict[str, str]:
-    """Each place the words name, with the first word that names it."""
+    """Each place the words name (an adjective's stem, or a town), with the first word that
+    names it."""
     places: dict[str, str] = {}
     for token in tokens:
         stem = place_stem(token, SHORT_STEM)
-        if stem and stem not in _NOT_TOWNS:
+        if stem and stem not in _NOT_TOWNS and not stem.endswith(_NOT_TOWN_ENDINGS):
             places.setdefault(stem, token)
+        elif stem is None and is_town(token):
+            places.setdefault(token, token)
     return places
 
 
 def may_name_places(tokens: Iterable[str]) -> bool:
-    """Whether any word could be an adjective of place: the cheap test before aligning."""
-    return any(place_stem(token, SHORT_STEM) for token in tokens)
+    """Whether any word could name a place: the cheap test before aligning."""
+    return any(place_stem(token, SHORT_STEM) or is_town(token) for token in tokens)
