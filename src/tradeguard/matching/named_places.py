@@ -22,24 +22,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz.distance import Levenshtein
-
 from tradeguard.matching.namesim import TokenPair
+from tradeguard.names import phonetic_key
 from tradeguard.names.place_adjectives import SHORT_STEM, place_stem
 from tradeguard.names.towns import is_town
 
 # Adjectives in -sk- of organisations' names that name no town: city's, rural, children's,
 # women's, marine (in the Ukrainian romanisation of Russian too: horodskoy); and, at the end
 # of a word (nauchno-issledovatelskiy joined), design (konstruktorskiy, in Belarusian
-# kanstruktarski), research (issledovatelskiy, yssledovatelskyi) and civil.
+# kanstruktarski), research (issledovatelskiy, yssledovatelskyi), civil, and Russian and
+# All-Russian (rossiyskiy, vserossiyskiy), a country's, which `named_countries` reads.
 _NOT_TOWNS = frozenset({"gorod", "horod", "sel", "det", "zhen", "mor"})
-_NOT_TOWN_ENDINGS = ("konstruktor", "kanstruktar", "ssledovatel", "grazhdan", "hrazhdan")
+_NOT_TOWN_ENDINGS = (
+    "konstruktor", "kanstruktar", "ssledovatel", "grazhdan", "hrazhdan", "rossiy", "rossii",
+    "rossi",
+)  # fmt: skip
 # Aligned words at least this alike are one word spelt two ways ("serovskiy", "serovskoy"),
 # not two places.
 MAX_SIMILARITY = 0.5
-# A town and its adjective's stem are spelt this alike at least ("vologda" and "vologod",
-# "moscow" and "moskov"), where two towns are not ("saratov" and "saran", of Saransk).
-SAME_PLACE = 0.6
 
 
 def different_places(
@@ -66,11 +66,20 @@ def different_places(
 
 
 def same_place(a: str, b: str) -> bool:
-    """Whether two places' stems or towns are one place: a town and its adjective's stem
-    ("samara" and "samar", "penza" and "penzen", "tula" and "tul")."""
+    """Whether two places' stems or towns are one place: a town and its adjective's stem, the
+    one's letters or sounds (`names.phonetic_key`) beginning the other's ("samara" and
+    "samar", "vologda" and "vologod", "moscow" and "moskov", the lists' "mitishin" for
+    Mytishchi), where two towns' differ ("kazan" and "ryazan", "saratov" and "saran")."""
     if a.startswith(b) or b.startswith(a):
         return True
-    return Levenshtein.normalized_similarity(a, b) >= SAME_PLACE
+    key_a, key_b = _sounds(a), _sounds(b)
+    return bool(key_a and key_b) and (key_a.startswith(key_b) or key_b.startswith(key_a))
+
+
+def _sounds(place: str) -> str:
+    # The Ukrainian and Belarusian romanisations write the Russian g as h (Nyzhehorodskyi,
+    # Hrodno), and a Russian name is romanised by them too.
+    return phonetic_key(place).replace("h", "k")
 
 
 def _unshared(places: dict[str, str], shared: dict[str, str]) -> dict[str, str]:

@@ -181,9 +181,9 @@ ALGORITHM = "tradeguard-logic"
 # that leaves a query word of its own unmet is 0.6 as similar (Izhevsk Radio Plant against
 # RADIOZAVOD), as a name met only in generic words is; calibration refitted.
 # 2.29: towns written as nouns name places too (names.towns: Vologda, Rostov, Kazan), a town
-# and its adjective's stem are one place (Samara, samarskiy), and places are read on every
-# form of the two names, so the reduced English form's "ramen" is Ramensky; calibration
-# refitted.
+# and its adjective's stem are one place by their letters or sounds (Samara and samarskiy,
+# Moscow and moskovskiy), and places are read on every form of the two names, so the reduced
+# English form's "ramen" is Ramensky; Russia's adjectives name no town; calibration refitted.
 VERSION = "2.29"
 
 
