@@ -192,3 +192,21 @@ def test_a_listed_persons_surname_is_no_town() -> None:
     index = NameIndex([person("Fyodor DOSTOJEWSKI")])
     (hit,) = Matcher(index).match(make_query("Fyodor Dostoevskiy"), top=1, threshold=0.0)
     assert "different places" not in hit.features[0].detail
+
+
+def test_a_plant_of_another_town_by_the_same_initials_is_no_alert() -> None:
+    # The Serov Mechanical Plant's «СМЗ» names no town; its full name does, and the Samara
+    # Metallurgical Plant's initials are SMZ too.
+    serov = company(
+        "Акционерное Общество ‘Серовский Механический Завод’",
+        entry_id="serov",
+        aliases=["АО ‘СМЗ’"],
+    )
+    matcher = Matcher(NameIndex([serov]))
+    query = make_query("Самарский металлургический завод", "Company")
+    (hit,) = matcher.match(query, top=1, threshold=0.0)
+    assert not hit.alert
+    assert "initials of" in hit.features[0].detail
+    assert "name different places" in hit.features[0].detail
+    (hit,) = matcher.match(make_query("СМЗ", "Company"), top=1, threshold=0.0)
+    assert hit.alert

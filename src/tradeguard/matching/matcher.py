@@ -189,7 +189,7 @@ class Matcher:
         (`named_places`); aligned only where both names have a word that may name one. Never a
         listed person's: surnames end like towns (Petrovskiy, Dostojewski)."""
         record = self.index.records[best.record]
-        listed, query = self._name_words(best.record), _words(forms)
+        listed, query = self._listed_words(best, forms), _words(forms)
         if not may_name_places(listed) or not may_name_places(query):
             return
         if schema_kind(self.index.entities[record.entity].schema) is Kind.PERSON:
@@ -198,19 +198,23 @@ class Matcher:
         if different_places(query, listed, comparison.pairs):
             best.score = conflicting_raw(best.score)
 
-    def _name_words(self, r_idx: int) -> tuple[str, ...]:
-        """The words of every form of the listed name a record is one form of: the index
-        keeps a name's forms side by side."""
+    def _listed_words(self, best: _Best, forms: tuple[NameForm, ...]) -> tuple[str, ...]:
+        """The words of every form of the listed name a best pair met, or of every name of
+        its entity where the pair met through initials: the Sevastopol Marine Plant's
+        «СМЗ» names no town, its full name does, and Samara Metallurgical Plant's SMZ is
+        not it. The index keeps a name's forms, and an entity's names, side by side."""
         records = self.index.records
-        key = (records[r_idx].entity, records[r_idx].name)
+        record = records[best.record]
+        initials = record.form.method == INITIALS or forms[best.form].method == QUERY_INITIALS
 
-        def of_name(i: int) -> bool:
-            return 0 <= i < len(records) and (records[i].entity, records[i].name) == key
+        def key(i: int) -> tuple[int, int]:
+            return (records[i].entity, -1 if initials else records[i].name)
 
-        first = last = r_idx
-        while of_name(first - 1):
+        wanted = key(best.record)
+        first = last = best.record
+        while first > 0 and key(first - 1) == wanted:
             first -= 1
-        while of_name(last + 1):
+        while last + 1 < len(records) and key(last + 1) == wanted:
             last += 1
         return tuple(chain.from_iterable(r.form.tokens for r in records[first : last + 1]))
 
@@ -284,7 +288,7 @@ class Matcher:
         places = None
         if not person and schema_kind(match.entity.schema) is not Kind.PERSON:  # as `_place`
             places = different_places(
-                _words(forms), self._name_words(best.record), comparison.pairs
+                _words(forms), self._listed_words(best, forms), comparison.pairs
             )
         if places:
             detail += f"; {places[0]} and {places[1]} name different places"

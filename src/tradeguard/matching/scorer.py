@@ -183,7 +183,9 @@ ALGORITHM = "tradeguard-logic"
 # 2.29: towns written as nouns name places too (names.towns: Vologda, Rostov, Kazan), a town
 # and its adjective's stem are one place by their letters or sounds (Samara and samarskiy,
 # Moscow and moskovskiy), and places are read on every form of the two names, so the reduced
-# English form's "ramen" is Ramensky; Russia's adjectives name no town; calibration refitted.
+# English form's "ramen" is Ramensky; Russia's adjectives name no town; a pair met through
+# initials reads the places of every name of the listed entity (Samara Metallurgical Plant's
+# SMZ is not the Serov Mechanical Plant's АО ‘СМЗ’); calibration refitted.
 VERSION = "2.29"
 
 
