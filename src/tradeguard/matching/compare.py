@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 
 from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.index import NameIndex, token_weight
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.matching.named_places import different_places
+from tradeguard.matching.named_places import different_places, form_words
 from tradeguard.matching.namesim import (
     EXACT_ONLY_FLOOR,
     NameComparison,
@@ -21,7 +19,7 @@ from tradeguard.matching.namesim import (
     syllables_ordered,
 )
 from tradeguard.matching.scorer import DEFAULT_THRESHOLD, conflicting_raw
-from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, listed_forms
+from tradeguard.names import INITIALS, QUERY_INITIALS, listed_forms
 from tradeguard.names.analyze import schema_kind
 from tradeguard.names.common_words import typical_entities
 from tradeguard.names.han import is_syllabic
@@ -94,16 +92,10 @@ def best_comparison(
     if (
         best is not None
         and not person
-        and different_places(_words(forms_a), _words(forms_b), best.pairs)
+        and different_places(form_words(forms_a), form_words(forms_b), best.pairs)
     ):
         best = replace(best, score=conflicting_raw(best.score))  # as `Matcher` reads its best pair
     return best, curve_key(forms_a, person)
-
-
-def _words(forms: Sequence[NameForm]) -> tuple[str, ...]:
-    """The words of every form of a name: a town one form reduces to its stem ("ramen" of
-    "ramensky") is named in another."""
-    return tuple(chain.from_iterable(form.tokens for form in forms))
 
 
 def reference_weight(token: str) -> float:

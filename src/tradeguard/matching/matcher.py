@@ -17,7 +17,7 @@ from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.named_countries import institutional, named_countries
-from tradeguard.matching.named_places import different_places, may_name_places
+from tradeguard.matching.named_places import different_places, form_words, may_name_places
 from tradeguard.matching.namesim import (
     NameComparison,
     compare_tokens,
@@ -173,7 +173,7 @@ class Matcher:
             int(e_idx): _Best(float(score), int(pairs.records[p]), int(pairs.forms[p]))
             for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
-        if not person and may_name_places(_words(forms)):
+        if not person and may_name_places(form_words(forms)):
             for b in found.values():
                 self._place(b, forms, weights, korean)
         return found
@@ -189,7 +189,7 @@ class Matcher:
         (`named_places`); aligned only where both names have a word that may name one. Never a
         listed person's: surnames end like towns (Petrovskiy, Dostojewski)."""
         record = self.index.records[best.record]
-        listed, query = self._listed_words(best, forms), _words(forms)
+        listed, query = self._listed_words(best, forms), form_words(forms)
         if not may_name_places(listed) or not may_name_places(query):
             return
         if schema_kind(self.index.entities[record.entity].schema) is Kind.PERSON:
@@ -288,7 +288,7 @@ class Matcher:
         places = None
         if not person and schema_kind(match.entity.schema) is not Kind.PERSON:  # as `_place`
             places = different_places(
-                _words(forms), self._listed_words(best, forms), comparison.pairs
+                form_words(forms), self._listed_words(best, forms), comparison.pairs
             )
         if places:
             detail += f"; {places[0]} and {places[1]} name different places"
@@ -301,12 +301,6 @@ class Matcher:
             # The query shows no such word either: say that some of its words became one.
             detail = f"{match.query_name} with words as their initials: {detail}"
         match.features[0].detail = detail
-
-
-def _words(forms: tuple[NameForm, ...]) -> tuple[str, ...]:
-    """The words of every form of the query's name: a town one form reduces to its stem
-    ("ramen" of "ramensky") is named in another (`named_places`)."""
-    return tuple(chain.from_iterable(form.tokens for form in forms))
 
 
 def _named_countries(query: Query, person: bool) -> frozenset[str]:

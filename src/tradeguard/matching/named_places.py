@@ -21,9 +21,10 @@ town here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from tradeguard.matching.namesim import TokenPair
-from tradeguard.names import phonetic_key
+from tradeguard.names import NameForm, phonetic_key
 from tradeguard.names.place_adjectives import SHORT_STEM, place_stem
 from tradeguard.names.towns import is_town
 
@@ -63,6 +64,12 @@ def different_places(
     if any(same_place(a, b) for a in query_places for b in listed_places):
         return None
     return next(iter(query_places.values())), next(iter(listed_places.values()))
+
+
+def form_words(forms: Iterable[NameForm]) -> tuple[str, ...]:
+    """The words of every form of a name, as `different_places` reads them: a town one form
+    reduces to its stem ("ramen" of "ramensky") is named in another."""
+    return tuple(chain.from_iterable(form.tokens for form in forms))
 
 
 def same_place(a: str, b: str) -> bool:
