@@ -44,6 +44,18 @@ def test_named_countries_conflict_only_for_a_generic_listed_name() -> None:
     assert compare_named_countries(frozenset({"br"}), frozenset(), True).outcome == "unknown"
 
 
+def test_a_generic_listed_name_must_name_no_country_the_query_does_not() -> None:
+    # The Bank of Vietnam against the VIETNAM-RUSSIA JOINT VENTURE BANK, of Vietnam too.
+    vietnam, both = frozenset({"vn"}), frozenset({"vn", "ru"})
+    conflict = compare_named_countries(vietnam, both, True, both)
+    assert conflict.outcome == "conflict" and "ru" in conflict.detail
+    assert compare_named_countries(both, both, True, both).outcome == "unknown"
+    assert compare_named_countries(vietnam, both, True, vietnam).outcome == "unknown"
+    # A query that names no country, or a listed name of its own, is no such conflict.
+    assert compare_named_countries(frozenset(), both, True, both).outcome == "unknown"
+    assert compare_named_countries(vietnam, both, False, both).outcome == "unknown"
+
+
 def test_identifiers_ignore_formatting() -> None:
     listed = [Identifier("tax_id", "6320002223", "ru")]
     assert compare_identifiers([Identifier("tax_id", "632-000-2223")], listed).outcome == "agree"

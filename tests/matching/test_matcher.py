@@ -210,3 +210,14 @@ def test_a_plant_of_another_town_by_the_same_initials_is_no_alert() -> None:
     assert "name different places" in hit.features[0].detail
     (hit,) = matcher.match(make_query("СМЗ", "Company"), top=1, threshold=0.0)
     assert hit.alert
+
+
+def test_a_generic_listed_name_that_names_another_country_too_is_no_alert() -> None:
+    joint = company("VIETNAM-RUSSIA JOINT VENTURE BANK", entry_id="vrb")
+    matcher = Matcher(NameIndex([joint]))
+    (hit,) = matcher.match(make_query("Bank of Vietnam", "Company"), top=1, threshold=0.0)
+    assert not hit.alert
+    named = next(f for f in hit.features if f.name == "named_country")
+    assert named.outcome == "conflict" and "ru" in named.detail
+    (hit,) = matcher.match(make_query("Vietnam-Russia Bank", "Company"), top=1, threshold=0.0)
+    assert hit.alert

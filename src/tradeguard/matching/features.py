@@ -77,14 +77,29 @@ def compare_countries(query: Sequence[str], listed: Iterable[str]) -> Signal:
 
 
 def compare_named_countries(
-    query: frozenset[str], listed: frozenset[str], institutional: bool
+    query: frozenset[str],
+    listed: frozenset[str],
+    institutional: bool,
+    listed_name: frozenset[str] = frozenset(),
 ) -> Signal:
     """The countries an organisation query's name names (`named_countries`) against those of
     the listed party, when the listed name matched is generic words alone: "Ministry of
-    Defence of Kenya" is not the Ministry of Defence of Syria. A listed name of its own
+    Defence of Kenya" is not the Ministry of Defence of Syria. `listed_name` holds the
+    countries that listed name names itself, each of which the query's must name too: the
+    Bank of Vietnam is not the VIETNAM-RUSSIA JOINT VENTURE BANK. A listed name of its own
     ("Rosneft") stays a hit in any country's name ("Rosneft Deutschland"): subsidiaries are
     named so, and what the parent owns is blocked with it."""
-    if not institutional or not query or not listed or query & listed:
+    if not institutional or not query:
+        return UNKNOWN
+    unnamed = listed_name - query
+    if unnamed:
+        return Signal(
+            "conflict",
+            1.0,
+            f"the name names {', '.join(sorted(query))}; the listed name "
+            f"{', '.join(sorted(unnamed))} too",
+        )
+    if not listed or query & listed:
         return UNKNOWN
     return Signal(
         "conflict",

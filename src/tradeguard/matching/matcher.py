@@ -16,7 +16,7 @@ from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
 from tradeguard.matching.listed_words import ListedWords
-from tradeguard.matching.named_countries import institutional, named_countries
+from tradeguard.matching.named_countries import countries_in_tokens, institutional, named_countries
 from tradeguard.matching.named_places import different_places, form_words, may_name_places
 from tradeguard.matching.namesim import (
     NameComparison,
@@ -235,12 +235,16 @@ class Matcher:
         )
 
     def _named(self, named: frozenset[str], e_idx: int, best: _Best) -> Signal:
-        """The countries the query's name names against the listed party's, where its name
-        matched is generic words alone (`features.compare_named_countries`)."""
+        """The countries the query's name names against the listed party's and its matched
+        name's, where that name is generic words alone (`features.compare_named_countries`)."""
         if not named:
             return UNKNOWN
         tokens = self.index.records[best.record].form.tokens
-        return compare_named_countries(named, self._entity_countries(e_idx), institutional(tokens))
+        if not institutional(tokens):
+            return UNKNOWN
+        return compare_named_countries(
+            named, self._entity_countries(e_idx), True, countries_in_tokens(tokens)
+        )
 
     def _entity_countries(self, e_idx: int) -> frozenset[str]:
         found = self._countries.get(e_idx)

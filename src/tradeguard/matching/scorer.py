@@ -185,7 +185,10 @@ ALGORITHM = "tradeguard-logic"
 # Moscow and moskovskiy), and places are read on every form of the two names, so the reduced
 # English form's "ramen" is Ramensky; Russia's adjectives name no town; a pair met through
 # initials reads the places of every name of the listed entity (Samara Metallurgical Plant's
-# SMZ is not the Serov Mechanical Plant's АО ‘СМЗ’); calibration refitted.
+# SMZ is not the Serov Mechanical Plant's АО ‘СМЗ’); calibration refitted. Then, with the
+# same calibration: a listed name of generic words and countries that names a country the
+# query's name does not is a named-country conflict (the Bank of Vietnam is not the
+# VIETNAM-RUSSIA JOINT VENTURE BANK).
 VERSION = "2.29"
 
 
