@@ -173,26 +173,29 @@ class Matcher:
             int(e_idx): _Best(float(score), int(pairs.records[p]), int(pairs.forms[p]))
             for e_idx, p, score in zip(entities, best, scores, strict=True)
         }
-        if not person and may_name_places(form_words(forms)):
+        words = () if person else form_words(forms)
+        if may_name_places(words):
             for b in found.values():
-                self._place(b, forms, weights, korean)
+                self._place(b, words, forms, weights, korean)
         return found
 
     def _place(
         self,
         best: _Best,
+        query: tuple[str, ...],
         forms: tuple[NameForm, ...],
         weights: list[tuple[float, ...]],
         korean: frozenset[str] | None,
     ) -> None:
         """Lower an organisation's best pair whose aligned words name different towns
-        (`named_places`); aligned only where both names have a word that may name one. Never a
-        listed person's: surnames end like towns (Petrovskiy, Dostojewski)."""
+        (`named_places`); `query` is the words of every form of the query's name. Aligned
+        only where both names have a word that may name one. Never a listed person's:
+        surnames end like towns (Petrovskiy, Dostojewski)."""
         record = self.index.records[best.record]
-        listed, query = self._listed_words(best, forms), form_words(forms)
-        if not may_name_places(listed) or not may_name_places(query):
-            return
         if schema_kind(self.index.entities[record.entity].schema) is Kind.PERSON:
+            return
+        listed = self._listed_words(best, forms)
+        if not may_name_places(listed):
             return
         comparison = self._compared(forms, weights, best, False, korean)
         if different_places(query, listed, comparison.pairs):
