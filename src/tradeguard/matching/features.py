@@ -96,7 +96,7 @@ def compare_named_countries(
         return Signal(
             "conflict",
             1.0,
-            f"the name names {', '.join(sorted(query))}; the listed name "
+            f"the name names {', '.join(sorted(query))}; the listed name names "
             f"{', '.join(sorted(unnamed))} too",
         )
     if not listed or query & listed:

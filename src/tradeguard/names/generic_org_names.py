@@ -30,11 +30,11 @@ _MODIFIERS = frozenset(
      "agricultural", "merchant"}
 )  # fmt: skip
 # What a plant, a design bureau or an institute makes or does (and "special", as in a special
-# design bureau), in the English the Russian
-# glossary gives (mekhanicheskiy, mashinostroitelnyy, nauchno-issledovatelskiy): "Mechanical
-# Plant", "Radio Plant", "Instrument Design Bureau" and "Research Institute of Mechanical
-# Engineering" name one body each on the lists, as every town's enterprise of the kind is named
-# ("Izhevsk Mechanical Plant"), so a query must not meet them by containing them whole.
+# design bureau), in the English the Russian glossary gives (mekhanicheskiy,
+# mashinostroitelnyy, nauchno-issledovatelskiy): "Mechanical Plant", "Radio Plant",
+# "Instrument Design Bureau" and "Research Institute of Mechanical Engineering" name one body
+# each on the lists, as every town's enterprise of the kind is named ("Izhevsk Mechanical
+# Plant"), so a query must not meet them by containing them whole.
 _TRADES = frozenset(
     {"mechanical", "metallurgical", "chemical", "optical", "electromechanical",
      "electrotechnical", "machine", "building", "engineering", "instrument", "radio",
