@@ -22,6 +22,7 @@ CMD = {
     "innocent": f"{PY} bench/innocent.py",
     "retrieval": f"{PY} bench/retrieval.py",
     "speed": f"{PY} bench/speed.py",
+    "ceiling": f"{PY} bench/ceiling.py",
 }
 PEERS = ("logic-v1", "logic-v2", "ofac", "rapidfuzz-jaro-winkler", "rapidfuzz-token-sort")
 
@@ -175,6 +176,50 @@ def holdout_rows(holdout: dict[str, Any]) -> list[str]:
             CMD["holdout"],
         ),
     ]
+
+
+def ceiling_table(
+    ceiling: dict[str, Any], pairs: dict[str, Any], holdout: dict[str, Any]
+) -> list[str]:
+    """Each quality target beside the most any matcher of spelling and sound reaches on this
+    data (`bench/reachable.py`)."""
+    if not ceiling or not pairs:
+        return []
+    measured = pairs["tradeguard_all_held_out"]["at_default"]
+    lines = [
+        "## What the data allows",
+        "",
+        "A pair or query sharing no word, sound, unvowelled skeleton or written-together name "
+        "with its listed name (renamed vessels, translated names, noms de guerre) is found by no "
+        "matcher of spelling and sound (`bench/reachable.py`). Their share bounds recall "
+        "whatever the threshold, and at precision 1 it bounds F1 at 2R / (1 + R). A target "
+        "above its ceiling is out of reach on this data; the last column is how much of what "
+        "is reachable tradeguard finds at its default threshold.",
+        "",
+        "| target | tradeguard F1 (recall) | ceiling | within reach | recall: needed / bound | "
+        "tradeguard's recall on the reachable | command |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for group, v in ceiling.items():
+        if not isinstance(v, dict):
+            continue
+        name = "all held-out pairs" if group == "overall" else group
+        own = measured["overall" if group == "overall" else f"script: {group}"]
+        lines.append(
+            f"| Pairs F1, {name} >= {v['target']} | {own['f1']} ({own['recall']}) | "
+            f"{v['f1_ceiling']} | {'yes' if v['f1_ceiling'] >= v['target'] else '**no**'} | "
+            f"{v['recall_needed']} / {v['recall_bound']} | {v['recall_on_reachable']} | "
+            f"`{CMD['ceiling']}` |"
+        )
+    main = holdout.get("primary_only", {})
+    if "recall_at_10_ceiling" in main:
+        bound = main["recall_at_10_ceiling"]
+        lines.append(
+            f"| OFAC alias hold-out recall@10 >= 0.98 | {main['tradeguard']['recall_at_10']} | "
+            f"{bound} | {'yes' if bound >= 0.98 else '**no**'} | 0.98 / {bound} | "
+            f"{main['tradeguard_on_those']['recall_at_10']} | `{CMD['holdout']}` |"
+        )
+    return [*lines, ""]
 
 
 def retrieval_rows(retrieval: dict[str, Any]) -> list[str]:
@@ -348,6 +393,7 @@ OTHER_RESULTS = (
 def main() -> None:
     pairs, holdout = load("pairs"), load("ofac_holdout")
     innocent, speed, retrieval = load("innocent"), load("speed"), load("retrieval")
+    ceiling = load("ceiling")
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
     ).stdout.strip()
@@ -367,6 +413,7 @@ def main() -> None:
         *innocent_rows(innocent),
         *speed_rows(speed),
         "",
+        *ceiling_table(ceiling, pairs, holdout),
         "## Pairs breakdown (held-out half, default threshold)",
         "",
         *breakdown_table(pairs),

@@ -16,6 +16,7 @@ SCRIPTS = (
     ["ofac_holdout.py", "--sample", "3000", "--peer-sample", "200"],
     ["innocent.py"],
     ["retrieval.py"],
+    ["ceiling.py"],
     ["speed.py"],  # last and alone: its timings must not share the CPUs with the others
     ["report.py"],
 )
