@@ -1,7 +1,4 @@
-import pytest
-
 from tradeguard.names import analyze_name
-from tradeguard.names.hanja import hanja_available
 
 
 def tokens(
@@ -49,12 +46,20 @@ def test_organisation_words_in_traditional_characters() -> None:
     assert forms["zh-pinyin"].tokens[:4] == ("xiang", "gang", "de", "xing")
 
 
-@pytest.mark.skipif(not hanja_available(), reason="the optional hanja package is not installed")
 def test_korean_readings_of_hanja_with_korean_hint() -> None:
     result = tokens("金正恩", "Person", "ko")
     assert result[0] == ("kim", "jong", "un")
     assert ("jin", "zheng", "en") in result
 
 
-def test_no_korean_readings_without_hint() -> None:
-    assert tokens("金正恩")[0] == ("jin", "zheng", "en")
+def test_korean_readings_after_chinese_without_hint() -> None:
+    # Chinese lists write North Korean names in simplified characters.
+    result = tokens("崔龙海", "Person")
+    assert result[0] == ("cui", "long", "hai")
+    assert ("choe", "ryong", "hae") in result
+    assert ("kim", "jong", "un") in tokens("金正恩")
+
+
+def test_no_korean_readings_for_other_hints_or_organisations() -> None:
+    assert ("kim", "jong", "un") not in tokens("金正恩", "Person", "zh")
+    assert not any(form[0] == "pak" for form in tokens("朴氏贸易有限公司", "Company"))

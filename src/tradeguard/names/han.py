@@ -3,7 +3,9 @@
 Persons are romanised with ICU's name transform, which reads surname characters with their
 surname pronunciation (单 Shan, not Dan). Each character becomes a token ("习近平" -> xi jin
 ping); for persons a second form joins the given name as pinyin writes it (xi jinping).
-Korean names written in Hanja get Korean readings first when a language hint says Korean.
+Korean names written in Hanja get Korean readings (`hanja`): first when a language hint says
+Korean; without a hint, after the Chinese ones for a person's name of three characters, as
+North Korean names are written in Chinese (金正恩, Kim Jong Un; 崔龙海, Choe Ryong Hae).
 Japanese kanji get Mandarin readings: ICU has no Japanese readings. Other names first get
 the words their registered English name would have (`han_words`: 科技 technology, 伟业 weiye).
 """
@@ -24,6 +26,12 @@ PINYIN, WADE_GILES = "zh-pinyin", "zh-wg"
 SYLLABLE_METHODS = frozenset({PINYIN, WADE_GILES})
 _PERSON_TRANSFORM = "Han-Latin/Names; Latin-ASCII"
 _OTHER_TRANSFORM = "Han-Latin; Latin-ASCII"
+# A Korean name in Hanja is mostly three characters: a surname and a given name of two (金日成,
+# 崔龙海, 李雪主). Read without a hint, a Chinese name of two characters met a listed Korean
+# name of two syllables by sound alone too often: of the innocent benchmark's Chinese names,
+# 钱浩, 姜玲 and 陈柳 read as names the lists hold (jon ho, kang ryong, jin ryu); of those of
+# three characters, only 郑秀荣 (jong su yong), and the matcher keeps its syllables' order.
+_KOREAN_LETTERS = 3
 _COMPOUND_SURNAMES = frozenset(
     {
         "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "尉迟",
@@ -34,9 +42,12 @@ _COMPOUND_SURNAMES = frozenset(
 
 
 def render_han(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """Korean readings if hinted, then pinyin, pinyin with joined given name, Wade-Giles."""
-    renderings = hanja_renderings(tokens, context)
-    person = context.kind is Kind.PERSON or (context.person_like and len("".join(tokens)) <= 4)
+    """Korean readings if hinted, then pinyin, pinyin with joined given name, Wade-Giles, then
+    Korean readings of a person's name without a hint."""
+    letters = len("".join(tokens))
+    person = context.kind is Kind.PERSON or (context.person_like and letters <= 4)
+    korean = context.lang == "ko"
+    renderings = hanja_renderings(tokens, context) if korean else []
     transform = _PERSON_TRANSFORM if person else _OTHER_TRANSFORM
     syllables = ascii_tokens(transliterate(transform, " ".join(tokens)))
     if not person:
@@ -45,6 +56,9 @@ def render_han(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     if person:
         renderings.append(Rendering(_join_given(tokens, syllables), PINYIN))
     renderings.append(Rendering(tuple(to_wade_giles(s) for s in syllables), WADE_GILES))
+    # A hint of another language (zh, ja) says the name is not Korean.
+    if context.lang is None and person and letters == _KOREAN_LETTERS:
+        renderings.extend(hanja_renderings(tokens, context))
     return renderings
 
 

@@ -1,34 +1,27 @@
-"""Korean readings of Hanja names (金正恩 -> 김정은), from the optional `hanja` package.
+"""Korean readings of Hanja names (金正恩 -> 김정은, 崔龙海 -> 최룡해).
 
-The package's table gives each character its base reading, with the initial ㄹ that North
-Korean spelling keeps (李 리, 龍 룡); the Korean surname table carries the South Korean
-spellings. 金 is read 김 as a surname, not 금. Without the package, no Korean forms are made.
+The table (data/hanja.txt, written by tools/hanja_readings.py from Unicode's Unihan database)
+gives each character its standard reading, with the initial ㄹ that North Korean spelling keeps
+(李 리, 龍 룡), and a simplified character its traditional one's (龙 룡); the Korean surname
+table carries the South Korean spellings. 金 is read 김 as a surname, not 금, and 車 차.
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import cache
+from importlib.resources import files
 
 from .korean import render_hangul
 from .model import Context, Rendering
 
-_SURNAME_READINGS = {"金": "김"}
+_SURNAME_READINGS = {"金": "김", "車": "차"}
 
 
 @cache
 def _reading_table() -> dict[str, str]:
-    try:
-        module = importlib.import_module("hanja.table")
-    except ImportError:
-        return {}
-    table: dict[str, str] = module.hanja_table
-    return table
-
-
-def hanja_available() -> bool:
-    """Whether Korean readings of Hanja can be made on this installation."""
-    return bool(_reading_table())
+    text = files("tradeguard.names").joinpath("data/hanja.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {char: reading for char, reading in rows}
 
 
 def to_hangul(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -46,9 +39,7 @@ def to_hangul(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def hanja_renderings(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """Korean forms when the language hint is Korean and every character has a reading."""
-    if context.lang != "ko":
-        return []
+    """Korean forms of the name, if every character has a reading."""
     hangul = to_hangul(tokens)
     return render_hangul(hangul, context) if hangul else []
 
