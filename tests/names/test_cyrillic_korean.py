@@ -34,3 +34,19 @@ def test_russian_names_are_not_read_as_korean() -> None:
 
 def test_organisations_are_not_read_as_korean() -> None:
     assert analyze_name("Ким Чен Ын", "Organization")[0].method == "ru"
+
+
+def test_kim_jong_un_in_ukrainian_and_belarusian() -> None:
+    # Ukrainian writes Russian и as і and ы as и; Belarusian е as э after a consonant.
+    assert tokens("Кім Чен Ин")[0] == ("kim", "jong", "un")
+    assert tokens("Кім Чэн Ын")[0] == ("kim", "jong", "un")
+    assert tokens("Кім Ір Сен")[0] == ("kim", "il", "song")
+
+
+def test_ukrainian_soft_sign_and_o_is_russian_yo() -> None:
+    assert tokens("Чхве Рьон Хе")[0] == ("choe", "ryong", "hye")
+
+
+def test_ukrainian_names_are_not_read_as_korean() -> None:
+    assert tokens("Олександр Володимирович Ткаченко")[0][0] == "oleksandr"
+    assert tokens("Кім Ірина Петрівна")[0] == ("kim", "iryna", "petrivna")

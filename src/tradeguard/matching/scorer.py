@@ -192,7 +192,9 @@ ALGORITHM = "tradeguard-logic"
 # 2.30 (names, not the scorer): Korean readings of Hanja come from a table of Unicode's Unihan
 # shipped with the package, not the optional `hanja` package, and a person's name of three
 # Chinese characters gets them without a language hint too (金正恩, 崔龙海 as Kim Jong Un and
-# Choe Ryong Hae, in simplified characters as well); calibration unchanged.
+# Choe Ryong Hae, in simplified characters as well); a Korean name spelt in Ukrainian or
+# Belarusian Cyrillic is read in Russian letters ("Кім Чен Ин", "Чхве Рьон Хе"); calibration
+# unchanged.
 VERSION = "2.30"
 
 

@@ -68,7 +68,7 @@ def cyrillic_language(tokens: tuple[str, ...], lang: str | None) -> str:
 def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """Korean readings if the name is Korean, then the language's national and BGN forms."""
     language = cyrillic_language(tokens, context.lang)
-    renderings = korean_renderings(tokens, context)
+    renderings = korean_renderings(tokens, context, language)
     schemes = _SCHEMES.get(language, ())
     if language == "uk":
         renderings.extend(_scheme_renderings(tokens, schemes))

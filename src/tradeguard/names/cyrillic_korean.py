@@ -1,4 +1,5 @@
-"""Korean names written in Russian ("Ким Чен Ын"), read back into Hangul.
+"""Korean names written in Russian ("Ким Чен Ын"), Ukrainian or Belarusian, read back into
+Hangul.
 
 Russian writes Korean syllables in the Kontsevich system or the older traditional spellings
 (Чен for 정, Ир for 일, Джу for 주). Each Cyrillic syllable is parsed into initial, vowel and
@@ -25,6 +26,10 @@ from .korean import person_renderings
 from .model import Context, Rendering
 
 _MAX_GIVEN_SYLLABLES = 3
+_RUSSIAN_LETTERS = {
+    "uk": str.maketrans({"и": "ы", "і": "и", "ї": "йи", "є": "е"}),
+    "be": str.maketrans({"і": "и", "э": "е"}),
+}
 
 
 def _alternation(pieces: dict[str, tuple[int, ...]]) -> str:
@@ -36,12 +41,24 @@ _SYLLABLE = re.compile(
 )
 
 
-def korean_renderings(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """Korean person forms for a Russian-spelt Korean name, else nothing."""
+def korean_renderings(
+    tokens: tuple[str, ...], context: Context, language: str = "ru"
+) -> list[Rendering]:
+    """Korean person forms for a Korean name spelt in Cyrillic, else nothing; `language` is the
+    Cyrillic language the name is written in (`cyrillic.cyrillic_language`)."""
     if not context.person_like or len(tokens) < 2:
         return []
-    hangul = to_hangul(tokens)
+    hangul = to_hangul(tokens) or to_hangul(in_russian_letters(tokens, language))
     return person_renderings(*hangul) if hangul else []
+
+
+def in_russian_letters(tokens: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The tokens in the letters Russian would spell their sounds with: Ukrainian writes Kim
+    Jong Un "Кім Чен Ин" (і for и, и for ы) and Choe Ryong Hae "Чхве Рьон Хе" (ьо for ё);
+    Belarusian "Кім Чэн Ын" (э for е)."""
+    table = _RUSSIAN_LETTERS.get(language)
+    respelt = (token.translate(table) if table else token for token in tokens)
+    return tuple(token.replace("ьо", "ё") for token in respelt)
 
 
 def to_hangul(tokens: tuple[str, ...]) -> tuple[str, str] | None:
