@@ -6,6 +6,10 @@ def first(name: str, schema: str | None = "Person") -> tuple[tuple[str, ...], st
     return form.tokens, form.script, form.method, form.vowelless
 
 
+def tokens(name: str, schema: str | None = "Person") -> list[tuple[str, ...]]:
+    return [form.tokens for form in analyze_name(name, schema)]
+
+
 def test_greek_elot_first() -> None:
     assert first("Αλέξης Τσίπρας") == (("alexis", "tsipras"), "Greek", "el", False)
     assert ("khristos",) in [form.tokens for form in analyze_name("Χρήστος", "Person")]
@@ -47,3 +51,18 @@ def test_lookalike_letters_are_repaired() -> None:
     assert analyze_name("Pаvel", "Person")[0].script == "Latin"
     assert analyze_name("Павел Мiкалаевiч ЛЁГКI", "Person")[0].script == "Cyrillic"
     assert analyze_name("Pаvel", "Person")[0].tokens == ("pavel",)
+
+
+def test_greek_spellings_of_russian_names_read_as_spoken() -> None:
+    forms = {f.method: f.tokens for f in analyze_name("Ντμίτρι Μεντβέντεφ", "Person")}
+    assert forms["el"] == ("ntmitri", "mentventef")
+    assert forms["el-spoken"] == ("dmitri", "medvedev")
+    # An accent on the first vowel parts a pair, the diaeresis too: Ser-ge-i, So-i-gu.
+    assert ("sergei", "soigu") in tokens("Σεργκέι Σοϊγκού")
+    assert ("aliser", "usmanov") in tokens("Άλισερ Ουσμάνοφ")
+
+
+def test_georgian_nominative_ending_is_dropped_in_a_second_form() -> None:
+    result = tokens("ვლადიმერ პუტინი")
+    assert result[0] == ("vladimer", "putini")
+    assert ("vladimer", "putin") in result
