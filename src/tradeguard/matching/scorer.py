@@ -193,8 +193,10 @@ ALGORITHM = "tradeguard-logic"
 # shipped with the package, not the optional `hanja` package, and a person's name of three
 # Chinese characters gets them without a language hint too (金正恩, 崔龙海 as Kim Jong Un and
 # Choe Ryong Hae, in simplified characters as well); a Korean name spelt in Ukrainian or
-# Belarusian Cyrillic is read in Russian letters ("Кім Чен Ин", "Чхве Рьон Хе"); calibration
-# unchanged.
+# Belarusian Cyrillic is read in Russian letters ("Кім Чен Ин", "Чхве Рьон Хе"); Greek names
+# get a form read as spoken (Ουσμάνοφ, Usmanov), Georgian ones a form without the nominative -i
+# (პუტინი, Putin), Hebrew ones a form with ו and י inside a word as vowels and the geresh's
+# zh, ch, j (ולדימיר פוטין, פריגוז׳ין); calibration unchanged.
 VERSION = "2.30"
 
 

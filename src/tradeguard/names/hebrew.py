@@ -7,7 +7,8 @@ After an initial א, י and ו are the vowels i/e and o/u (אילי Eli, אור�
 y and v. ICU's rendering follows as a second form. A word-initial פ is p or, in the many names
 from Yiddish and German, f (פדרמן Federman, פרידמן Friedman), and a final וי is -vi as
 often as -ui (לוי Levi), which unpointed text does not show: a name with either gets a form
-with f and v as well.
+with f and v as well. Foreign names spell their vowels with ו and י (ולדימיר פוטין, Vladimir
+Putin), which a last form reads as u and i.
 """
 
 from __future__ import annotations
@@ -28,18 +29,52 @@ _LETTERS = str.maketrans(
 # At the start of a word these letters carry a dagesh and are stops.
 _INITIAL = {"ב": "b", "כ": "k", "פ": "p"}
 _ALEPH_VOWELS = {"אי": "i", "או": "o"}
+# A geresh after ז צ ץ ג writes the zh, ch and j of foreign names (פריגוז׳ין, Prigozhin).
+_GERESH = "\u05f3"
+_GERESH_SOUNDS = {"ז׳": "zh", "צ׳": "ch", "ץ׳": "ch", "ג׳": "j"}
+# Each letter's consonant, and its vowel inside a word (`_vowel_letters`).
+_VOWEL_LETTERS = {"ו": ("v", "u"), "י": ("y", "i")}
 
 
 def render_hebrew(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """The spoken-style consonant rendering, then ICU's letter-for-letter one, then the
     spoken one with an initial פ as f and a final וי as vi, where the name has one."""
+    letters = tuple(token.replace(_GERESH, "") for token in tokens)
+    tokens = tuple(_with_geresh(token) for token in tokens)
     spoken = tuple(_word(token) for token in tokens)
-    icu = ascii_tokens(transliterate("Hebrew-Latin; Latin-ASCII", " ".join(tokens)))
+    icu = ascii_tokens(transliterate("Hebrew-Latin; Latin-ASCII", " ".join(letters)))
     renderings = [Rendering(spoken, "he", vowelless=True), Rendering(icu, "he-icu", vowelless=True)]
     other = tuple(_word(token, other_reading=True) for token in tokens)
     if other != spoken:
         renderings.append(Rendering(other, "he", vowelless=True))
+    vowelled = tuple(_word(_vowel_letters(token)) for token in tokens)
+    if vowelled != spoken:
+        renderings.append(Rendering(vowelled, "he-vowels", vowelless=True))
     return renderings
+
+
+def _with_geresh(token: str) -> str:
+    """The token with each letter a geresh marks written as the sound it marks (ז׳ zh)."""
+    for marked, sound in _GERESH_SOUNDS.items():
+        token = token.replace(marked, sound)
+    return token.replace(_GERESH, "")
+
+
+def _vowel_letters(token: str) -> str:
+    """The token with ו and י inside a word read as the vowels u and i, as Hebrew spells foreign
+    names (ולדימיר פוטין, Vladimir Putin); at the start of a word, or doubled, they stay the
+    consonants v and y."""
+    out: list[str] = []
+    for position, char in enumerate(token):
+        if char not in _VOWEL_LETTERS:
+            out.append(char)
+        elif position > 0 and token[position - 1] == char:
+            continue  # the second of a doubled letter, already written
+        elif position == 0 or token[position + 1 : position + 2] == char:
+            out.append(_VOWEL_LETTERS[char][0])
+        else:
+            out.append(_VOWEL_LETTERS[char][1])
+    return "".join(out)
 
 
 def _word(token: str, other_reading: bool = False) -> str:

@@ -17,6 +17,9 @@ import unicodedata
 _DELETED = frozenset(
     "'`\u00b4\u2018\u2019\u201b\u2032\u02b9\u02ba\u02bb\u02bc\u02bd\u02be\u02bf\u02c8\u0640"
 )
+# Punctuation that is part of a letter: the Hebrew geresh makes ז צ ג the zh, ch and j sounds
+# of foreign names (פריגוז׳ין, Prigozhin; `hebrew`).
+_KEPT = frozenset("\u05f3")
 _SEPARATING_PREFIXES = ("P", "S", "Z")
 _MAX_ROUNDS = 4
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -34,6 +37,8 @@ class _CharMap(dict[int, str | None]):
 def _classify(char: str) -> str | None:
     if char in _DELETED:
         return None
+    if char in _KEPT:
+        return char
     category = unicodedata.category(char)
     if category.startswith(_SEPARATING_PREFIXES) or category in ("Cc", "Co"):
         return " "
