@@ -19,7 +19,7 @@ from tradeguard.matching.namesim import (
 from tradeguard.model import Name
 from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm, analyze_name, query_forms
 from tradeguard.names.han import is_syllabic
-from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_SPELLING
+from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_SPELLING, LISTED_VOWELS
 
 from factories import company, person
 
@@ -194,14 +194,19 @@ def test_a_name_read_by_its_sound_meets_no_listed_initials() -> None:
     krgc = [r for r, rec in enumerate(index.records) if rec.form.tokens == ("krgc",)]
     sounded = NameForm(("krgc",), (), "Arabic", "ar" + LISTED_SPELLING)
     lettered = NameForm(("krgc",), (), "Cyrillic", "ru" + LISTED_LETTERS)
-    forms = (sounded, lettered)
+    revowelled = NameForm(("krgc",), (), "Cyrillic", "ru" + LISTED_VOWELS)
+    forms = (sounded, lettered, revowelled)
     pairs = score_pairs(
-        index.table.prepare(forms, [[1.0], [1.0]]), index.table, np.array(krgc, dtype=np.int64)
+        index.table.prepare(forms, [[1.0], [1.0], [1.0]]),
+        index.table,
+        np.array(krgc, dtype=np.int64),
     )
-    # The walk supplied its vowels: no acronym. A Cyrillic acronym, read letter for letter, is.
-    assert pairs.scores.tolist() == [0.0, 1.0]
+    # The walk supplied its vowels: no acronym. A Cyrillic acronym, read letter for letter, is,
+    # unless the walk gave it other vowels.
+    assert pairs.scores.tolist() == [0.0, 1.0, 0.0]
     assert kept_apart(sounded, index.records[krgc[0]].form, person=False)
     assert not kept_apart(lettered, index.records[krgc[0]].form, person=False)
+    assert kept_apart(revowelled, index.records[krgc[0]].form, person=False)
 
 
 def test_weak_aliases_are_flagged_per_record() -> None:

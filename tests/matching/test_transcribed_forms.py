@@ -10,7 +10,7 @@ from tradeguard.matching.compare import best_comparison
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.transcribed_forms import transcribed_forms
 from tradeguard.names import query_forms
-from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_SPELLING
+from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_SPELLING, LISTED_VOWELS
 
 from listed_vocabulary import listed_names
 
@@ -64,6 +64,18 @@ def test_a_cyrillic_name_is_spelt_letter_by_letter_as_the_listed_name_spells_its
     )
     # A Latin legal form beside Cyrillic words: the name is read as its Cyrillic words.
     assert _spelt("OOO СТЦ", "Company", listed_names("stc")) == ("stc",)
+
+
+def test_a_cyrillic_word_spelt_with_other_vowels_is_no_acronym() -> None:
+    # Only a spelling with the likeliest vowels may be an acronym (ЦСТ, cst): НАМИ read "name",
+    # with И as e, is not (`namesim.kept_apart` keeps it from listed initials).
+    (cst,) = transcribed_forms("ЦСТ", "Company", query_forms("ЦСТ", "Company"), listed_names("cst"))
+    assert cst.method.endswith(LISTED_LETTERS)
+    (name,) = transcribed_forms(
+        "НАМИ", "Company", query_forms("НАМИ", "Company"), listed_names("name")
+    )
+    assert name.tokens == ("name",)
+    assert name.method.endswith(LISTED_VOWELS)
 
 
 def test_an_arabic_name_is_spelt_with_the_vowels_the_listed_name_gives_it() -> None:
@@ -144,5 +156,5 @@ def test_any_kana_hangul_or_cyrillic_gives_at_most_one_form_of_lower_case_ascii_
     assert len(made) <= 1
     for form in made:
         assert form.tokens and all(re.fullmatch(r"[a-z0-9]+", token) for token in form.tokens)
-        assert form.method.endswith((LISTED_SPELLING, LISTED_LETTERS))
+        assert form.method.endswith((LISTED_SPELLING, LISTED_LETTERS, LISTED_VOWELS))
         assert any(token in " ".join(_LISTED).split() for token in form.tokens)

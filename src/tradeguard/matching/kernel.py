@@ -57,7 +57,7 @@ from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import is_korean_spelling, one_syllable
 from tradeguard.names.name_variants import variant_stem
-from tradeguard.names.spelling_walk import LISTED_SPELLING
+from tradeguard.names.spelling_walk import READ_BACK
 
 # Phonetic-key ids that can never equal a listed token's id (listed empty keys are -1).
 _EMPTY_QUERY_KEY = -3
@@ -98,7 +98,7 @@ class QueryTokens:
     vowelless: np.ndarray  # [forms] bool
     acronym: np.ndarray  # [forms] bool: QUERY_INITIALS forms, matched only by a whole name
     own: np.ndarray  # [len(tokens)] bool: an organisation's own words (namesim.own_left)
-    sounded: np.ndarray  # [forms] bool: forms read by sound, which meet no listed initials
+    sounded: np.ndarray  # [forms] bool: forms read back by sound or letter: meet no initials
     joined: list[str]  # per form, tokens joined; then per form, reversed and joined
 
 
@@ -229,7 +229,7 @@ class TokenTable:
             vowelless=np.array([f.vowelless for f in forms], dtype=bool),
             acronym=np.array([f.method == QUERY_INITIALS for f in forms], dtype=bool),
             own=np.array(own_words(tokens) if not person else [False] * len(tokens), dtype=bool),
-            sounded=np.array([f.method.endswith(LISTED_SPELLING) for f in forms], dtype=bool),
+            sounded=np.array([f.method.endswith(READ_BACK) for f in forms], dtype=bool),
             joined=joined,
         )
 

@@ -31,7 +31,7 @@ from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import hangul_syllables, one_syllable, reads_korean
 from tradeguard.names.name_variants import variants_differ
 from tradeguard.names.pinyin_latin import WADE_GILES_METHOD
-from tradeguard.names.spelling_walk import LISTED_SPELLING
+from tradeguard.names.spelling_walk import READ_BACK
 
 # Unmatched listed tokens (patronymics, extra given names) weigh this much of a query token.
 LISTED_TOKEN_WEIGHT = 0.35
@@ -172,12 +172,13 @@ def kept_apart(query: NameForm, listed: NameForm, person: bool) -> bool:
       characters has its own pinyin and Wade-Giles renderings to meet the listed name as
       written, and Wade-Giles, which writes zhang and chang, jin and qin alike, only adds
       near-spellings ("Ri Su Yong" as "jih su yung" met the Korean 서지영 at 0.9).
-    - A listed name's initials and a query read back by its sound into listed spellings
-      (`transcribed_forms`): the walk supplies vowels, so طيء read "tai" is no acronym TAI
-      of Time Art International."""
+    - A listed name's initials and a query read back by its sound or letters into listed
+      spellings (`transcribed_forms`): the walk supplies vowels and letters, so طيء read
+      "tai" is no acronym TAI of Time Art International, nor НАМИ read "name" (И as e) NEW
+      ANSARI MONEY EXCHANGE, nor ОАК read "aac" Ansar al Charia."""
     if listed.method == WADE_GILES_METHOD:
         return query.script != LATIN_SCRIPT
-    if listed.method == INITIALS and query.method.endswith(LISTED_SPELLING):
+    if listed.method == INITIALS and query.method.endswith(READ_BACK):
         return True
     return not person and is_syllabic(query.method) and is_syllabic(listed.method)
 

@@ -196,7 +196,9 @@ ALGORITHM = "tradeguard-logic"
 # Belarusian Cyrillic is read in Russian letters ("Кім Чен Ин", "Чхве Рьон Хе"); Greek names
 # get a form read as spoken (Ουσμάνοφ, Usmanov), Georgian ones a form without the nominative -i
 # (პუტინი, Putin), Hebrew ones a form with ו and י inside a word as vowels and the geresh's
-# zh, ch, j (ולדימיר פוטין, פריגוז׳ין); calibration unchanged.
+# zh, ch, j (ולדימיר פוטין, פריגוז׳ין); a Cyrillic word the walk spelt with other vowels than
+# its likeliest meets no listed initials (НАМИ read "name" is not NEW ANSARI MONEY EXCHANGE);
+# calibration unchanged.
 VERSION = "2.30"
 
 

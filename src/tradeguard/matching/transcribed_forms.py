@@ -27,7 +27,7 @@ from tradeguard.names.icu import transliterate
 from tradeguard.names.legal_forms import split_written_legal_forms
 from tradeguard.names.model import Kind
 from tradeguard.names.scripts import MIXED
-from tradeguard.names.spelling_walk import LISTED_LETTERS, Sounds
+from tradeguard.names.spelling_walk import LISTED_LETTERS, LISTED_VOWELS, Sounds
 
 # A name's parts: words in a script read by sound or letter (Cyrillic, Arabic, kana, Hangul),
 # Chinese characters, and anything else.
@@ -83,6 +83,7 @@ def transcribed_forms(
     tokens: list[str] = []
     found = False
     acronyms = reader.SPELLING == LISTED_LETTERS
+    vowels_kept = True
     for piece in text.split():
         for by_sound, han, other in _pieces(piece):
             read = reader.words(by_sound) if by_sound else []
@@ -90,6 +91,9 @@ def transcribed_forms(
                 spelt, listed_word = listed.spelling(word, reader.sounds_of, acronyms)
                 found = found or listed_word
                 tokens.extend(spelt)
+                if acronyms and listed_word and vowels_kept:
+                    likeliest = reader.sounds_of(word).likeliest()
+                    vowels_kept = _vowels("".join(spelt)) == _vowels(likeliest)
             if read:
                 continue
             if han:
@@ -102,8 +106,12 @@ def transcribed_forms(
     if not found or not spelt_tokens or spelt_tokens in {form.tokens for form in forms}:
         return ()
     first = forms[0]
-    method = first.method + reader.SPELLING
+    method = first.method + (reader.SPELLING if vowels_kept else LISTED_VOWELS)
     return (NameForm(spelt_tokens, first.legal_forms, first.script, method),)
+
+
+def _vowels(letters: str) -> str:
+    return "".join(char for char in letters if char in "aeiouy")
 
 
 def _pieces(text: str) -> list[tuple[str, str, str]]:

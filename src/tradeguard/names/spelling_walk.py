@@ -20,8 +20,15 @@ from typing import NamedTuple
 # vowels its script adds or leaves out (katakana, Hangul, Arabic): no such form is a listed
 # name's initials (`transcribed_forms`).
 LISTED_SPELLING = "+listed"
-# ... read letter for letter (Cyrillic), which may be an acronym (ЦСТ, CST).
+# ... read letter for letter (Cyrillic), which may be an acronym (ЦСТ, CST; ООО ‘АСК’, the
+# Aviation Systems and Complexes, ASC) ...
 LISTED_LETTERS = "+letters"
+# ... but not with its likeliest vowels: no acronym (НАМИ read "name" is not the NEW ANSARI
+# MONEY EXCHANGE's NAME, nor ОАК "aac" Ansar al Charia's AAC).
+LISTED_VOWELS = "+vowels"
+# The forms whose letters the walk chose, so that they meet no listed name's initials
+# (`matching.namesim.kept_apart`).
+READ_BACK = (LISTED_SPELLING, LISTED_VOWELS)
 # Most letters one word is tried with: a bound on the walk for words no listed word starts
 # like. The names read need at most about 1,200; random katakana took 0.58 s at 20,000.
 MAX_STEPS = 4_000
