@@ -182,3 +182,13 @@ def test_an_arabic_script_name_gives_the_initials_of_its_english_both_ways() -> 
     assert ("gia",) in found and ("aig",) in found
     # A name with a proper name in it goes by that name: Ali Shahi Industrial Group, not SAIG.
     assert ("saig",) not in query_initials_of("گروه صنعتی علی شاهی")
+
+
+def test_a_persons_name_filed_as_a_legal_entity_has_no_initials() -> None:
+    # "АО «ОПК»" met Olga Petrovna Kuznetsova's OPK at 0.99.
+    assert not [
+        f for f in listed_forms("Olga Petrovna Kuznetsova", "LegalEntity") if f.method == INITIALS
+    ]
+    assert ("opk",) in [
+        f.tokens for f in listed_forms("Объединенная приборостроительная корпорация", "LegalEntity")
+    ]

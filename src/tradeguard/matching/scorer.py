@@ -197,8 +197,9 @@ ALGORITHM = "tradeguard-logic"
 # get a form read as spoken (Ουσμάνοφ, Usmanov), Georgian ones a form without the nominative -i
 # (პუტინი, Putin), Hebrew ones a form with ו and י inside a word as vowels and the geresh's
 # zh, ch, j (ולדימיר פוטין, פריגוז׳ין); a Cyrillic word the walk spelt with other vowels than
-# its likeliest meets no listed initials (НАМИ read "name" is not NEW ANSARI MONEY EXCHANGE);
-# calibration unchanged.
+# its likeliest meets no listed initials (НАМИ read "name" is not NEW ANSARI MONEY EXCHANGE),
+# and a person's name with a patronymic, filed as a legal entity, has none (АО «ОПК» is not
+# Olga Petrovna Kuznetsova); calibration unchanged.
 VERSION = "2.30"
 
 

@@ -46,6 +46,11 @@ _ENDS = frozenset({"named", "imeni", "im"})
 # `analyze_name`): whose initials would mix two names. A plain test, as this runs for every
 # listed name.
 _SEVERAL = (";", "/", ",", "(", "k.a", "K.A")
+# A patronymic, Russian, Ukrainian or Belarusian: a person's name that a list files as a legal
+# entity ("Olga Petrovna Kuznetsova"), whose initials are no acronym ("АО «ОПК»" met it).
+_PATRONYMIC = re.compile(
+    r"^[a-z]{2,}(?:ovich|evich|ovych|evych|avich|ovna|evna|ivna|yvna|auna|euna)$"
+)
 # The words of a name, as `is_acronym_cased` reads them: letters only.
 _WORD = re.compile(r"[^\W\d_]+")
 # Cyrillic letters romanised as two, which Russian initials in Latin letters keep whole:
@@ -168,13 +173,15 @@ def _sources(
     """The renderings an organisation's initials are taken from, each with whether its
     digraphs are initials too: the first, and for a Cyrillic name the first again with its
     digraphs; the English one of a Russian name; and a Latin name read back into Russian
-    (`in_russian`: "Kazan Optical and Mechanical Plant" is KOMZ). None for other kinds, or for
-    a field that may hold several names."""
+    (`in_russian`: "Kazan Optical and Mechanical Plant" is KOMZ). None for other kinds, for
+    a field that may hold several names, or for a person's name with a patronymic."""
     if schema_kind(schema) is not Kind.ORGANIZATION or not forms:
         return []
     if any(mark in name for mark in _SEVERAL):
         return []
     first = forms[0]
+    if any(_PATRONYMIC.match(token) for token in first.tokens):
+        return []
     english = [form.tokens for form in forms if form.method.endswith(ENGLISH_READINGS)][:1]
     # Russian words romanised: a Cyrillic name's own, or a Latin one's English read back.
     russian = [first.tokens] if first.script == "Cyrillic" else []
