@@ -73,7 +73,9 @@ def innocent_best_scores(index: NameIndex, count: int, seed: int) -> list[tuple[
     matcher = Matcher(index)
     listed = listed_token_sets(index)
     scores: list[tuple[float, str]] = []
-    for name, schema, _ in innocent_names(count, seed):
+    # Without the romanised names, which came after the shipped curves (2.30): a refit with
+    # them is a deliberate step of its own.
+    for name, schema, _ in innocent_names(count, seed, romanised=False):
         if not is_listed(name, schema, listed):
             found, curve = matcher.name_scores(Query(name, schema))
             scores.append((max(found.values(), default=0.0), curve))

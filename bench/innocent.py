@@ -18,7 +18,9 @@ with them (`innocent_names`), and each part's rate is reported too: they share g
 with many listed bodies, and Faker never writes them. So are Japanese persons' names in
 katakana, one for every ten of Faker's, as Japanese banks hold their customers' names: a
 katakana name is read back into listed spellings (`names.katakana`), where it may meet a
-listed name by chance.
+listed name by chance. And so are persons' names of Arabic and Persian origin in Latin
+letters (Faker's Pakistani and Uzbek locales: "Zahur Jameel", "Muhammadaziz Yunusov"), which
+share their given names with many listed parties.
 """
 
 from __future__ import annotations
@@ -51,8 +53,15 @@ INSTITUTIONS = "institutions"
 # (Faker's readings of Japanese names: "サトウ ハナコ"), for this many of Faker's names.
 KANA_SHARE = 10
 KANA = "kana"
+# One person's name of Arabic and Persian origin in Latin letters, as Pakistani and Uzbek
+# customers write theirs ("Zahur Jameel", "Muhammadaziz Yunusov"), for this many of Faker's
+# names: the names of the lists' Middle Eastern and Central Asian parties as a bank in
+# London or Tashkent holds its customers', where the Arabic-script names above are not.
+ROMANISED_SHARE = 10
+ROMANISED = "romanised"
+ROMANISED_LOCALES = ("en_PK", "uz_UZ")
 # The parts reported on their own, besides Faker's names.
-PARTS = (INSTITUTIONS, KANA)
+PARTS = (INSTITUTIONS, KANA, ROMANISED)
 # Faker's template that draws a real company from a list (ru_RU, tr_TR).
 REAL_COMPANY = "{{large_company}}"
 # fa_IR's provider only draws real companies, so its names are made here the way the other
@@ -89,16 +98,21 @@ def generate(count: int, seed: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def innocent_names(count: int, seed: int) -> list[tuple[str, str, str]]:
+def innocent_names(count: int, seed: int, romanised: bool = True) -> list[tuple[str, str, str]]:
     """`generate`'s names, then one institution's name (`institutions.py`) for every
-    INSTITUTION_SHARE of them, as (name, schema, "institutions"), and one katakana person's
-    name for every KANA_SHARE, as (name, "Person", "kana")."""
+    INSTITUTION_SHARE of them, as (name, schema, "institutions"), one katakana person's name
+    for every KANA_SHARE, as (name, "Person", "kana"), and with `romanised` one romanised
+    Pakistani or Uzbek person's name for every ROMANISED_SHARE, as (name, "Person",
+    "romanised"). The shipped calibration was fitted without those (`calibrate.py`)."""
     bodies = institutions.generate(count // INSTITUTION_SHARE, seed)
-    return (
+    names = (
         generate(count, seed)
         + [(name, schema, INSTITUTIONS) for name, schema in bodies]
         + [(name, "Person", KANA) for name in kana_names(count // KANA_SHARE, seed)]
     )
+    if romanised:
+        names += [(n, "Person", ROMANISED) for n in romanised_names(count // ROMANISED_SHARE, seed)]
+    return names
 
 
 def kana_names(count: int, seed: int) -> list[str]:
@@ -106,6 +120,15 @@ def kana_names(count: int, seed: int) -> list[str]:
     faker = Faker("ja_JP")
     faker.seed_instance(seed + len(LOCALES))
     return [faker.kana_name() for _ in range(count)]
+
+
+def romanised_names(count: int, seed: int) -> list[str]:
+    """Persons' names of Faker's Pakistani and Uzbek locales, in Latin letters, seeded, in
+    turn."""
+    fakers = [Faker(locale) for locale in ROMANISED_LOCALES]
+    for offset, faker in enumerate(fakers):
+        faker.seed_instance(seed + len(LOCALES) + 1 + offset)
+    return [fakers[i % len(fakers)].name() for i in range(count)]
 
 
 def company_formats(faker: Faker, locale: str) -> tuple[str, ...]:
@@ -128,10 +151,11 @@ def is_listed(name: str, schema: str, listed: set[tuple[str, ...]]) -> bool:
 
 def best_hit_scores(index: NameIndex, count: int, seed: int) -> list[float]:
     """The score of each innocent name's best hit (`innocent_names`), names a list holds
-    left out."""
+    left out: the calibration's population (`calibrate.py`), for comparisons at equal rates
+    and the calibration error of its mixture, so without the romanised names."""
     matcher, listed = Matcher(index), listed_token_sets(index)
     scores = []
-    for name, schema, _ in innocent_names(count, seed):
+    for name, schema, _ in innocent_names(count, seed, romanised=False):
         if not is_listed(name, schema, listed):
             hits = matcher.match(Query(name, schema), top=1, threshold=0.0)
             scores.append(hits[0].score if hits else 0.0)

@@ -258,6 +258,7 @@ def innocent_rows(innocent: dict[str, Any]) -> list[str]:
         ("faker", "Faker's persons and companies"),
         ("institutions", "institutions"),
         ("kana", "Japanese persons in katakana"),
+        ("romanised", "Pakistani and Uzbek persons in Latin letters"),
     )
     for part, label in parts:
         bodies = innocent.get(part)
