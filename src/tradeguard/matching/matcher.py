@@ -12,6 +12,7 @@ from tradeguard.matching.abbreviated import ABBREVIATED
 from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.features import UNKNOWN, Signal, compare_named_countries
+from tradeguard.matching.given_names import parts_only, within_one_word, written_words
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
@@ -177,7 +178,28 @@ class Matcher:
         if may_name_places(words):
             for b in found.values():
                 self._place(b, words, forms, weights, korean)
+        written = written_words(forms, person)
+        derived = [parts_only(form, written) for form in forms]
+        if any(derived):
+            for b in found.values():
+                if derived[b.form]:
+                    self._given_only(b, written, forms, weights, korean)
         return found
+
+    def _given_only(
+        self,
+        best: _Best,
+        written: tuple[str, ...],
+        forms: tuple[NameForm, ...],
+        weights: list[tuple[float, ...]],
+        korean: frozenset[str] | None,
+    ) -> None:
+        """Lower a person's best pair that met only parts of the query's words as written,
+        leaving a word unmet (`given_names`: "Muhammadaziz Jahongirov" is not AZIZ,
+        Mohammad)."""
+        comparison = self._compared(forms, weights, best, True, korean)
+        if within_one_word(written, (pair.query for pair in comparison.pairs)):
+            best.score = conflicting_raw(best.score)
 
     def _place(
         self,
@@ -299,6 +321,11 @@ class Matcher:
             )
         if places:
             detail += f"; {places[0]} and {places[1]} name different places"
+        written = written_words(forms, person)
+        if parts_only(form, written) and within_one_word(
+            written, (p.query for p in comparison.pairs)
+        ):
+            detail += f"; met only parts of {' '.join(written)}"
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"

@@ -199,7 +199,10 @@ ALGORITHM = "tradeguard-logic"
 # zh, ch, j (ולדימיר פוטין, פריגוז׳ין); a Cyrillic word the walk spelt with other vowels than
 # its likeliest meets no listed initials (НАМИ read "name" is not NEW ANSARI MONEY EXCHANGE),
 # and a person's name with a patronymic, filed as a legal entity, has none (АО «ОПК» is not
-# Olga Petrovna Kuznetsova); calibration unchanged.
+# Olga Petrovna Kuznetsova); a Latin person's best pair that met only parts of one word of
+# the query as written, another word unmet, keeps what a named-place conflict leaves
+# ("Muhammadaziz Jahongirov" parted is not AZIZ, Mohammad: `given_names`); calibration
+# unchanged.
 VERSION = "2.30"
 
 

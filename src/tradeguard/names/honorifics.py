@@ -61,6 +61,11 @@ _ARTICLES = frozenset({"al", "el"})
 MIN_TOKENS_LEFT = 2
 
 
+def is_honorific(token: str) -> bool:
+    """Whether a word is an honorific or title of the table, wherever in a name."""
+    return token in _ANYWHERE or token in _LEADING
+
+
 def without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """The tokens without their honorifics (and an article written with one: "al-Sayyid"),
     or None if none is dropped or fewer than MIN_TOKENS_LEFT words would remain."""
