@@ -35,9 +35,13 @@ def written_words(forms: Sequence[NameForm], person: bool) -> tuple[str, ...]:
 
 
 def parts_only(form: NameForm, written: tuple[str, ...]) -> bool:
-    """Whether a query form has words that are not words of the name as written, so that a
-    pair through it may meet only parts of them: the cheap test before aligning."""
-    return bool(written) and not set(form.tokens) <= set(written)
+    """Whether a query form has a word that is part of a word as written, so that a pair
+    through it may meet only parts: the cheap test before aligning. A respelt form
+    ("sergey lavrov" of Sergej Lawrow) has none."""
+    return any(
+        token not in written and any(_part_of(token, word) for word in written)
+        for token in form.tokens
+    )
 
 
 def within_one_word(written: tuple[str, ...], matched: Iterable[str]) -> bool:
