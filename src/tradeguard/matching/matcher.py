@@ -179,10 +179,13 @@ class Matcher:
             for b in found.values():
                 self._place(b, words, forms, weights, korean)
         written = written_words(forms, person)
+        written_set = frozenset(written)
         derived = [parts_only(form, written) for form in forms]
         if any(derived):
+            listed = self.index.records
             for b in found.values():
-                if derived[b.form]:
+                # A listed name with a word the query writes whole met more than parts.
+                if derived[b.form] and written_set.isdisjoint(listed[b.record].form.tokens):
                     self._given_only(b, written, forms, weights, korean)
         return found
 
