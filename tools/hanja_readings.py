@@ -7,7 +7,7 @@ North Korean names in simplified characters (崔龙海, Choe Ryong Hae). `names.
 character with this table.
 
 Source: the Unicode Character Database's Unihan (Unihan_Readings.txt, Unihan_Variants.txt;
-Unicode License v3, www.unicode.org/copyright.html), as Debian's unicode-data package installs
+the Unicode license, www.unicode.org/copyright.html), as Debian's unicode-data package installs
 it under /usr/share/unicode. Each character's kHangul reading of Korean education and of names
 (flags E and N), in its form with the initial ㄹ that North Korean spelling writes (李 리, 龍 룡),
 else its first (`_reading`). A simplified character takes the reading of its first
@@ -33,7 +33,7 @@ HEADER = """\
 # The Korean reading of each Chinese character: the character, a tab, one Hangul syllable.
 # Written by tools/hanja_readings.py, do not edit. Source: the Unihan database of Unicode
 # {version} (kHangul; kTraditionalVariant for simplified characters), under the Unicode
-# License v3, www.unicode.org/copyright.html. Copyright (c) Unicode, Inc.
+# license, www.unicode.org/copyright.html. Copyright (c) Unicode, Inc.
 """
 
 
