@@ -189,7 +189,7 @@ ALGORITHM = "tradeguard-logic"
 # same calibration: a listed name of generic words and countries that names a country the
 # query's name does not is a named-country conflict (the Bank of Vietnam is not the
 # VIETNAM-RUSSIA JOINT VENTURE BANK).
-# 2.30 (names, not the scorer): Korean readings of Hanja come from a table of Unicode's Unihan
+# 2.30: Korean readings of Hanja come from a table of Unicode's Unihan
 # shipped with the package, not the optional `hanja` package, and a person's name of three
 # Chinese characters gets them without a language hint too (金正恩, 崔龙海 as Kim Jong Un and
 # Choe Ryong Hae, in simplified characters as well); a Korean name spelt in Ukrainian or
