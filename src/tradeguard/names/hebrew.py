@@ -38,7 +38,8 @@ _VOWEL_LETTERS = {"ו": ("v", "u"), "י": ("y", "i")}
 
 def render_hebrew(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """The spoken-style consonant rendering, then ICU's letter-for-letter one, then the
-    spoken one with an initial פ as f and a final וי as vi, where the name has one."""
+    spoken one with an initial פ as f and a final וי as vi, where the name has one, then the
+    spoken one with ו and י inside a word as vowels (`_vowel_letters`), where that differs."""
     letters = tuple(token.replace(_GERESH, "") for token in tokens)
     tokens = tuple(_with_geresh(token) for token in tokens)
     spoken = tuple(_word(token) for token in tokens)
