@@ -35,7 +35,7 @@ class ListedWords:
         self.prefix = prefix
         self.count = count
         self.acronym = acronym
-        self._spellings: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._spellings: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
 
     def spelling(
         self, word: str, sounds_of: Callable[[str], Sounds], acronyms: bool = True
@@ -45,12 +45,25 @@ class ListedWords:
         only listed names' initials are is a reading. Kept, since the walk costs tenths of a
         millisecond and a file of names repeats its given names and patronymics (a word's
         script, so its reader and `acronyms`, is always the same)."""
+        spelt, listed, _ = self.reading(word, sounds_of, acronyms)
+        return spelt, listed
+
+    def reading(
+        self, word: str, sounds_of: Callable[[str], Sounds], acronyms: bool = True
+    ) -> tuple[tuple[str, ...], bool, bool]:
+        """`spelling`, and whether the spelling has the vowels of the likeliest letters (a
+        Cyrillic acronym's, `spelling_walk.LISTED_VOWELS`); kept with it, as the word's
+        sounds are read only when it is first met."""
         found = self._spellings.get(word)
         if found is None:
             sounds = sounds_of(word)
             is_word = self.word if acronyms else self._spelt_word
             spelt = sounds.listed(is_word, self.prefix, self.count)
-            found = (spelt, True) if spelt else ((sounds.likeliest(),), False)
+            likeliest = sounds.likeliest()
+            if spelt:
+                found = (spelt, True, _vowels("".join(spelt)) == _vowels(likeliest))
+            else:
+                found = ((likeliest,), False, True)
             if len(self._spellings) >= MAX_SPELLINGS:
                 self._spellings.clear()
             self._spellings[word] = found
@@ -112,6 +125,10 @@ def rewritten_forms(
             have.add(tokens)
             made.append(NameForm(tokens, form.legal_forms, form.script, form.method + suffix))
     return tuple(made)
+
+
+def _vowels(letters: str) -> str:
+    return "".join(char for char in letters if char in "aeiouy")
 
 
 _OF_INDEX: WeakKeyDictionary[NameIndex, ListedWords] = WeakKeyDictionary()

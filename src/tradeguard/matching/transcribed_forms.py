@@ -88,12 +88,11 @@ def transcribed_forms(
         for by_sound, han, other in _pieces(piece):
             read = reader.words(by_sound) if by_sound else []
             for word in read:
-                spelt, listed_word = listed.spelling(word, reader.sounds_of, acronyms)
+                spelt, listed_word, same_vowels = listed.reading(word, reader.sounds_of, acronyms)
                 found = found or listed_word
                 tokens.extend(spelt)
-                if acronyms and listed_word and vowels_kept:
-                    likeliest = reader.sounds_of(word).likeliest()
-                    vowels_kept = _vowels("".join(spelt)) == _vowels(likeliest)
+                # Only a reading letter for letter may be an acronym (`LISTED_VOWELS`).
+                vowels_kept = vowels_kept and (same_vowels or not acronyms)
             if read:
                 continue
             if han:
@@ -108,10 +107,6 @@ def transcribed_forms(
     first = forms[0]
     method = first.method + (reader.SPELLING if vowels_kept else LISTED_VOWELS)
     return (NameForm(spelt_tokens, first.legal_forms, first.script, method),)
-
-
-def _vowels(letters: str) -> str:
-    return "".join(char for char in letters if char in "aeiouy")
 
 
 def _pieces(text: str) -> list[tuple[str, str, str]]:
