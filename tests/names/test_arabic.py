@@ -1,5 +1,5 @@
 from tradeguard.names import analyze_name, consonant_skeleton
-from tradeguard.names.arabic import split_particles
+from tradeguard.names.arabic import names_in_word, split_particles
 
 
 def forms(
@@ -105,6 +105,14 @@ def test_a_persian_surname_suffix_written_apart_is_also_joined() -> None:
     assert forms("عیسی زارع پور")[0][0] == ("isa", "zare", "pwr")  # as written, first
     # An organisation's words stay apart.
     assert not any(len(tokens) == 1 for tokens, _ in forms("بنیاد پور", "Organization"))
+
+
+def test_how_many_names_one_word_holds() -> None:
+    assert names_in_word("محمدحسین") == 2  # Mohammad Hossein
+    assert names_in_word("عبدالحميد") == 2  # Abd al-Hamid
+    assert names_in_word("عبیدالله") == 1  # known whole
+    assert names_in_word("الحسيني") == 1  # the article is no name
+    assert names_in_word("نامور") == 1
 
 
 def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:

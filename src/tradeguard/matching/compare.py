@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
-from tradeguard.matching.given_names import within_one_word, written_words
+from tradeguard.matching.given_names import written_parts
 from tradeguard.matching.index import NameIndex, token_weight
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.named_places import different_places, form_words
@@ -96,8 +96,10 @@ def best_comparison(
         and different_places(form_words(forms_a), form_words(forms_b), best.pairs)
     ):
         best = replace(best, score=conflicting_raw(best.score))  # as `Matcher` reads its best pair
-    if best is not None and within_one_word(
-        written_words(forms_a, person), (pair.query for pair in best.pairs)
+    if (
+        best is not None
+        and written_parts(name_a, schema, forms_a, person).word_met(p.query for p in best.pairs)
+        is not None
     ):
         best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._given_only`
     return best, curve_key(forms_a, person)

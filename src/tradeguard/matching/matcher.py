@@ -12,7 +12,7 @@ from tradeguard.matching.abbreviated import ABBREVIATED
 from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.features import UNKNOWN, Signal, compare_named_countries
-from tradeguard.matching.given_names import parts_only, within_one_word, written_words
+from tradeguard.matching.given_names import WrittenParts, written_parts
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
@@ -120,7 +120,8 @@ class Matcher:
         prefilter = float(np.nextafter(min(NAME_PREFILTER, lowest), -1.0))
         floor = max(name_floor(query, lowest, curve), prefilter)
         korean = korean_reading(query.name, forms, person)
-        best = self._best_names(forms, weights, floor, person, korean)
+        written = written_parts(query.name, query.schema, forms, person)
+        best = self._best_names(forms, weights, floor, person, korean, written)
         named = _named_countries(query, person)
         scored = [(self._score(query, curve, e_idx, b, named), b) for e_idx, b in best.items()]
         scored.sort(key=lambda mb: (-mb[0].score, mb[0].entity.id))
@@ -129,7 +130,7 @@ class Matcher:
         else:
             chosen = [mb for mb in scored if mb[0].score >= threshold][:top]
         for match, b in chosen:
-            self._explain(match, forms, weights, b, person, korean)
+            self._explain(match, forms, weights, b, person, korean, written)
         return [match for match, _ in chosen]
 
     def name_scores(self, query: Query) -> tuple[dict[int, float], str]:
@@ -138,7 +139,8 @@ class Matcher:
         forms = compared_forms(query.name, query.schema, self._listed)
         person = schema_kind(query.schema) is Kind.PERSON
         korean = korean_reading(query.name, forms, person)
-        best = self._best_names(forms, self._weights(forms), float("-inf"), person, korean)
+        written = written_parts(query.name, query.schema, forms, person)
+        best = self._best_names(forms, self._weights(forms), float("-inf"), person, korean, written)
         named = _named_countries(query, person)
         scores = {
             e_idx: named_raw(b.score, self._named(named, e_idx, b)) for e_idx, b in best.items()
@@ -154,10 +156,11 @@ class Matcher:
         weights: list[tuple[float, ...]],
         floor: float,
         person: bool,
-        korean: frozenset[str] | None = None,
+        korean: frozenset[str] | None,
+        written: WrittenParts,
     ) -> dict[int, _Best]:
         """Each candidate entity's best name pair, for entities whose best beats `floor`;
-        `korean` is the query's `namesim.korean_reading`."""
+        `korean` is the query's `namesim.korean_reading`, `written` its `given_names`."""
         index, table = self.index, self.index.table
         records = index.candidates(forms, self.candidate_forms).astype(np.int64)
         pairs = score_pairs(table.prepare(forms, weights, person, korean), table, records)
@@ -178,21 +181,19 @@ class Matcher:
         if may_name_places(words):
             for b in found.values():
                 self._place(b, words, forms, weights, korean)
-        written = written_words(forms, person)
-        written_set = frozenset(written)
-        derived = [parts_only(form, written) for form in forms]
+        derived = [written.derived(form) for form in forms]
         if any(derived):
             listed = self.index.records
             for b in found.values():
                 # A listed name with a word the query writes whole met more than parts.
-                if derived[b.form] and written_set.isdisjoint(listed[b.record].form.tokens):
+                if derived[b.form] and written.wholes.isdisjoint(listed[b.record].form.tokens):
                     self._given_only(b, written, forms, weights, korean)
         return found
 
     def _given_only(
         self,
         best: _Best,
-        written: tuple[str, ...],
+        written: WrittenParts,
         forms: tuple[NameForm, ...],
         weights: list[tuple[float, ...]],
         korean: frozenset[str] | None,
@@ -201,7 +202,7 @@ class Matcher:
         leaving a word unmet (`given_names`: "Muhammadaziz Jahongirov" is not AZIZ,
         Mohammad)."""
         comparison = self._compared(forms, weights, best, True, korean)
-        if within_one_word(written, (pair.query for pair in comparison.pairs)):
+        if written.word_met(pair.query for pair in comparison.pairs) is not None:
             best.score = conflicting_raw(best.score)
 
     def _place(
@@ -312,6 +313,7 @@ class Matcher:
         best: _Best,
         person: bool,
         korean: frozenset[str] | None,
+        written: WrittenParts,
     ) -> None:
         record = self.index.records[best.record]
         form = forms[best.form]
@@ -324,11 +326,11 @@ class Matcher:
             )
         if places:
             detail += f"; {places[0]} and {places[1]} name different places"
-        written = written_words(forms, person)
-        if parts_only(form, written) and within_one_word(
-            written, (p.query for p in comparison.pairs)
-        ):
-            detail += f"; met only parts of {' '.join(written)}"
+        word = (
+            written.word_met(p.query for p in comparison.pairs) if written.derived(form) else None
+        )
+        if word is not None:
+            detail += f"; met only parts of {word}"
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"

@@ -16,6 +16,7 @@ from .arabic_org_words import JOINED_ARTICLES, MIN_STEM, organisation_words
 from .arabic_particles import canonical_particles
 from .arabic_words import lookup_key, vowelled
 from .model import Context, Kind, Rendering
+from .normalize import normalize
 
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "", "ئ": "", "ب": "b",
@@ -213,6 +214,19 @@ def split_particles(token: str) -> tuple[str, ...]:
         if key.startswith(joined) and len(rest) >= MIN_STEM and vowelled(rest, persian=False):
             return (token[: len(joined)], rest)
     return _split_compound(token)
+
+
+def names_in_word(word: str) -> int:
+    """How many names one written word holds, as `split_particles` parts it: two in محمدحسین
+    (Mohammad Hossein), علیرضا (Ali Reza) and عبدالحمید (Abd al-Hamid); one in عبیدالله,
+    which the table knows whole, and in الحسینی, whose article is no name."""
+    articles = {lookup_key(article) for article in (_ARTICLE, *JOINED_ARTICLES)}
+    return sum(
+        1
+        for token in normalize(word).split()
+        for piece in split_particles(token)
+        if lookup_key(piece) not in articles
+    )
 
 
 def _split_compound(token: str) -> tuple[str, ...]:
