@@ -105,6 +105,8 @@ def test_a_persian_surname_suffix_written_apart_is_also_joined() -> None:
     assert forms("عیسی زارع پور")[0][0] == ("isa", "zare", "pwr")  # as written, first
     # An organisation's words stay apart.
     assert not any(len(tokens) == 1 for tokens, _ in forms("بنیاد پور", "Organization"))
+    # -ollahi, as in منوچهر امن اللهي, Manouchehr AMANOLLAHI.
+    assert any(tokens[-1] == "amnallhy" for tokens, _ in forms("منوچهر امن اللهي"))
 
 
 def test_how_many_names_one_word_holds() -> None:

@@ -69,11 +69,13 @@ def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
 
 
 # Persian family names end in a suffix (-zadeh son of, -pour, -nejad, -khah, -kia, -nia,
-# -vand, -far, -abadi), which Persian writing often parts from the stem with a space for the
-# zero-width non-joiner it means, and lists in Latin letters join: "عیسی زارع پور" is Eisa
-# ZAREPOUR, "سلمان آدینه وند" Salman ADINEHVAND. Apart, the stem's skeleton met no listed word.
+# -vand, -far, -abadi, -ollahi), which Persian writing often parts from the stem with a space
+# for the zero-width non-joiner it means, and lists in Latin letters join: "عیسی زارع پور" is
+# Eisa ZAREPOUR, "سلمان آدینه وند" Salman ADINEHVAND, "منوچهر امن اللهي" Manouchehr
+# AMANOLLAHI. Apart, the stem's skeleton met no listed word.
 _SURNAME_SUFFIXES = frozenset(
-    lookup_key(word) for word in ("زاده", "پور", "نژاد", "خواه", "کیا", "نیا", "وند", "فر", "آبادی")
+    lookup_key(word)
+    for word in ("زاده", "پور", "نژاد", "خواه", "کیا", "نیا", "وند", "فر", "آبادی", "اللهی")
 )
 
 
