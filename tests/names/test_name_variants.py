@@ -20,6 +20,9 @@ from tradeguard.names.name_variants import variant_stem, variants_differ
         ("daniel", "danielle"),
         ("michel", "michelle"),
         ("gabriel", "gabrielle"),
+        ("abd", "abid"),  # Arabic abd (servant of) and the name Abid (worshipper)
+        ("abdul", "aabid"),
+        ("abd", "abed"),
     ],
 )
 def test_one_stem_in_two_forms(first: str, second: str) -> None:
@@ -40,6 +43,8 @@ def test_one_stem_in_two_forms(first: str, second: str) -> None:
         ("zavod", "zavoda"),
         ("komarova", "kamarova"),  # different stems
         ("pavel", "pavlov"),
+        ("abd", "abdul"),  # one particle
+        ("abid", "aabid"),  # one name
     ],
 )
 def test_one_form_or_two_stems(first: str, second: str) -> None:

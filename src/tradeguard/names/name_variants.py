@@ -10,6 +10,9 @@ name, however close the spellings (`namesim.person_token_similarity` caps it):
   Belarusian -enka is -enko (Lukashenka, Lukashenko), one form.
 - French given names in -el and their feminine in -elle: Daniel / Danielle, Michel / Michelle,
   Gabriel / Gabrielle.
+- Arabic abd (servant of, عبد), the first word of a theophoric name, and the given name Abid
+  (worshipper, عابد): one letter apart in Latin letters, two words in Arabic. "Naasir Aabid"
+  met Hajji 'ABD AL-NASIR at 0.995, and "Umair Aabid" Umar ABD AL RAHMAN.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ from .slavic_gender import gendered_stem
 
 _UKRAINIAN = re.compile(r"(?P<stem>[a-z]{2,}en)(?:ko|ka|(?P<other>yuk|iuk|juk|uk))")
 _FRENCH = re.compile(r"(?P<stem>[a-z]{3,}el)(?P<other>le)?")
+# As lists write it alone, before the name it is joined to (`phonetic`'s particles).
+_ABD = frozenset({"abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu"})
+_ABID = re.compile(r"a{1,2}b(?:i|ii|e|ee|ei|y)d")
 
 
 @lru_cache(maxsize=65536)
@@ -40,6 +46,10 @@ def variant_stem(token: str) -> tuple[str, bool] | None:
     match = _FRENCH.fullmatch(token)
     if match is not None:
         return "fr:" + match["stem"], bool(match["other"])
+    if token in _ABD:
+        return "ar:abd", False
+    if _ABID.fullmatch(token):
+        return "ar:abd", True
     return None
 
 
