@@ -8,6 +8,7 @@ from tradeguard.matching.calibration import calibrate, curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.given_names import written_parts
 from tradeguard.matching.index import NameIndex, token_weight
+from tradeguard.matching.listed_particles import particle_unmet
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.named_places import different_places, form_words
 from tradeguard.matching.namesim import (
@@ -57,6 +58,7 @@ def best_comparison(
     Uncalibrated: `bench/calibrate.py` fits the calibration on these.
     """
     best: NameComparison | None = None
+    best_listed: tuple[str, ...] = ()
     person = schema_kind(schema) is Kind.PERSON
     forms_b = listed_forms(name_b, schema)
     listed = ListedWords.of_index(index) if index is not None else ListedWords.of_forms(forms_b)
@@ -89,7 +91,7 @@ def best_comparison(
             ):
                 continue
             if best is None or comparison.score > best.score:
-                best = comparison
+                best, best_listed = comparison, form_b.tokens
     if (
         best is not None
         and not person
@@ -102,6 +104,12 @@ def best_comparison(
         is not None
     ):
         best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._given_only`
+    if (
+        best is not None
+        and person
+        and particle_unmet(best_listed, (p.listed for p in best.pairs)) is not None
+    ):
+        best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._particle_only`
     return best, curve_key(forms_a, person)
 
 

@@ -16,6 +16,7 @@ from tradeguard.matching.given_names import WrittenParts, written_parts
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
+from tradeguard.matching.listed_particles import may_leave_particle, particle_unmet
 from tradeguard.matching.listed_words import ListedWords
 from tradeguard.matching.named_countries import countries_in_tokens, institutional, named_countries
 from tradeguard.matching.named_places import different_places, form_words, may_name_places
@@ -188,6 +189,11 @@ class Matcher:
                 # A listed name with a word the query writes whole met more than parts.
                 if derived[b.form] and written.wholes.isdisjoint(listed[b.record].form.tokens):
                     self._given_only(b, written, forms, weights, korean)
+        if person:
+            listed = self.index.records
+            for b in found.values():
+                if may_leave_particle(listed[b.record].form.tokens):
+                    self._particle_only(b, forms, weights, korean)
         return found
 
     def _given_only(
@@ -203,6 +209,20 @@ class Matcher:
         Mohammad)."""
         comparison = self._compared(forms, weights, best, True, korean)
         if written.word_met(pair.query for pair in comparison.pairs) is not None:
+            best.score = conflicting_raw(best.score)
+
+    def _particle_only(
+        self,
+        best: _Best,
+        forms: tuple[NameForm, ...],
+        weights: list[tuple[float, ...]],
+        korean: frozenset[str] | None,
+    ) -> None:
+        """Lower a person's best pair that met a listed kunya or theophoric name without its
+        particle (`listed_particles`: "Zabir Saad" is not SHABIR, Abu Sa'ad)."""
+        comparison = self._compared(forms, weights, best, True, korean)
+        listed = self.index.records[best.record].form.tokens
+        if particle_unmet(listed, (pair.listed for pair in comparison.pairs)) is not None:
             best.score = conflicting_raw(best.score)
 
     def _place(
@@ -331,6 +351,9 @@ class Matcher:
         )
         if word is not None:
             detail += f"; met only parts of {word}"
+        unmet = particle_unmet(record.form.tokens, (p.listed for p in comparison.pairs))
+        if person and unmet is not None:
+            detail += f"; met {unmet.split()[1]} without the {unmet.split()[0]} of {unmet}"
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"
