@@ -203,7 +203,14 @@ ALGORITHM = "tradeguard-logic"
 # the query as written, another word unmet, keeps what a named-place conflict leaves
 # ("Muhammadaziz Jahongirov" parted is not AZIZ, Mohammad: `given_names`); calibration
 # unchanged.
-VERSION = "2.30"
+# 2.31: a Persian or Arabic person's given name written as one word (محمدحسین, Mohammadhossein)
+# is read as a Latin one is: a listed name that only its parts meet, another word of the query
+# unmet, keeps what a named-place conflict leaves (محمدحسین نامور is not HUSAYN, Muhammad);
+# so does a listed kunya or theophoric name met without its particle ("Zabir Saad" is not
+# SHABIR, Abu Sa'ad: `listed_particles`); the particle abd and the name Abid are two stems
+# (`names.name_variants`); the Persian surname ending -ollahi written apart is joined (امن
+# اللهي, Amanollahi); calibration refitted.
+VERSION = "2.31"
 
 
 @dataclass(slots=True, frozen=True)
