@@ -209,7 +209,8 @@ ALGORITHM = "tradeguard-logic"
 # so does a listed kunya or theophoric name met without its particle ("Zabir Saad" is not
 # SHABIR, Abu Sa'ad: `listed_particles`); the particle abd and the name Abid are two stems
 # (`names.name_variants`); the Persian surname ending -ollahi written apart is joined (امن
-# اللهي, Amanollahi); calibration refitted.
+# اللهي, Amanollahi); ayin reads as a vowel's place, not nothing, so that the ي and و after it
+# are vowels (عيضة, Aida); calibration refitted.
 VERSION = "2.31"
 
 

@@ -22,7 +22,7 @@ _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "", "ئ": "", "ب": "b",
     "ة": "a", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
     "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ع": "a", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n",
     "ه": "h", "و": "w", "ى": "a", "ي": "y", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g",
     "ک": "k", "ی": "y", "ۀ": "h", "ٹ": "t", "ڈ": "d", "ڑ": "r", "ں": "n", "ے": "e",
     "ھ": "h", "ۃ": "a",
@@ -50,6 +50,20 @@ _PERSIAN_V_TABLE = str.maketrans({**_LETTERS, **_PERSIAN_VALUES, "و": "v", "ق"
 # Mahfoudh), which neither the skeleton's d and z nor the Persian z meets: Arabic names with
 # either letter get one more skeleton so.
 _DH_TABLE = str.maketrans({**_LETTERS, "ض": "dh", "ظ": "dh", **_HARAKAT})
+# Ayin is no consonant Latin spellings write, but a vowel's place: عيضة is Aida and عوض Awad,
+# whose ي and و are long vowels, not the y and w a skeleton keeps at a word's start ("yd" did
+# not meet "aida"). Read as a, it keeps them inside the word. At a word's end it is left out,
+# so that a final ي stays the vowel i the skeleton marks (بديع Badi', مطیع Mati).
+_AYIN = "ع"
+
+
+def _spelt(piece: str, table: dict[int, str | None]) -> str:
+    """The piece's letters in `table`, without a final ayin."""
+    if len(piece) > 1 and piece.endswith(_AYIN):
+        piece = piece[:-1]
+    return piece.translate(table)
+
+
 _PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
@@ -100,8 +114,8 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """
     persian = _is_persian(tokens, context.lang)
     pieces = tuple(piece for token in tokens for piece in split_particles(token))
-    skeleton = tuple(piece.translate(_ARABIC_TABLE) for piece in pieces)
-    z_skeleton = tuple(piece.translate(_PERSIAN_TABLE) for piece in pieces)
+    skeleton = tuple(_spelt(piece, _ARABIC_TABLE) for piece in pieces)
+    z_skeleton = tuple(_spelt(piece, _PERSIAN_TABLE) for piece in pieces)
     styles: tuple[tuple[str, bool], ...]
     if persian:
         styles = ((context.lang or "fa", True), ("ar", False))
@@ -138,27 +152,27 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         # Read in the name's first style: a Persian name's with the Persian letter values.
         persian_style = styles[0][1]
         letters = tuple(
-            p.translate(_PERSIAN_TABLE if persian_style else _ARABIC_TABLE) for p in dotted
+            _spelt(p, _PERSIAN_TABLE if persian_style else _ARABIC_TABLE) for p in dotted
         )
         read = _vowelled(dotted, letters, persian_style, method)
         if read is not None:
             renderings.append(read)
         renderings.append(
-            Rendering(tuple(p.translate(_ARABIC_TABLE) for p in dotted), method, vowelless=True)
+            Rendering(tuple(_spelt(p, _ARABIC_TABLE) for p in dotted), method, vowelless=True)
         )
     if z_skeleton != skeleton:
         renderings.append(Rendering(z_skeleton, method, vowelless=True))
         # Persian letter values and a Persian final ی go together (غضنفرآبادى Ghazanfarabadi).
         if dotted != pieces:
-            z_dotted = tuple(piece.translate(_PERSIAN_TABLE) for piece in dotted)
+            z_dotted = tuple(_spelt(piece, _PERSIAN_TABLE) for piece in dotted)
             renderings.append(Rendering(z_dotted, method, vowelless=True))
-    dh_skeleton = tuple(piece.translate(_DH_TABLE) for piece in pieces)
+    dh_skeleton = tuple(_spelt(piece, _DH_TABLE) for piece in pieces)
     if not persian and dh_skeleton != skeleton:
         renderings.append(Rendering(dh_skeleton, method, vowelless=True))
     if persian:
         # From the dotted pieces: in a Persian name an unknown word's final ى is ی, never a
         # (پورانوارى Pouranvari); the table knows the Arabic names that end in a (موسى).
-        v_skeleton = tuple(piece.translate(_PERSIAN_V_TABLE) for piece in dotted)
+        v_skeleton = tuple(_spelt(piece, _PERSIAN_V_TABLE) for piece in dotted)
         renderings.append(Rendering(v_skeleton, method, vowelless=True))
     if context.kind is Kind.ORGANIZATION or context.kind is Kind.UNKNOWN:
         english = organisation_words(tokens, lambda token: _word_rendering(token, persian))
@@ -182,7 +196,7 @@ def _word_rendering(token: str, persian: bool) -> tuple[tuple[str, ...], bool]:
     table = _PERSIAN_TABLE if persian else _ARABIC_TABLE
     pieces = [piece for piece in split_particles(token) if piece != _ARTICLE] or [token]
     spelt = [vowelled(piece, persian) for piece in pieces]
-    latin = tuple(word or piece.translate(table) for word, piece in zip(spelt, pieces, strict=True))
+    latin = tuple(word or _spelt(piece, table) for word, piece in zip(spelt, pieces, strict=True))
     return tuple(word for word in latin if word), not all(spelt)
 
 
