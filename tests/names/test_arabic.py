@@ -170,3 +170,11 @@ def test_ayin_keeps_the_long_vowels_after_it_inside_a_word() -> None:
     assert consonant_skeleton("awd") == consonant_skeleton("awad")
     # A final ayin is left out, so that a final ي stays the vowel i (بديع Badi').
     assert forms("بديع") == [(("bdy",), True)]
+
+
+def test_a_final_heh_after_a_letter_it_would_make_a_digraph_of_is_read_as_e() -> None:
+    # آخوندزاده was "akhwndzadh", whose "dh" a skeleton reads as ذ (th): Akhundzadeh's "d" lost.
+    assert (("akhwndzade",), True) in forms("آخوندزاده")
+    assert consonant_skeleton("akhwndzade") == consonant_skeleton("akhundzadeh")
+    # After a letter that makes no digraph, as written.
+    assert (("grwh",), True) in forms("گروه")

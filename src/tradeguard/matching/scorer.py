@@ -210,7 +210,8 @@ ALGORITHM = "tradeguard-logic"
 # SHABIR, Abu Sa'ad: `listed_particles`); the particle abd and the name Abid are two stems
 # (`names.name_variants`); the Persian surname ending -ollahi written apart is joined (امن
 # اللهي, Amanollahi); ayin reads as a vowel's place, not nothing, so that the ي and و after it
-# are vowels (عيضة, Aida); calibration refitted.
+# are vowels (عيضة, Aida), and a final heh after d, s, k, t, z, g or c is e, not the h of a
+# digraph (آخوندزاده, Akhundzadeh, not "dh"); calibration refitted.
 VERSION = "2.31"
 
 

@@ -57,10 +57,21 @@ _DH_TABLE = str.maketrans({**_LETTERS, "ض": "dh", "ظ": "dh", **_HARAKAT})
 _AYIN = "ع"
 
 
+_HEH = frozenset("هۀہھ")
+# Latin letters that a following h makes another letter: د and ه written "dh" read as ذ, and
+# a skeleton folds it to th, so آخوندزاده ("akhwndzadh") was "khndzt", never Akhundzadeh's
+# "khndzd". A final ه after one of them is read as the vowel e that Latin spellings give it
+# (Akhundzadeh, Abdeh); the skeleton drops a final h anyway.
+_BEFORE_H = frozenset("cdgkstz")
+
+
 def _spelt(piece: str, table: dict[int, str | None]) -> str:
-    """The piece's letters in `table`, without a final ayin."""
+    """The piece's letters in `table`, without a final ayin, and with a final heh read as e
+    where the letter before it would make a digraph of an h."""
     if len(piece) > 1 and piece.endswith(_AYIN):
         piece = piece[:-1]
+    elif len(piece) > 1 and piece[-1] in _HEH and piece[-2].translate(table)[-1:] in _BEFORE_H:
+        piece = piece[:-1] + "e"  # not in the table: kept as written
     return piece.translate(table)
 
 
