@@ -3,8 +3,8 @@ from tradeguard.matching.listed_particles import may_leave_particle, particle_un
 
 def test_a_kunya_or_theophoric_name_met_without_its_particle() -> None:
     # "Zabir Saad" against SHABIR, Abu Sa'ad; "Qadar Aaaqil" against 'AQIL, Abd al-Qadr.
-    assert particle_unmet(("shabir", "abu", "saad"), ["shabir", "saad"]) == "abu saad"
-    assert particle_unmet(("aqil", "abd", "qadr"), ["aqil", "qadr"]) == "abd qadr"
+    assert particle_unmet(("shabir", "abu", "saad"), ["shabir", "saad"]) == ("abu", "saad")
+    assert particle_unmet(("aqil", "abd", "qadr"), ["aqil", "qadr"]) == ("abd", "qadr")
 
 
 def test_the_particle_met_or_its_word_unmet_is_no_such_pair() -> None:

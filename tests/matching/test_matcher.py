@@ -221,3 +221,16 @@ def test_a_generic_listed_name_that_names_another_country_too_is_no_alert() -> N
     assert named.outcome == "conflict" and "ru" in named.detail
     (hit,) = matcher.match(make_query("Vietnam-Russia Bank", "Company"), top=1, threshold=0.0)
     assert hit.alert
+
+
+def test_a_given_name_or_a_kunya_met_in_part_is_explained() -> None:
+    # محمدحسین نامور meets HUSAYN, Muhammad by its given name alone; "Zabir Saad" meets
+    # SHABIR, Abu Sa'ad without the abu of the kunya. Neither alerts, and each hit says why.
+    index = NameIndex([person("HUSAYN, Muhammad"), person("SHABIR, Abu Sa'ad")])
+    matcher = Matcher(index)
+    (hit,) = matcher.match(make_query("محمدحسین نامور", "Person"), top=1, threshold=0.0)
+    assert not hit.alert
+    assert "met only parts of محمدحسین" in hit.features[0].detail
+    (hit,) = matcher.match(make_query("Zabir Saad", "Person"), top=1, threshold=0.0)
+    assert not hit.alert
+    assert "met saad without the abu of abu saad" in hit.features[0].detail

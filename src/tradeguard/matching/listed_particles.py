@@ -25,12 +25,12 @@ def may_leave_particle(listed: Sequence[str]) -> bool:
     return any(token in PARTICLES for token in listed[:-1])
 
 
-def particle_unmet(listed: Sequence[str], matched: Iterable[str]) -> str | None:
-    """The listed name a pair met without its particle (the particle and its word, "abu
-    saad"), if any: the pair's `matched` listed tokens hold the word after a particle but not
+def particle_unmet(listed: Sequence[str], matched: Iterable[str]) -> tuple[str, str] | None:
+    """The particle and its word of a listed name a pair met without the particle ("abu",
+    "saad"), if any: the pair's `matched` listed tokens hold the word after a particle but not
     the particle."""
     met = set(matched)
     for particle, word in zip(listed, listed[1:], strict=False):
         if particle in PARTICLES and particle not in met and word in met:
-            return f"{particle} {word}"
+            return particle, word
     return None

@@ -353,7 +353,8 @@ class Matcher:
             detail += f"; met only parts of {word}"
         unmet = particle_unmet(record.form.tokens, (p.listed for p in comparison.pairs))
         if person and unmet is not None:
-            detail += f"; met {unmet.split()[1]} without the {unmet.split()[0]} of {unmet}"
+            particle, word = unmet
+            detail += f"; met {word} without the {particle} of {particle} {word}"
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"
