@@ -55,13 +55,12 @@ _DH_TABLE = str.maketrans({**_LETTERS, "ض": "dh", "ظ": "dh", **_HARAKAT})
 # not meet "aida"). Read as a, it keeps them inside the word. At a word's end it is left out,
 # so that a final ي stays the vowel i the skeleton marks (بديع Badi', مطیع Mati).
 _AYIN = "ع"
-
-
+# Heh, and its Persian and Urdu forms.
 _HEH = frozenset("هۀہھ")
 # Latin letters that a following h makes another letter: د and ه written "dh" read as ذ, and
 # a skeleton folds it to th, so آخوندزاده ("akhwndzadh") was "khndzt", never Akhundzadeh's
 # "khndzd". A final ه after one of them is read as the vowel e that Latin spellings give it
-# (Akhundzadeh, Abdeh); the skeleton drops a final h anyway.
+# (Akhundzadeh, Zadeh); the skeleton drops a final h anyway.
 _BEFORE_H = frozenset("cdgkstz")
 
 
@@ -78,6 +77,8 @@ def _spelt(piece: str, table: dict[int, str | None]) -> str:
 _PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
+# The article, alone or joined to a preposition, as `names_in_word` looks it up.
+_ARTICLES = frozenset(lookup_key(article) for article in (_ARTICLE, *JOINED_ARTICLES))
 # The method of an organisation's form with its glossary words in English (`arabic_org_words`).
 ENGLISH_WORDS = "ar-words"
 
@@ -247,12 +248,11 @@ def names_in_word(word: str) -> int:
     """How many names one written word holds, as `split_particles` parts it: two in محمدحسین
     (Mohammad Hossein), علیرضا (Ali Reza) and عبدالحمید (Abd al-Hamid); one in عبیدالله,
     which the table knows whole, and in الحسینی, whose article is no name."""
-    articles = {lookup_key(article) for article in (_ARTICLE, *JOINED_ARTICLES)}
     return sum(
         1
         for token in normalize(word).split()
         for piece in split_particles(token)
-        if lookup_key(piece) not in articles
+        if lookup_key(piece) not in _ARTICLES
     )
 
 
