@@ -444,6 +444,26 @@ def _gather(
     )
 
 
+def _written_alike(
+    scores: np.ndarray,
+    query: QueryTokens,
+    table: TokenTable,
+    pair_records: np.ndarray,
+    pair_forms: np.ndarray,
+    vowelless: np.ndarray,
+) -> None:
+    """namesim.compare_tokens, in place: a vowelless pair written word for word alike is that
+    name, 1.0. Joined names first, which are one comparison per pair; then the words of the
+    few pairs whose joined names are equal."""
+    forms = np.array(query.joined[: len(query.forms)], dtype=object)
+    alike = vowelless.ravel() & (forms[pair_forms] == table.joined[pair_records])
+    for p in np.flatnonzero(alike):
+        record, start = pair_records[p], table.offsets[pair_records[p]]
+        listed = table.vocab_array[table.tokens[start : start + table.lengths[record]]]
+        if tuple(listed) == query.forms[pair_forms[p]].tokens:
+            scores[p] = 1.0
+
+
 def _skeleton_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray) -> np.ndarray:
     raw = cdist(
         [compared_skeleton(t) for t in query.tokens],
@@ -671,6 +691,8 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         table.own[distinct] if not query.person else np.zeros(len(distinct), dtype=np.bool_),
         query.own,
     )
+    if any_vowelless:
+        _written_alike(scores, query, table, pair_records, pair_forms, vowelless)
     # An acronym form matches only the acronym itself: "Gnatz" is no spelling of KNAAZ; and
     # a query's initials only a listed name that is that acronym, never a listed one's.
     scores[table.exact_only[pair_records] & (scores < EXACT_ONLY_FLOOR)] = 0.0
