@@ -211,7 +211,8 @@ ALGORITHM = "tradeguard-logic"
 # (`names.name_variants`); the Persian surname ending -ollahi written apart is joined (امن
 # اللهي, Amanollahi); ayin reads as a vowel's place, not nothing, so that the ي and و after it
 # are vowels (عيضة, Aida), and a final heh after d, s, k, t, z, g or c is e, not the h of a
-# digraph (آخوندزاده, Akhundzadeh, not "dh"); calibration refitted.
+# digraph (آخوندزاده, Akhundzadeh, not "dh"); a vowelless form written word for word as the
+# listed name is reads 1.0 (فیدار سیستم پیوان met itself at 0.9 raw); calibration refitted.
 VERSION = "2.31"
 
 
