@@ -103,13 +103,13 @@ def best_comparison(
         and written_parts(name_a, schema, forms_a, person).word_met(p.query for p in best.pairs)
         is not None
     ):
-        best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._given_only`
+        best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._parts_met`
     if (
         best is not None
         and person
         and particle_unmet(best_listed, (p.listed for p in best.pairs)) is not None
     ):
-        best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._particle_only`
+        best = replace(best, score=conflicting_raw(best.score))  # as `Matcher._parts_met`
     return best, curve_key(forms_a, person)
 
 

@@ -182,48 +182,37 @@ class Matcher:
         if may_name_places(words):
             for b in found.values():
                 self._place(b, words, forms, weights, korean)
-        derived = [written.derived(form) for form in forms]
-        if any(derived):
-            listed = self.index.records
-            for b in found.values():
-                # A listed name with a word the query writes whole met more than parts.
-                if derived[b.form] and written.wholes.isdisjoint(listed[b.record].form.tokens):
-                    self._given_only(b, written, forms, weights, korean)
         if person:
-            listed = self.index.records
-            for b in found.values():
-                if may_leave_particle(listed[b.record].form.tokens):
-                    self._particle_only(b, forms, weights, korean)
+            self._parts_met(found, written, forms, weights, korean)
         return found
 
-    def _given_only(
+    def _parts_met(
         self,
-        best: _Best,
+        found: dict[int, _Best],
         written: WrittenParts,
         forms: tuple[NameForm, ...],
         weights: list[tuple[float, ...]],
         korean: frozenset[str] | None,
     ) -> None:
-        """Lower a person's best pair that met only parts of the query's words as written,
+        """Lower each person's best pair that met only parts of the query's words as written,
         leaving a word unmet (`given_names`: "Muhammadaziz Jahongirov" is not AZIZ,
-        Mohammad)."""
-        comparison = self._compared(forms, weights, best, True, korean)
-        if written.word_met(pair.query for pair in comparison.pairs) is not None:
-            best.score = conflicting_raw(best.score)
-
-    def _particle_only(
-        self,
-        best: _Best,
-        forms: tuple[NameForm, ...],
-        weights: list[tuple[float, ...]],
-        korean: frozenset[str] | None,
-    ) -> None:
-        """Lower a person's best pair that met a listed kunya or theophoric name without its
-        particle (`listed_particles`: "Zabir Saad" is not SHABIR, Abu Sa'ad)."""
-        comparison = self._compared(forms, weights, best, True, korean)
-        listed = self.index.records[best.record].form.tokens
-        if particle_unmet(listed, (pair.listed for pair in comparison.pairs)) is not None:
-            best.score = conflicting_raw(best.score)
+        Mohammad), or a listed kunya or theophoric name without its particle
+        (`listed_particles`: "Zabir Saad" is not SHABIR, Abu Sa'ad); each rule halves it as
+        `conflicting_raw` does. A pair both may hold is aligned once."""
+        derived = [written.derived(form) for form in forms]
+        records = self.index.records
+        for b in found.values():
+            listed = records[b.record].form.tokens
+            # A listed name with a word the query writes whole met more than parts.
+            given = derived[b.form] and written.wholes.isdisjoint(listed)
+            particle = may_leave_particle(listed)
+            if not (given or particle):
+                continue
+            pairs = self._compared(forms, weights, b, True, korean).pairs
+            if given and written.word_met(pair.query for pair in pairs) is not None:
+                b.score = conflicting_raw(b.score)
+            if particle and particle_unmet(listed, (pair.listed for pair in pairs)) is not None:
+                b.score = conflicting_raw(b.score)
 
     def _place(
         self,
