@@ -216,7 +216,7 @@ class NameIndex:
             for first, second in zip(rec.form.tokens, rec.form.tokens[1:], strict=False)
         )
         # Words that only listed names' initials are: a word read back from a script that
-        # writes no such acronym is no reading of one (`ListedWords.spelling`).
+        # writes no such acronym is no reading of one (`ListedWords.reading`).
         spelt = {t for rec in self.records if rec.form.method != INITIALS for t in rec.form.tokens}
         self.acronyms = frozenset(
             t

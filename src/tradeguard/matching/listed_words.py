@@ -10,7 +10,7 @@ from tradeguard.matching.index import NameIndex
 from tradeguard.names import INITIALS, QUERY_INITIALS, NameForm
 from tradeguard.names.spelling_walk import Sounds
 
-# At most this many words' listed spellings are kept (`ListedWords.spelling`) before the
+# At most this many words' listed spellings are kept (`ListedWords.reading`) before the
 # store starts afresh: a bound on memory for a long-running matcher.
 MAX_SPELLINGS = 100_000
 # At most this many forms of a query are rewritten: the others are further romanisations of
@@ -37,23 +37,16 @@ class ListedWords:
         self.acronym = acronym
         self._spellings: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
 
-    def spelling(
-        self, word: str, sounds_of: Callable[[str], Sounds], acronyms: bool = True
-    ) -> tuple[tuple[str, ...], bool]:
-        """A word written by its sound (`transcribed_forms`) as the listed words it spells,
-        and True; or as its likeliest letters, and False. Without `acronyms`, no word that
-        only listed names' initials are is a reading. Kept, since the walk costs tenths of a
-        millisecond and a file of names repeats its given names and patronymics (a word's
-        script, so its reader and `acronyms`, is always the same)."""
-        spelt, listed, _ = self.reading(word, sounds_of, acronyms)
-        return spelt, listed
-
     def reading(
         self, word: str, sounds_of: Callable[[str], Sounds], acronyms: bool = True
     ) -> tuple[tuple[str, ...], bool, bool]:
-        """`spelling`, and whether the spelling has the vowels of the likeliest letters (a
-        Cyrillic acronym's, `spelling_walk.LISTED_VOWELS`); kept with it, as the word's
-        sounds are read only when it is first met."""
+        """A word written by its sound (`transcribed_forms`) as the listed words it spells,
+        and True; or as its likeliest letters, and False; and whether the spelling has the
+        vowels of the likeliest letters (a Cyrillic acronym's, `spelling_walk.LISTED_VOWELS`).
+        Without `acronyms`, no word that only listed names' initials are is a reading. Kept,
+        since the walk costs tenths of a millisecond and a file of names repeats its given
+        names and patronymics (a word's script, so its reader and `acronyms`, is always the
+        same); the vowels with it, as the word's sounds are read only when it is first met."""
         found = self._spellings.get(word)
         if found is None:
             sounds = sounds_of(word)
@@ -79,7 +72,7 @@ class ListedWords:
     @classmethod
     def of_index(cls, index: NameIndex) -> ListedWords:
         """One per index, so that every matcher and pairwise comparison on it shares the
-        words' spellings (`spelling`)."""
+        words' spellings (`reading`)."""
         found = _OF_INDEX.get(index)
         if found is None:
             found = _OF_INDEX[index] = cls(
