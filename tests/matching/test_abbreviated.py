@@ -65,6 +65,16 @@ def test_forms_are_added_once_and_never_from_initials() -> None:
     assert abbreviated_forms(initials, listed) == ()
 
 
+def test_a_name_written_in_an_abjad_is_never_read_as_initials() -> None:
+    # al-Halwani al-Qarjuli's words, as Latin letters, start with the letters of "al haq".
+    listed = listed_names("al haq")
+    words = ("al", "hlwany", "al", "qrjwly")
+    assert abbreviated(words, listed) == ("al", "haq")
+    assert abbreviated_forms((NameForm(words, (), "Arabic", "ar"),), listed) == ()
+    latin = (NameForm(words, (), "Latin", "latin"),)
+    assert [form.tokens for form in abbreviated_forms(latin, listed)] == [("al", "haq")]
+
+
 def test_two_letter_initials_need_two_consonants() -> None:
     # "si kai" is a pinyin name's syllables, not an acronym before a word.
     listed = listed_names("si kai", "tc kai")
