@@ -46,6 +46,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from tradeguard.names import NameForm
+from tradeguard.names.arabic_particles import ARTICLE_WORDS
 from tradeguard.names.scripts import MIXED
 from tradeguard.names.spelling_walk import LISTED_SPELLING
 
@@ -58,8 +59,6 @@ SHORT_LETTERS, MID_LETTERS = 10, 18
 # A short name of one word ("Hesse", "VTB", "Al-Qaida") is "word": see `curve_key`.
 WORD, SHORT, MID, LONG = "word", "short", "mid", "long"
 SIZES = (WORD, SHORT, MID, LONG)
-# The Arabic article is no word of its own: "Al-Qaida" is as weak a query as "Qaida".
-_ARTICLES = frozenset({"al", "el"})
 # Organisations' curves are keyed with this suffix; persons' have none (and served every
 # schema before 2.14).
 ORG = "-org"
@@ -257,6 +256,7 @@ def curve_key(forms: Sequence[NameForm], person: bool) -> str:
         family, first = LATIN, spelt
     letters = sum(len(token) for token in first.tokens)
     size = SHORT if letters <= SHORT_LETTERS else MID if letters <= MID_LETTERS else LONG
-    if size == SHORT and sum(token not in _ARTICLES for token in first.tokens) <= 1:
+    # The article is no word of its own: "Al-Qaida" is as weak a query as "Qaida".
+    if size == SHORT and sum(token not in ARTICLE_WORDS for token in first.tokens) <= 1:
         size = WORD
     return f"{family}-{size}" + ("" if person or size == WORD else ORG)

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-_ARTICLES = frozenset({"al", "el", "ul", "il"})
+# The article as Latin letters write it as a word of its own ("Al-Qaida", "el-Sayed"), which
+# names no one: a name of it and one word is a name of one word.
+ARTICLE_WORDS = frozenset({"al", "el"})
+_ARTICLES = ARTICLE_WORDS | {"ul", "il"}
 # The article before a sun letter takes its sound, and its vowel is written a, u or e: Abd
 # ar-Rahman, Abd ur-Rehman, Abd er-Rahman, Salah ud-Din, Nour ed-Dine.
 _ASSIMILATED = frozenset(

@@ -16,6 +16,7 @@ common romanisations; not derived from any list.
 
 from __future__ import annotations
 
+from .arabic_particles import ARTICLE_WORDS
 from .phrases import replaced_phrases
 
 # Titles that may stand anywhere in the name.
@@ -56,7 +57,6 @@ _LEADING = _ANYWHERE | frozenset(
 )  # fmt: skip
 
 
-_ARTICLES = frozenset({"al", "el"})
 # A name cut to one word would match any name containing that word ("Haji Azizullah").
 MIN_TOKENS_LEFT = 2
 
@@ -74,7 +74,7 @@ def without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
         return None
     start = 0
     while start < len(tokens) and (
-        tokens[start] in _LEADING or (tokens[start] in _ARTICLES and _title_next(tokens, start))
+        tokens[start] in _LEADING or (tokens[start] in ARTICLE_WORDS and _title_next(tokens, start))
     ):
         start += 1
     last = len(tokens) - 1
@@ -83,7 +83,7 @@ def without_honorifics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
         for index, token in enumerate(tokens)
         if index >= start
         and not (token in _ANYWHERE and index < last)
-        and not (token in _ARTICLES and _title_next(tokens, index))
+        and not (token in ARTICLE_WORDS and _title_next(tokens, index))
     )
     return kept if MIN_TOKENS_LEFT <= len(kept) < len(tokens) else None
 
