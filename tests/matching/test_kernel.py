@@ -48,6 +48,7 @@ LISTED = [
     company("Bank of Russia, Central Bank"),  # an alias of generic words, never contained
     company("JOINT STOCK COMPANY RADIOZAVOD"),  # a radio plant: a kind of plant alone
     person("KIM Yong Bok"),  # the North's yong and the South's bok in one name
+    company("AL-KHALIDI EXCHANGE", aliases=["Al-Khalidi"]),  # the article is no word of its own
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -97,6 +98,7 @@ ORGANISATION_QUERIES = [
     "Central Bank of Nigeria",
     "Central Bank of the Bank of Russia",
     "Izhevsk Radio Plant",  # a word of its own left beside a listed name of generic words
+    "Mushasha Al-Khalidi",  # contains a listed name of one word and the article
 ]
 
 

@@ -53,6 +53,14 @@ def test_extra_query_tokens_cost_in_full_beside_a_conflict_or_a_one_word_listed_
     assert one_word < 0.6 < two_words
 
 
+def test_the_article_is_no_word_of_a_contained_listed_name() -> None:
+    # "Al-Khalidi" is a name of one word: the company of Mushasha and Khalidi is not forgiven
+    # its other word, as a query containing a listed name of two words is.
+    article = score(["mushasha", "al", "khalidi"], ["al", "khalidi"])
+    two_words = score(["mushasha", "ahmad", "khalidi"], ["ahmad", "khalidi"])
+    assert article < 0.8 < two_words
+
+
 def test_a_short_listed_name_inside_a_longer_query_is_no_containment() -> None:
     # "YUN Chol" in "Yun Pyong Chol": one syllable of a two-syllable given name, which most
     # three-syllable Korean names share with some listed name.

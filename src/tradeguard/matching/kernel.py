@@ -44,6 +44,7 @@ from tradeguard.matching.namesim import (
     TOKEN_FLOOR,
     VOWEL_CLOSE,
     consonant_key,
+    contained_words,
     lift_key,
     may_contain,
     own_words,
@@ -153,6 +154,7 @@ class TokenTable:
         self.wade_giles = np.array(wade_giles, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
         self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
+        self.words = np.array([contained_words(tokens) for tokens in records], dtype=np.int64)
         # namesim.align: a name of generic organisation words is never contained.
         self.generic = np.array([generic_org_name(tuple(t)) for t in records], dtype=np.bool_)
         # namesim.generic_only: an organisation's own words, as against generic ones.
@@ -492,6 +494,7 @@ def _align_pairs(
     joined: np.ndarray,
     columns: np.ndarray,
     letters: np.ndarray,
+    words: np.ndarray,
     generic: np.ndarray,
     own: np.ndarray,
     q_own: np.ndarray,
@@ -501,8 +504,9 @@ def _align_pairs(
     Record r's tokens are positions starts[r]..starts[r]+lengths[r]; `spelled`/`skeleton` hold
     query token x distinct listed token similarities, position p's in column columns[p].
     `joined` holds the raw similarity of the joined names: form f's in row f, reversed in row
-    forms + f, one column per record; `letters` the letters of each record's name, and
-    `generic` whether it is generic organisation words alone, which are never contained;
+    forms + f, one column per record; `letters` the letters of each record's name, `words`
+    its words but the article (namesim.contained_words), and `generic` whether it is
+    generic organisation words alone, which are never contained;
     `own` per distinct column whether the token is an organisation's own word
     (namesim.generic_only), all False for a person's query, and `q_own` per query token.
     Plain loops: compiled by numba.
@@ -551,7 +555,7 @@ def _align_pairs(
             if (
                 q_containing[f]
                 and matched_cols == width
-                and width >= CONTAINED_MIN_TOKENS
+                and words[r] >= CONTAINED_MIN_TOKENS
                 and letters[r] >= CONTAINED_MIN_LETTERS
                 and not generic[r]
             ):
@@ -687,6 +691,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         joined,
         columns,
         table.letters[records],
+        table.words[records],
         table.generic[records],
         table.own[distinct] if not query.person else np.zeros(len(distinct), dtype=np.bool_),
         query.own,

@@ -26,6 +26,7 @@ from tradeguard.names import (
     phonetic_key,
     phonetic_spelling,
 )
+from tradeguard.names.arabic_particles import ARTICLE_WORDS
 from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import hangul_syllables, one_syllable, reads_korean
@@ -38,7 +39,8 @@ LISTED_TOKEN_WEIGHT = 0.35
 # Unmatched query tokens weigh this much when every token of a listed name of at least
 # CONTAINED_MIN_TOKENS tokens found a partner: a customer file gives the full name
 # ("Noureddine Ben Ali Al-Drissi") where a list gives two of its words ("Drissi Noureddine").
-# A one-word listed name is too easily contained by chance ("Ozon" in "Ozon Trading").
+# A one-word listed name is too easily contained by chance ("Ozon" in "Ozon Trading"), and the
+# article is no word of its own (`contained_words`).
 CONTAINED_QUERY_WEIGHT = 0.35
 CONTAINED_MIN_TOKENS = 2
 # ... and at least this many letters: a short listed name ("YUN Chol", "RI Sok", "MI Chung") is
@@ -399,7 +401,9 @@ def align(
     generic = generic_org_name(tuple(listed_tokens))
     if (
         containing
-        and len(used_cols) == len(l_weights) >= CONTAINED_MIN_TOKENS
+        and len(used_cols) == len(l_weights)
+        and (contained_words(listed_tokens) if listed_tokens else len(l_weights))
+        >= CONTAINED_MIN_TOKENS
         and listed_letters >= CONTAINED_MIN_LETTERS
         and not generic
     ):
@@ -413,6 +417,13 @@ def align(
     if ordered and not in_syllable_order(_listed_positions(pairs, query_tokens, listed_tokens)):
         score *= ORDER_FACTOR
     return score, pairs
+
+
+def contained_words(listed: Sequence[str]) -> int:
+    """The words of a listed name that count towards CONTAINED_MIN_TOKENS: all but the
+    article. "Al-Khalidi" is a name of one word, and met the company "مشعشع-الخالدي"
+    (Mushasha al-Khalidi) at 0.90 as a name of two contained whole."""
+    return sum(token not in ARTICLE_WORDS for token in listed)
 
 
 def generic_only(own: Sequence[bool], matched: set[int]) -> bool:
