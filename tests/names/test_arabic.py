@@ -117,7 +117,7 @@ def test_how_many_names_one_word_holds() -> None:
     assert names_in_word("نامور") == 1
 
 
-def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
+def test_a_final_alef_maksura_also_reads_as_ya_unless_the_table_reads_it_as_a() -> None:
     # Persian and Egyptian writing leave the final ی undotted: جبارى is Jabari. The
     # presentation form ﻯ is the same letter after normalisation.
     for name in ("محمد جبارى", "محمد جبارﻯ"):
@@ -126,6 +126,11 @@ def test_an_unknown_word_ending_in_alef_maksura_also_reads_as_ya() -> None:
         assert ("muhammad", "jbara") in forms, name
     # A word the table knows keeps its one reading: مصطفى is Mustafa, not "mstfy".
     assert [form.tokens for form in analyze_name("مصطفى", "Person")] == [("mustafa",), ("mstfa",)]
+    # ... and a word it reads with a final i gets the skeleton of that i: نوروزى is Nowruzi,
+    # written with ى as Egyptian and Persian writing does.
+    forms = [form.tokens for form in analyze_name("نوروزى", "Person")]
+    assert ("nowruzi",) in forms
+    assert ("nwrwzy",) in forms
 
 
 def test_the_ya_reading_of_alef_maksura_goes_with_the_persian_letter_values() -> None:

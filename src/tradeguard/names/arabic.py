@@ -158,7 +158,8 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     renderings.append(Rendering(skeleton, method, vowelless=True))
     # A final ى is a in Arabic (Mustafa, Musa), and the table knows those names; in a word it
     # does not know, it is as often the undotted final ی of Persian and Egyptian writing (جبارى
-    # Jabari, نوروزى Nowruzi): such a name also gets the ي reading.
+    # Jabari), and in one the table reads with a final i it is that ی (نوروزى Nowruzi, على
+    # Ali): such a name also gets the ي reading.
     dotted = tuple(_dotted_final_ya(piece, persian) for piece in pieces)
     if dotted != pieces:
         # Read in the name's first style: a Persian name's with the Persian letter values.
@@ -194,9 +195,14 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
 
 
 def _dotted_final_ya(piece: str, persian: bool) -> str:
-    """The piece with its final ى read as ي, if the table does not know it as written."""
+    """The piece with its final ى read as ي, unless the table reads it as a (موسى Musa)."""
     # The ending first: the table lookup is the costlier test, and most words pass the first.
-    if len(piece) <= 2 or not piece.endswith("ى") or vowelled(piece, persian):
+    if len(piece) <= 2 or not piece.endswith("ى"):
+        return piece
+    # A word the table reads with a final i is spelt with ي, whatever the writer's ى: the
+    # skeleton of نوروزى was nwrwza, and it met NEWROUZI only through the table's vowels.
+    known = vowelled(piece, persian)
+    if known is not None and known.endswith("a"):
         return piece
     return piece[:-1] + "ي"
 
