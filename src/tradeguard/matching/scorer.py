@@ -213,7 +213,11 @@ ALGORITHM = "tradeguard-logic"
 # are vowels (عيضة, Aida), and a final heh after d, s, k, t, z, g or c is e, not the h of a
 # digraph (آخوندزاده, Akhundzadeh, not "dh"); a vowelless form written word for word as the
 # listed name is reads 1.0 (فیدار سیستم پیوان met itself at 0.9 raw); calibration refitted.
-VERSION = "2.31"
+# 2.32: a name written in an abjad is never read as initials (al-Halwani al-Qarjuli as "al
+# haq"); the article is no word of a listed name contained whole (Al-Khalidi is one word); a
+# final ى of a word the table reads with a final i gets the skeleton of ي (نوروزى, Nowruzi);
+# calibration refitted.
+VERSION = "2.32"
 
 
 @dataclass(slots=True, frozen=True)
