@@ -119,6 +119,18 @@ def test_of_names_that_share_a_query_word_the_one_that_is_that_word_alone_comes_
     assert index.records[best].entity == len(others)
 
 
+def test_a_name_of_one_word_finds_the_same_letters_written_as_several_words() -> None:
+    # OFAC lists DIVETECHNOSERVICES with the a.k.a. "DIVE TECHNO SERVICES", which found
+    # only the other names with a word of it.
+    others = [company(f"{surname} SERVICES") for surname in _SURNAMES]
+    glued = NameIndex([*others, company("DIVETECHNOSERVICES")])
+    (best,) = glued.candidates(analyze_name("Dive Techno Services", "Company"), 1)
+    assert glued.records[best].entity == len(others)
+    apart = NameIndex([*others, company("DIVE TECHNO SERVICES")])
+    (best,) = apart.candidates(analyze_name("Divetechnoservices", "Company"), 1)
+    assert apart.records[best].entity == len(others)
+
+
 _SURNAMES = (
     "ABBAS", "BAKRI", "DARWISH", "FARES", "GHAZI", "HADDAD", "JABER", "KHALIL", "LAHHAM",
     "MANSOUR", "NASSAR", "QASSEM", "RAHIM", "SAFADI", "TAHA", "WAKIL", "YASIN", "ZAHER",

@@ -95,6 +95,10 @@ def form_keys(form: NameForm) -> set[str]:
         joined = JOINED + ("=" if form.vowelless else "")
         keys.add(joined + "".join(form.tokens))
         keys.add(joined + "".join(sorted(form.tokens)))
+    elif form.tokens and not form.vowelless:
+        # A name of one word is also the joined key of the words it glues together: OFAC
+        # lists DIVETECHNOSERVICES with the a.k.a. "DIVE TECHNO SERVICES".
+        keys.add(JOINED + form.tokens[0])
     keys.discard(SKELETON)
     keys.discard(PHONETIC)
     return keys
