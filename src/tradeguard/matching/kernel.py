@@ -27,8 +27,6 @@ from tradeguard.matching.named_countries import word_territory
 from tradeguard.matching.namesim import (
     CLOSE_SPELLING,
     CONCAT_FACTOR,
-    CONTAINED_MIN_LETTERS,
-    CONTAINED_MIN_TOKENS,
     CONTAINED_QUERY_WEIGHT,
     EXACT_ONLY_FLOOR,
     GENERIC_ONLY_FACTOR,
@@ -44,6 +42,7 @@ from tradeguard.matching.namesim import (
     TOKEN_FLOOR,
     VOWEL_CLOSE,
     consonant_key,
+    containable,
     contained_words,
     lift_key,
     may_contain,
@@ -153,8 +152,14 @@ class TokenTable:
         self.syllabic = np.array(syllabic, dtype=bool)
         self.wade_giles = np.array(wade_giles, dtype=bool)
         self.joined = np.array(["".join(tokens) for tokens in records], dtype=object)
-        self.letters = np.array([len(name) for name in self.joined], dtype=np.int64)
-        self.words = np.array([contained_words(tokens) for tokens in records], dtype=np.int64)
+        # namesim.align: a name long enough that a query containing it is forgiven the rest.
+        self.containable = np.array(
+            [
+                containable(contained_words(tokens), len(name))
+                for tokens, name in zip(records, self.joined, strict=True)
+            ],
+            dtype=np.bool_,
+        )
         # namesim.align: a name of generic organisation words is never contained.
         self.generic = np.array([generic_org_name(tuple(t)) for t in records], dtype=np.bool_)
         # namesim.generic_only: an organisation's own words, as against generic ones.
@@ -493,8 +498,7 @@ def _align_pairs(
     l_sums: np.ndarray,
     joined: np.ndarray,
     columns: np.ndarray,
-    letters: np.ndarray,
-    words: np.ndarray,
+    containable: np.ndarray,
     generic: np.ndarray,
     own: np.ndarray,
     q_own: np.ndarray,
@@ -504,9 +508,9 @@ def _align_pairs(
     Record r's tokens are positions starts[r]..starts[r]+lengths[r]; `spelled`/`skeleton` hold
     query token x distinct listed token similarities, position p's in column columns[p].
     `joined` holds the raw similarity of the joined names: form f's in row f, reversed in row
-    forms + f, one column per record; `letters` the letters of each record's name, `words`
-    its words but the article (namesim.contained_words), and `generic` whether it is
-    generic organisation words alone, which are never contained;
+    forms + f, one column per record; `containable` whether each record's name is long enough
+    to be contained (namesim.containable), and `generic` whether it is generic organisation
+    words alone, which are never contained;
     `own` per distinct column whether the token is an organisation's own word
     (namesim.generic_only), all False for a person's query, and `q_own` per query token.
     Plain loops: compiled by numba.
@@ -552,13 +556,7 @@ def _align_pairs(
                 matched_query += q_weights[f, best_i]
                 matched_cols += 1
             query_total = q_sums[f]
-            if (
-                q_containing[f]
-                and matched_cols == width
-                and words[r] >= CONTAINED_MIN_TOKENS
-                and letters[r] >= CONTAINED_MIN_LETTERS
-                and not generic[r]
-            ):
+            if q_containing[f] and matched_cols == width and containable[r] and not generic[r]:
                 query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
             total = query_total + LISTED_TOKEN_WEIGHT * l_sums[r]
             score = min(1.0, gained / total) if total != 0.0 else 0.0
@@ -690,8 +688,7 @@ def score_pairs(query: QueryTokens, table: TokenTable, records: np.ndarray) -> P
         l_sums,
         joined,
         columns,
-        table.letters[records],
-        table.words[records],
+        table.containable[records],
         table.generic[records],
         table.own[distinct] if not query.person else np.zeros(len(distinct), dtype=np.bool_),
         query.own,

@@ -342,8 +342,8 @@ class Matcher:
             detail += f"; met only parts of {word}"
         unmet = particle_unmet(record.form.tokens, (p.listed for p in comparison.pairs))
         if person and unmet is not None:
-            particle, word = unmet
-            detail += f"; met {word} without the {particle} of {particle} {word}"
+            particle, name = unmet
+            detail += f"; met {name} without the {particle} of {particle} {name}"
         if record.form.method == INITIALS:
             # The listed name shows no such word: say where the acronym comes from.
             detail = f"initials of {match.matched_name}: {detail}"

@@ -402,9 +402,9 @@ def align(
     if (
         containing
         and len(used_cols) == len(l_weights)
-        and (contained_words(listed_tokens) if listed_tokens else len(l_weights))
-        >= CONTAINED_MIN_TOKENS
-        and listed_letters >= CONTAINED_MIN_LETTERS
+        and containable(
+            contained_words(listed_tokens) if listed_tokens else len(l_weights), listed_letters
+        )
         and not generic
     ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
@@ -417,6 +417,12 @@ def align(
     if ordered and not in_syllable_order(_listed_positions(pairs, query_tokens, listed_tokens)):
         score *= ORDER_FACTOR
     return score, pairs
+
+
+def containable(words: int, letters: int) -> bool:
+    """Whether a listed name of so many words (`contained_words`) and letters is long enough
+    for a query that meets it whole to be forgiven its other words (`align`)."""
+    return words >= CONTAINED_MIN_TOKENS and letters >= CONTAINED_MIN_LETTERS
 
 
 def contained_words(listed: Sequence[str]) -> int:
