@@ -32,6 +32,24 @@ def test_a_word_is_read_with_the_vowels_its_listed_spelling_has(
     assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "listed", "expected"),
+    [
+        ("وطن", ("utn", "watan"), ("watan",)),
+        ("وثيق", ("utek", "wathiq"), ("wathiq",)),
+        ("يمن", ("imeni", "yemen"), ("yemen",)),
+        ("یار", ("air", "yar"), ("yar",)),
+    ],
+)
+def test_a_first_waw_or_ya_is_a_consonant(
+    word: str, listed: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    # The vowel readings are listed words too (UTN, "imeni" of Russian names), and the walk
+    # would weigh them against the consonant ones.
+    is_word, starts_word = vocabulary(*listed)
+    assert sounds_of(word).listed(is_word, starts_word) == expected
+
+
 def test_a_word_the_table_knows_is_one_of_its_spellings() -> None:
     spelt = {vowelled("محمد", persian=False), vowelled("محمد", persian=True)}
     sounds = sounds_of("محمد")

@@ -7,7 +7,8 @@ for in the lists, with the short vowel that may follow it, likeliest first:
 - a consonant is written once or twice (shadda is rarely written: حقانی, Haqqani) and takes
   no vowel, a, e, i, o or u after it, but none before an alif, which writes its vowel;
 - ق is q, k, gh or g; ج j, g or dj; خ kh, h or j (Katarji); ذ dh, z, th or d; ث th or s;
-- و is w, v, u, o or ou, ي and ی y, i, ee or ei; ع is a vowel or nothing; ة a, ah or at.
+- و is w, v, u, o or ou, ي and ی y, i, ee or ei, but a first و or ي only a consonant; ع is a
+  vowel or nothing; ة a, ah or at.
 
 `spelling_walk` finds the spelling listed names write, as it does for katakana. A word of the
 table of common names (`arabic_words`) is only one of the table's spellings: the walk would
@@ -54,7 +55,11 @@ _VOWELS: dict[str, tuple[str, ...]] = {
 _ALIFS = frozenset("اآى")
 # و and ي are consonants or long vowels, and as consonants take a short vowel.
 _WAW = ("w", "u", "o", "ou", "oo", "v", "ow", "au", "wa", "wi", "va", "vi", "we", "ve", "wo")
-_FIRST_WAW = ("w", "v", "u", "o", "wa", "va", "wi", "vi", "ou")
+# A first و or ي is a consonant: a name that starts with a vowel writes an alif first (عمر,
+# أسامة), so وطن is watan or vatan, never "utn", and يمن Yemen, never "imeni", though both
+# readings are listed words. French writes the first w "ou" (وجدة, Oujda).
+_FIRST_WAW = ("w", "v", "wa", "va", "wi", "vi", "ou")
+_FIRST_YA = ("y", "ya", "yi", "ye", "yo", "yu")
 _YA = ("y", "i", "ee", "ei", "ai", "e", "ie", "ey", "ay", "ya", "yi", "ye", "yo", "yu", "iy")
 # A word's last ه is h, or the silent one that writes a final vowel (Zadeh, Fatima).
 _FINAL_HA = ("h", "", "a", "e", "eh", "ah")
@@ -96,7 +101,7 @@ def sounds_of(word: str) -> Sounds:
         elif letter == "و":
             choices.append(_WAW if at else _FIRST_WAW)
         elif letter in "يیېۍ":
-            choices.append(_YA)
+            choices.append(_YA if at else _FIRST_YA)
         else:
             choices.append(_VOWELS.get(letter, ("",)))
     # The lists write an Arabic word as one word: never two run on.
