@@ -50,6 +50,28 @@ def test_a_first_waw_or_ya_is_a_consonant(
     assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "listed", "expected"),
+    [
+        ("صبان", ("sbn", "sabban"), ("sabban",)),
+        ("ساحات", ("set", "sahat"), ("sahat",)),
+        ("حواله", ("wali", "hawala"), ("hawala",)),
+    ],
+)
+def test_no_alif_after_a_consonant_and_no_first_ha_is_silent(
+    word: str, listed: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    # The wrong reading is the commoner listed word here, as "sbn" and "wali" are.
+    is_word, starts_word = vocabulary(*listed)
+    assert sounds_of(word).listed(is_word, starts_word, lambda w: 9 if w == listed[0] else 1) == (
+        expected
+    )
+
+
+def test_a_first_alif_is_silent_before_the_vowel_its_ya_writes() -> None:
+    assert sounds_of("ایمانی").listed(*vocabulary("imani")) == ("imani",)
+
+
 def test_a_word_the_table_knows_is_one_of_its_spellings() -> None:
     spelt = {vowelled("محمد", persian=False), vowelled("محمد", persian=True)}
     sounds = sounds_of("محمد")

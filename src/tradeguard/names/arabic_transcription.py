@@ -8,7 +8,7 @@ for in the lists, with the short vowel that may follow it, likeliest first:
   no vowel, a, e, i, o or u after it, but none before an alif, which writes its vowel;
 - ق is q, k, gh or g; ج j, g or dj; خ kh, h or j (Katarji); ذ dh, z, th or d; ث th or s;
 - و is w, v, u, o or ou, ي and ی y, i, ee or ei, but a first و or ي only a consonant; ع is a
-  vowel or nothing; ة a, ah or at.
+  vowel or nothing; ة a, ah or at; ا a long vowel, silent only as a word's first letter.
 
 `spelling_walk` finds the spelling listed names write, as it does for katakana. A word of the
 table of common names (`arabic_words`) is only one of the table's spellings: the walk would
@@ -60,6 +60,12 @@ _WAW = ("w", "u", "o", "ou", "oo", "v", "ow", "au", "wa", "wi", "va", "vi", "we"
 # readings are listed words. French writes the first w "ou" (وجدة, Oujda).
 _FIRST_WAW = ("w", "v", "wa", "va", "wi", "vi", "ou")
 _FIRST_YA = ("y", "ya", "yi", "ye", "yo", "yu")
+# An alif is silent only as a word's first letter, where the و or ي after it writes the
+# vowel (ایمانی, Imani); after a consonant it is a long a. Read silent there, it let the walk
+# take listed acronyms for names: صبان was "sbn", not Sabban, ساحات "set", not Sahat.
+_MID_ALIF = ("a", "aa", "e", "o")
+# Nor is a first ح silent: حواله is hawala, never "wali".
+_FIRST_HA = ("h",)
 _YA = ("y", "i", "ee", "ei", "ai", "e", "ie", "ey", "ay", "ya", "yi", "ye", "yo", "yu", "iy")
 # A word's last ه is h, or the silent one that writes a final vowel (Zadeh, Fatima).
 _FINAL_HA = ("h", "", "a", "e", "eh", "ah")
@@ -86,7 +92,7 @@ def sounds_of(word: str) -> Sounds:
         if letter == "ه" and at == last:
             choices.append(_FINAL_HA)
         elif letter in _CONSONANTS:
-            written = _CONSONANTS[letter]
+            written = _FIRST_HA if letter == "ح" and at == 0 else _CONSONANTS[letter]
             # A first or last consonant is not doubled: no list spells a name so.
             doubled = tuple(c + c for c in written if len(c) == 1) if 0 < at < last else ()
             # The consonant and its vowel are two steps of the walk: most consonant
@@ -102,6 +108,8 @@ def sounds_of(word: str) -> Sounds:
             choices.append(_WAW if at else _FIRST_WAW)
         elif letter in "يیېۍ":
             choices.append(_YA if at else _FIRST_YA)
+        elif letter == "ا" and at:
+            choices.append(_MID_ALIF)
         else:
             choices.append(_VOWELS.get(letter, ("",)))
     # The lists write an Arabic word as one word: never two run on.
