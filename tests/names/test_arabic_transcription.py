@@ -39,6 +39,7 @@ def test_a_word_is_read_with_the_vowels_its_listed_spelling_has(
         ("وثيق", ("utek", "wathiq"), ("wathiq",)),
         ("يمن", ("imeni", "yemen"), ("yemen",)),
         ("یار", ("air", "yar"), ("yar",)),
+        ("ولایتمدار", ("velayatmadar",), ("velayatmadar",)),
     ],
 )
 def test_a_first_waw_or_ya_is_a_consonant(

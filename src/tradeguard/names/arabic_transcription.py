@@ -55,10 +55,11 @@ _VOWELS: dict[str, tuple[str, ...]] = {
 _ALIFS = frozenset("اآى")
 # و and ي are consonants or long vowels, and as consonants take a short vowel.
 _WAW = ("w", "u", "o", "ou", "oo", "v", "ow", "au", "wa", "wi", "va", "vi", "we", "ve", "wo")
-# A first و or ي is a consonant: a name that starts with a vowel writes an alif first (عمر,
-# أسامة), so وطن is watan or vatan, never "utn", and يمن Yemen, never "imeni", though both
-# readings are listed words. French writes the first w "ou" (وجدة, Oujda).
-_FIRST_WAW = ("w", "v", "wa", "va", "wi", "vi", "ou")
+# A first و or ي is a consonant: a name that starts with a vowel writes an alif or ع first
+# (أسامة, عمر), so وطن is watan or vatan, never "utn", and يمن Yemen, never "imeni", though both
+# readings are listed words. As a consonant it takes any short vowel (ولایتی, Velayati), and
+# French writes the first w "ou" (وجدة, Oujda).
+_FIRST_WAW = ("w", "v", "wa", "va", "wi", "vi", "we", "ve", "wo", "vo", "wu", "vu", "ou")
 _FIRST_YA = ("y", "ya", "yi", "ye", "yo", "yu")
 # An alif is silent only as a word's first letter, where the و or ي after it writes the
 # vowel (ایمانی, Imani); after a consonant it is a long a. Read silent there, it let the walk
