@@ -217,7 +217,10 @@ ALGORITHM = "tradeguard-logic"
 # haq"); the article is no word of a listed name contained whole (Al-Khalidi is one word); a
 # final ى of a word the table reads with a final i gets the skeleton of ي (نوروزى, Nowruzi);
 # calibration refitted.
-VERSION = "2.32"
+# 2.33: the Arabic-script letter walk reads a first و or ي as a consonant only (وطن, watan,
+# not the listed UTN), an alif after a consonant as a long vowel, never silent, and a first ح
+# as h (صبان, Sabban, not SBN); calibration refitted.
+VERSION = "2.33"
 
 
 @dataclass(slots=True, frozen=True)
