@@ -32,6 +32,32 @@ def test_a_word_is_read_as_its_listed_spelling(
     assert sounds_of(word).listed(is_word, starts_word) == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "listed"),
+    [
+        ("Жук", ("guk", "zhuk")),  # ж is g only before a soft vowel
+        ("Жук", ("suk", "zhuk")),  # ... and never a first s
+        ("Ярош", ("arash", "yarosh")),  # a first я is never a
+        ("Емин", ("amin", "emin")),  # ... nor a first е
+    ],
+)
+def test_a_letter_value_out_of_its_place_spells_no_commoner_word(
+    word: str, listed: tuple[str, ...]
+) -> None:
+    is_word, starts_word = vocabulary(*listed)
+    counts = {listed[0]: 9}
+    found = sounds_of(word).listed(is_word, starts_word, lambda w: counts.get(w, 1))
+    assert found == listed[1:]
+
+
+@pytest.mark.parametrize(
+    ("word", "listed"),
+    [("Анжелика", "angelika"), ("Жорж", "george"), ("Вижн", "visn")],
+)
+def test_a_letter_value_in_its_place_is_kept(word: str, listed: str) -> None:
+    assert sounds_of(word).listed(*vocabulary(listed)) == (listed,)
+
+
 def test_the_likeliest_letters_are_a_plain_romanisation() -> None:
     assert sounds_of("Лавров").likeliest() == "lavrov"
     assert sounds_of("Данько").likeliest() == "danko"

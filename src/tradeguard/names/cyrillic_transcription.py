@@ -57,6 +57,32 @@ _LETTERS: dict[str, tuple[str, ...]] = {
 # vowel is spelt as English spells it long (`_LONG_VOWELS`), with the e after the consonant.
 _LONG_VOWELS = {"ай": "i", "эй": "a", "ей": "a"}
 _LONG_VOWEL_ENDING = re.compile(f"({'|'.join(_LONG_VOWELS)})[бвгджзклмнпрстфхцчшщ]$")
+# Letter values that hold only in some places. The walk weighs the listed spellings it finds
+# by how many parties write them, so a value out of its place let a common word win: Жук read
+# "guk" (a Korean name) where the lists write Zhuk and Zuk, Ярош "arash", Енка "anka".
+# ж is g only before the vowels that soften a French or English g (Анжелика, Angelika; else
+# it is ge: Жорж, George), and s never first (Вижн, Vision).
+_SOFT_G_VOWELS = frozenset("еиэ")
+# A first я or е keeps its y sound or its e: Яна is Yana, never Ana.
+_NOT_FIRST = {"я": frozenset({"a"}), "е": frozenset({"a", "ai"})}
+
+
+def _letter_values(text: str, at: int) -> tuple[str, ...]:
+    letter = text[at]
+    values = _LETTERS.get(letter, (letter,))
+    if letter == "ж":
+        after = text[at + 1 : at + 2]
+        return tuple(
+            value
+            for value in values
+            if not (value == "g" and after not in _SOFT_G_VOWELS)
+            and not (value == "s" and at == 0)
+        )
+    if at == 0 and letter in _NOT_FIRST:
+        return tuple(value for value in values if value not in _NOT_FIRST[letter])
+    return values
+
+
 # Two letters that one Latin spelling writes as one sound.
 _PAIRS: dict[str, tuple[str, ...]] = {
     "дж": ("j", "dzh", "g", "dg", "dj", "dge", "ge"),
@@ -91,7 +117,7 @@ def sounds_of(word: str) -> Sounds:
         if letter == "ь" and text[at + 1 : at + 2] not in _SOFTENED:
             choices.append(("",))  # a soft sign before a consonant is no letter (Данько)
         else:
-            choices.append(_LETTERS.get(letter, (letter,)))
+            choices.append(_letter_values(text, at))
         at += 1
     ending = _LONG_VOWEL_ENDING.search(text)
     if ending is not None:
