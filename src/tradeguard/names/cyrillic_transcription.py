@@ -75,8 +75,7 @@ def _letter_values(text: str, at: int) -> tuple[str, ...]:
         return tuple(
             value
             for value in values
-            if not (value == "g" and after not in _SOFT_G_VOWELS)
-            and not (value == "s" and at == 0)
+            if not (value == "g" and after not in _SOFT_G_VOWELS) and not (value == "s" and at == 0)
         )
     if at == 0 and letter in _NOT_FIRST:
         return tuple(value for value in values if value not in _NOT_FIRST[letter])
