@@ -68,6 +68,7 @@ _NOT_FIRST = {"я": frozenset({"a"}), "е": frozenset({"a", "ai"})}
 
 
 def _letter_values(text: str, at: int) -> tuple[str, ...]:
+    """The Latin letters the letter of `text` at `at` may stand for in its place."""
     letter = text[at]
     values = _LETTERS.get(letter, (letter,))
     if letter == "ж":
