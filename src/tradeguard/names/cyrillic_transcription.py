@@ -59,9 +59,10 @@ _LONG_VOWELS = {"ай": "i", "эй": "a", "ей": "a"}
 _LONG_VOWEL_ENDING = re.compile(f"({'|'.join(_LONG_VOWELS)})[бвгджзклмнпрстфхцчшщ]$")
 # Letter values that hold only in some places. The walk weighs the listed spellings it finds
 # by how many parties write them, so a value out of its place let a common word win: Жук read
-# "guk" (a Korean name) where the lists write Zhuk and Zuk, Ярош "arash", Енка "anka".
+# "guk" (a Korean name) where the lists write Zhuk and Zuk, Ярош "arash", Яна "anna".
 # ж is g only before the vowels that soften a French or English g (Анжелика, Angelika; else
-# it is ge: Жорж, George), and s never first (Вижн, Vision).
+# it is ge: Жорж, George), and s, which only English words written by their sound have inside
+# them (Вижн, Vision), never first.
 _SOFT_G_VOWELS = frozenset("еиэ")
 # A first я or е keeps its y sound or its e: Яна is Yana, never Ana.
 _NOT_FIRST = {"я": frozenset({"a"}), "е": frozenset({"a", "ai"})}
