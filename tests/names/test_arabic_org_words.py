@@ -21,6 +21,10 @@ from tradeguard.names.arabic_org_words import english_words, organisation_words
         ("و", ()),  # and: dropped
         ("للصرافة", ("money", "exchange")),  # as lists write it: Roshan Money Exchange
         ("صرافی", ("money", "exchange")),
+        ("شبكة", ("network",)),  # شبکه حقانی, the Haqqani Network
+        ("شبکه", ("network",)),
+        ("الميليشيات", ("militias",)),
+        ("جرایم", ("crimes",)),
     ],
 )
 def test_glossary_words_with_affixes(word: str, english: tuple[str, ...]) -> None:
