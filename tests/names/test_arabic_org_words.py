@@ -25,6 +25,10 @@ from tradeguard.names.arabic_org_words import english_words, organisation_words
         ("شبکه", ("network",)),
         ("الميليشيات", ("militias",)),
         ("جرایم", ("crimes",)),
+        ("تنظيم", ("organization",)),  # Tanzim: تنظیم جیش المهاجرین و الأنصار
+        ("جنوبی", ("south",)),  # South Zagros Oil & Gas Production Company
+        ("طراحی", ("design",)),  # a design bureau (دفتر طراحی)
+        ("ویژه", ("special",)),
     ],
 )
 def test_glossary_words_with_affixes(word: str, english: tuple[str, ...]) -> None:
