@@ -102,6 +102,17 @@ def test_ukrainian_spellings_meet_the_same_english() -> None:
     )
 
 
+def test_belarusian_spellings_meet_the_same_english() -> None:
+    # кіруючая кампанія холдынгу: the managing company of the holding.
+    assert english("kiruyuchaya kampaniya kholdynhu") == ("managing", "company", "holding")
+    assert english("pradpryemstva") == ("enterprise",)
+
+
+def test_a_special_economic_zone_and_a_ministry_for_affairs() -> None:
+    assert english("osobaya ekonomicheskaya zona") == ("special", "economic", "zone")
+    assert english("ministerstvo po delam") == ("ministry", "affairs")
+
+
 def test_other_scripts_are_not_read_as_russian() -> None:
     assert not [
         f for f in analyze_name("北京科技有限公司", "Company") if f.method.endswith("+ru-en")

@@ -39,13 +39,16 @@ org zavod plant plants
 org kombinat plant plants
 org fabrik plant plants
 org predpriyat enterprise enterprises
+org pradpryemstv enterprise enterprises
 org obyedinen association
 org obedinen association
 org korporats corporation
 org kompan company companies
+org kampan company companies
 org grupp group
 org kontsern concern
 org kholding holding
+org kholdynh holding
 org tsentr center
 org institut institute
 org universitet university
@@ -114,6 +117,7 @@ word chasti unit
 word port port
 noun tekhnologi technology technologies
 noun sistem system systems
+noun zon zone zones
 noun servis service services
 noun resurs resource resources
 noun investitsi investment investments
@@ -256,6 +260,7 @@ adj ekonomichesk economic
 adj vneshneekonomichesk foreign_economic
 adj vneshnetorgov foreign_trade
 adj upravlyayushch management
+adj kiruyuch managing
 adj avtomobiln automobile
 adj traktorn tractor
 adj zheleznodorozhn railway
@@ -493,6 +498,7 @@ word kuznechno forge
 adj pressov press
 adj pryam direct
 word delami affairs
+word delam affairs
 noun zashchitnik defender defenders
 noun otechestv fatherland
 noun navigatsi navigation
