@@ -221,8 +221,8 @@ ALGORITHM = "tradeguard-logic"
 # not the listed UTN), an alif after a consonant as a long vowel, never silent, and a first ح
 # as h (صبان, Sabban, not SBN); the Cyrillic walk's ж is g only before a soft vowel and s
 # never first, and a first я or е is never a (Жук, Zhuk, not "guk"); the Arabic-script
-# organisation glossary has network (شبکه), organisation (تنظيم) and a dozen more words;
-# calibration refitted.
+# organisation glossary has network (شبکه), organisation (تنظيم) and a dozen more words, and
+# the Russian one Belarusian company, holding and enterprise; calibration refitted.
 VERSION = "2.33"
 
 
