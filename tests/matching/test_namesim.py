@@ -92,7 +92,7 @@ def test_empty_is_zero() -> None:
 
 def test_alignment_is_one_to_one() -> None:
     sim = [[1.0, 0.9], [0.95, 0.0]]
-    value, pairs = align(sim, [1.0, 1.0], [1.0, 1.0], listed_letters=10)
+    value, pairs = align(sim, [1.0, 1.0], [1.0, 1.0])
     assert sorted((i, j) for i, j, _ in pairs) == [(0, 0)]
     assert value < 1.0
 

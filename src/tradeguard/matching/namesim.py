@@ -361,7 +361,6 @@ def align(
     sim: Sequence[Sequence[float]],
     q_weights: Sequence[float],
     l_weights: Sequence[float],
-    listed_letters: int,
     containing: bool = True,
     ordered: bool = False,
     query_tokens: Sequence[str] = (),
@@ -371,9 +370,9 @@ def align(
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """Greedy one-to-one alignment; returns the weighted score and the chosen pairs.
 
-    `listed_letters` is the listed name's length in letters, which decides whether a query
-    that contains it whole is forgiven its other words; `containing` whether it may be at all
-    (`may_contain`; never for a listed name of generic organisation words alone,
+    The listed name's words and letters (`listed_tokens`, `containable`) decide whether a
+    query that contains it whole is forgiven its other words; `containing` whether it may be at
+    all (`may_contain`; never for a listed name of generic organisation words alone,
     `names.generic_org_names`); `ordered` whether its syllables must keep their order
     (`syllables_ordered`). `query_tokens` and `listed_tokens` are the two names' tokens.
     `own` marks the listed words of an organisation's name that are its own, not generic
@@ -402,9 +401,7 @@ def align(
     if (
         containing
         and len(used_cols) == len(l_weights)
-        and containable(
-            contained_words(listed_tokens) if listed_tokens else len(l_weights), listed_letters
-        )
+        and containable(contained_words(listed_tokens), sum(map(len, listed_tokens)))
         and not generic
     ):
         query_total = matched_query + CONTAINED_QUERY_WEIGHT * (query_total - matched_query)
@@ -513,7 +510,6 @@ def compare_tokens(
         sim,
         q_weights,
         l_weights,
-        sum(len(token) for token in listed),
         containing,
         ordered,
         query,
