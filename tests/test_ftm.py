@@ -139,6 +139,21 @@ def test_values_ftm_rejects_are_kept_elsewhere() -> None:
     assert props["notes"] == ["Date of birth as listed: 1984-02-30"]
 
 
+def test_an_identifier_ftm_would_rewrite_as_another_is_kept_as_written() -> None:
+    # FtM's IMO format reads "A01101" as IMO0001101, whose check digit happens to pass.
+    entity = Entity(
+        "t:w",
+        "t",
+        "w",
+        "Vessel",
+        names=[Name("W")],
+        identifiers=[Identifier("imo", "A01101"), Identifier("imo", "IMO 9305609")],
+    )
+    props = to_ftm(entity)["properties"]
+    assert props["registrationNumber"] == ["A01101"]
+    assert props["imoNumber"] == ["IMO9305609"]
+
+
 def test_odd_names_and_blank_values() -> None:
     entity = Entity("t:p", "t", "p", "Person", names=[Name("''"), Name("A")], notes=[" \x00 "])
     props = to_ftm(entity)["properties"]

@@ -7,10 +7,10 @@ has fails at once instead of producing JSON that another FtM tool would silently
 
 Each model field goes to the first FtM property that the entity's schema has and whose type
 accepts the value: a company's "birth date" is its `incorporationDate`, a vessel's nationality
-its `flag`. Where no property fits (an IMO number failing its checksum, a person's date that
-the calendar does not have, a company's place of birth) the value is still kept, in a
-format-free identifier property or in `notes` with a label, so that nothing the list said is
-lost in the export. Values come out in FtM's canonical form: an IMO number as "IMO9000000",
+its `flag`. Where no property fits (an IMO number failing its checksum, or one that FtM's
+format would rewrite as another number; a person's date that the calendar does not have; a
+company's place of birth) the value is still kept, in a format-free identifier property or in
+`notes` with a label, so that nothing the list said is lost in the export. Values come out in FtM's canonical form: an IMO number as "IMO9000000",
 and a sub-national country code such as "ae-aj" (Ajman) as the country it belongs to.
 """
 
@@ -73,6 +73,7 @@ _IDENTIFIER_TARGETS: dict[IdentifierType, tuple[Target, ...]] = {
 }
 
 _UNSAFE_ID_CHARS = re.compile(r"[^0-9A-Za-z.\-]+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 class FtmExportError(ValueError):
@@ -120,7 +121,7 @@ def to_ftm(entity: Entity) -> dict[str, Any]:
     _add_names(proxy, entity)
     _add_facts(proxy, entity)
     for identifier in entity.identifiers:
-        _add(proxy, _IDENTIFIER_TARGETS[identifier.type], identifier.value, entity.id)
+        _add(proxy, _IDENTIFIER_TARGETS[identifier.type], identifier.value, entity.id, True)
     data = proxy.to_dict()
     data["datasets"] = [entity.list_id]
     return data
@@ -188,8 +189,15 @@ def _add_facts(proxy: EntityProxy, entity: Entity) -> None:
             _add(proxy, _FIELD_TARGETS[field], value, entity.id)
 
 
-def _add(proxy: EntityProxy, targets: Iterable[Target], value: str, entity_id: str) -> None:
-    """Add the value to the first target the schema has and whose type accepts it."""
+def _add(
+    proxy: EntityProxy,
+    targets: Iterable[Target],
+    value: str,
+    entity_id: str,
+    identifier: bool = False,
+) -> None:
+    """Add the value to the first target the schema has and whose type accepts it; an
+    `identifier` only where FtM's canonical form still carries it (`_carries`)."""
     if sanitize_text(value) is None:
         return  # blank or control characters only: nothing to carry
     for name, label in targets:
@@ -198,10 +206,17 @@ def _add(proxy: EntityProxy, targets: Iterable[Target], value: str, entity_id: s
             continue
         text = f"{label}: {value}" if label else value
         cleaned = prop.type.clean(text, format=prop.format, proxy=proxy)
-        if cleaned is None:
+        if cleaned is None or (identifier and not _carries(cleaned, value)):
             continue
         proxy.add(name, cleaned, cleaned=True)
         return
     raise FtmExportError(
         f"{entity_id}: no property of FtM schema {proxy.schema.name} accepts {value!r}"
     )
+
+
+def _carries(cleaned: str, value: str) -> bool:
+    """Whether FtM's canonical form of an identifier still holds its letters and digits as
+    written: "9305609" as "IMO9305609" does, but the IMO format reads "A01101" as IMO0001101,
+    another number, which belongs in a format-free property instead."""
+    return _NOT_ALNUM.sub("", value).upper() in _NOT_ALNUM.sub("", cleaned).upper()
