@@ -10,8 +10,9 @@ accepts the value: a company's "birth date" is its `incorporationDate`, a vessel
 its `flag`. Where no property fits (an IMO number failing its checksum, or one that FtM's
 format would rewrite as another number; a person's date that the calendar does not have; a
 company's place of birth) the value is still kept, in a format-free identifier property or in
-`notes` with a label, so that nothing the list said is lost in the export. Values come out in FtM's canonical form: an IMO number as "IMO9000000",
-and a sub-national country code such as "ae-aj" (Ajman) as the country it belongs to.
+`notes` with a label, so that nothing the list said is lost in the export. Values come out
+in FtM's canonical form: an IMO number as "IMO9000000", and a sub-national country code such
+as "ae-aj" (Ajman) as the country it belongs to.
 """
 
 from __future__ import annotations
