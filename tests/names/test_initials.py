@@ -184,6 +184,13 @@ def test_an_arabic_script_name_gives_the_initials_of_its_english_both_ways() -> 
     assert ("saig",) not in query_initials_of("گروه صنعتی علی شاهی")
 
 
+@pytest.mark.parametrize("name", ["الشامي-الداودي", "المنتفق-الكثيري", "שירותי נמל אשדוד"])
+def test_an_abjad_rendering_gives_no_initials(name: str) -> None:
+    # The vowels are guessed: al shami al dawdy read ASAD, a listed person's alias, at 1.0.
+    assert query_initials_of(name, "Company") == []
+    assert initials_of(name) == []
+
+
 def test_a_persons_name_filed_as_a_legal_entity_has_no_initials() -> None:
     # "АО «ОПК»" met Olga Petrovna Kuznetsova's OPK at 0.99.
     assert not [

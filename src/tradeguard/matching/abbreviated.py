@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tradeguard.matching.listed_words import ListedWords, rewritten_forms
 from tradeguard.names import NameForm
-from tradeguard.names.initials import SKIPPED
+from tradeguard.names.initials import NO_INITIALS, SKIPPED
 
 # The method suffix of an abbreviated form.
 ABBREVIATED = "+abbreviated"
@@ -29,16 +29,14 @@ _SKIPPED = SKIPPED | {"i", "po"}
 # pinyin), so a listed pair confirms nothing: "Salemi Ioakeim kai yioi" read "si kai yioi" and
 # met a Hong Kong company's pinyin. Two-letter acronyms need two consonants (TC, PZ, SC).
 _VOWELS = frozenset("aeiouy")
-# Abjads write no initials: an Arabic or Hebrew acronym is spelt out as a word (ساترا, SATRA).
-# A run of words of such a name read as initials is chance: the company "الحلواني-القرجولي"
-# (al-Halwani al-Qarjuli) was read as "al haq", and met 'Abd Al-Haq at 0.90.
-_NO_INITIALS = frozenset({"Arabic", "Hebrew"})
 
 
 def abbreviated_forms(forms: tuple[NameForm, ...], listed: ListedWords) -> tuple[NameForm, ...]:
     """The abbreviated forms of `forms` that differ from all of them; none of a name written
-    in an abjad."""
-    written = tuple(form for form in forms if form.script not in _NO_INITIALS)
+    in an abjad (`NO_INITIALS`), whose words read as initials are chance: the company
+    "الحلواني-القرجولي" (al-Halwani al-Qarjuli) was read as "al haq", and met 'Abd Al-Haq at
+    0.90."""
+    written = tuple(form for form in forms if form.script not in NO_INITIALS)
     return rewritten_forms(written, listed, abbreviated, ABBREVIATED)
 
 

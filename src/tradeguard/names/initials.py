@@ -56,6 +56,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Cyrillic letters romanised as two, which Russian initials in Latin letters keep whole:
 # Челябинский металлургический комбинат is ChMK, Хабаровский судостроительный завод KhSZ.
 _DIGRAPHS = ("kh", "zh", "ch", "sh", "ts")
+# Abjads write no initials: an Arabic or Hebrew acronym is spelt out as a word (ساترا, SATRA),
+# and a name's rendering is no source of one (an Arabic-script name's English glossary words
+# are, `_arabic_script_english`).
+NO_INITIALS = frozenset({"Arabic", "Hebrew"})
 
 
 def listed_forms(
@@ -187,8 +191,11 @@ def _sources(
     russian = [first.tokens] if first.script == "Cyrillic" else []
     if first.script == "Latin":
         russian += in_russian(first.tokens)
+    # An abjad rendering guesses the vowels, so its initials guess at an acronym: the company
+    # "الشامي-الداودي" (al shami al dawdy) read ASAD, an alias of a listed person, at 1.0.
+    own = [] if first.script in NO_INITIALS else [(first.tokens, False)]
     return [
-        (first.tokens, False),
+        *own,
         *((tokens, True) for tokens in russian),
         *((tokens, False) for tokens in english),
         *((tokens, False) for tokens in _arabic_script_english(forms)),
