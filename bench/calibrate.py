@@ -16,9 +16,11 @@ but screening takes the best of ~40,000 entities, and the best of many is a much
 score. A calibration fitted on pairs alone made raw 0.45 read as 0.9 and alerted on 43 % of
 innocent names; one fitted without the institutions read a long Latin organisation name's
 raw 0.6 as 0.87, and "Agricultural Bank of China" alerted on the Libyan AGRICULTURAL BANK.
-The innocent count is INNOCENT_RATIO times the pair negatives, so the prior is documented,
+The innocent weight is INNOCENT_RATIO times the pair negatives, so the prior is documented,
 not hidden; the ratio was chosen by the alert rate it gives on the reported sample (seed
-2026), which therefore measures the operating point, not an unseen one.
+2026), which therefore measures the operating point, not an unseen one. SAMPLES above 1 spreads
+that weight over SAMPLES times as many innocent names, each weighing 1/SAMPLES: the prior
+stays, and the curves' innocent tail is sampled more finely.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ NAME_CERTAINTY = 0.999
 # any Chinese or Korean person's name of more than 18 letters, that is a true pair, and a
 # curve of their own would read 0 for an exact match (and cap the shorter names' curves).
 MIN_POSITIVES = 30
+# Innocent names screened per unit of innocent weight. At 8, tried on 2.34, the fit-half recall
+# at equal innocent alert rates rose by 0.002 to 0.003, but held out the curves read Cyrillic
+# positives lower and the innocent mixture less truly (ECE 0.049 -> 0.063): not kept (NOTES.md).
+SAMPLES = 1
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 
 
@@ -91,8 +97,8 @@ def _pooled_with(curve: str) -> set[str]:
     return {curve.removesuffix(ORG) if curve.endswith(ORG) else curve + ORG}
 
 
-def fit(xs: list[float], labels: list[int]) -> dict[str, list[float]]:
-    knots_x, knots_y = isotonic(xs, labels)
+def fit(xs: list[float], labels: list[int], weights: list[float]) -> dict[str, list[float]]:
+    knots_x, knots_y = isotonic(xs, labels, weights)
     # A top block of nothing but true pairs fits 1.0; a name alone is never certainty.
     ys = [min(round(y, 5), NAME_CERTAINTY) for y in knots_y]
     return {"xs": [round(x, 5) for x in knots_x], "ys": ys}
@@ -108,7 +114,10 @@ def main() -> None:
     cases = [raw_score(p.schema, p.name_a, p.name_b, index) for p in fit_half]
     labels = [p.label for p in fit_half]
     negatives = len(labels) - sum(labels)
-    innocent = innocent_best_scores(index, round(args.innocent_ratio * negatives), INNOCENT_SEED)
+    innocent = innocent_best_scores(
+        index, round(SAMPLES * args.innocent_ratio * negatives), INNOCENT_SEED
+    )
+    weights = [1.0] * len(cases) + [1.0 / SAMPLES] * len(innocent)
     cases += innocent
     labels += [0] * len(innocent)
     curves = {}
@@ -117,14 +126,19 @@ def main() -> None:
         if sum(labels[i] for i in chosen) < MIN_POSITIVES:
             pooled = _pooled_with(curve)
             chosen += [i for i, (_, key) in enumerate(cases) if key in pooled]
-        curves[curve] = fit([cases[i][0] for i in chosen], [labels[i] for i in chosen])
+        curves[curve] = fit(
+            [cases[i][0] for i in chosen],
+            [labels[i] for i in chosen],
+            [weights[i] for i in chosen],
+        )
         print(f"{curve}: {len(chosen)} cases, {len(curves[curve]['xs'])} knots", file=sys.stderr)
     payload = {
         "name": "isotonic-by-script-length-and-kind",
         "fitted_on": (
             f"{len(fit_half)} pairs (fit half of pairs/list-alias-pairs.csv, split by party) "
-            f"and the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1); "
-            "tokens weighted by every loaded list"
+            f"and the best hit of {len(innocent)} innocent names (bench/innocent.py, seed 1)"
+            + (f", each weighing 1/{SAMPLES}; " if SAMPLES > 1 else "; ")
+            + "tokens weighted by every loaded list"
         ),
         "length_letters": [SHORT_LETTERS, MID_LETTERS],
         "curves": curves,

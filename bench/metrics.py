@@ -90,18 +90,22 @@ def expected_calibration_error(scores: Sequence[float], labels: Sequence[int]) -
     return sum(n * abs(p - o) for p, o, n in reliability(scores, labels)) / total
 
 
-def isotonic(xs: Sequence[float], ys: Sequence[int]) -> tuple[list[float], list[float]]:
-    """Pool-adjacent-violators: the increasing step function closest to ys in squared error.
+def isotonic(
+    xs: Sequence[float], ys: Sequence[int], weights: Sequence[float] | None = None
+) -> tuple[list[float], list[float]]:
+    """Pool-adjacent-violators: the increasing step function closest to ys in weighted squared
+    error (every case weighing 1 unless weights are given).
 
-    Returns one knot per block (mean x, mean y), which the package interpolates between.
+    Returns one knot per block (weighted mean x, weighted mean y), which the package
+    interpolates between.
     """
     tied: dict[float, list[float]] = {}
-    for x, y in zip(xs, ys, strict=True):
+    for x, y, w in zip(xs, ys, weights or [1.0] * len(xs), strict=True):
         cell = tied.setdefault(x, [0.0, 0.0])
-        cell[0] += y
-        cell[1] += 1
+        cell[0] += y * w
+        cell[1] += w
     # Equal scores are pooled first: sorting ties by label would fake an increasing trend.
-    blocks: list[list[float]] = []  # [sum_x, sum_y, count]
+    blocks: list[list[float]] = []  # [weighted sum of x, of y, total weight]
     for x, (sy, n) in sorted(tied.items()):
         blocks.append([x * n, sy, n])
         while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
