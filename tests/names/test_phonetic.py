@@ -33,6 +33,9 @@ SAME = [
     ("yeon", "yon"),
     ("ismail", "izmail"),  # Измаил
     ("remdiesel", "remdizel"),  # Ремдизель
+    ("tscheresov", "cherezov"),  # German transcription of Черезов (EU, UK lists: Tscheresow)
+    ("demtschenko", "demchenko"),
+    ("dschafar", "jafar", "djafar"),
 ]
 DIFFERENT = [("kim", "park"), ("un", "nam"), ("kim", "kum"), ("jong", "jang"), ("hyun", "hun")]
 

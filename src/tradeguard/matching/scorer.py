@@ -226,7 +226,9 @@ ALGORITHM = "tradeguard-logic"
 # 2.34: an organisation's name in an abjad gets no initials from its rendering, whose vowels are
 # guessed (the company المنتفق-الكثيري, al mntfq al kthyry, read AMAK, a listed vessel's name,
 # at 1.0); calibration refitted.
-VERSION = "2.34"
+# 2.35: the phonetic key reads German transcription's tsch and dsch as ch and j (TSCHERESOW,
+# Borissowitsch), which it read as ts and z; calibration refitted.
+VERSION = "2.35"
 
 
 @dataclass(slots=True, frozen=True)

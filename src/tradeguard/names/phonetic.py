@@ -9,7 +9,8 @@ on and keeps what tells names apart. The rules, in order:
    (Yevgeny/Evgeny) but not in yeo, Korean's yŏ (Yeong/Yong),
    i before a/o/u -> y (Iurii/Yuri), Wade-Giles hs and pinyin x -> s (Hsi/Xi),
    ts/tz -> z (Tse/Ze).
-3. Digraphs: shch/sch/sh -> s, the loanword tech/tekh -> tek (Promtech/Promtekh,
+3. Digraphs: German tsch/dsch -> j (Tscheresow/Cherezov, Dschafar/Jafar), shch/sch/sh -> s,
+   the loanword tech/tekh -> tek (Promtech/Promtekh,
    Techpribor/Tekhpribor), zh/ch/tch/dzh/dj -> j (Zhou/Chou, Jong/Chong),
    ph -> f, th -> t, dh -> d, gh -> g, kh -> k at the end (Rostekh/Rostec) and h elsewhere
    (Mikhail/Mihail), ck/q -> k, c -> s before e/i/y and k elsewhere, x -> ks, ts/tz -> z.
@@ -52,6 +53,9 @@ _RULES = (
     (r"^ye(?!o)", "e"),
     (r"^i(?=[aou])", "y"),
     (r"^(?:hs|x)", "s"),
+    # German transcription writes Russian ч as tsch and дж as dsch (EU and UK lists:
+    # TSCHERESOW, Borissowitsch); read as sch -> s, the t or d stayed and met ts/tz -> z.
+    (r"[td]sch", "j"),
     (r"shch|sch|sh", "s"),
     (r"tech|tekh", "tek"),
     (r"dzh|dj|tch|zh|ch", "j"),
