@@ -228,7 +228,9 @@ ALGORITHM = "tradeguard-logic"
 # at 1.0); calibration refitted.
 # 2.35: the phonetic key reads German transcription's tsch and dsch as ch and j (TSCHERESOW,
 # Borissowitsch), which it read as ts and z; calibration refitted.
-VERSION = "2.35"
+# 2.36: Chinese names written in Cyrillic by the Palladius system (Си Цзиньпин) are read back
+# into pinyin and Wade-Giles (`names.cyrillic_chinese`); calibration refitted.
+VERSION = "2.36"
 
 
 @dataclass(slots=True, frozen=True)

@@ -4,8 +4,9 @@ Without a language hint the letters decide: ў is Belarusian, ї є ґ Ukrainian
 unless ы or э (absent from Ukrainian) show Belarusian, and a soft sign before к ("-ський")
 is Ukrainian; Kazakh, Serbian and Macedonian have letters of their own. Many Ukrainian names
 show none of these ("Володимир Олександрович"), so a name read as Russian without a hint
-also gets the Ukrainian national form, last. Names that read as Korean ("Ким Чен Ын") are
-handed to the Korean renderer first, since lists rarely write a Korean name the Russian way.
+also gets the Ukrainian national form, last. Names that read as Korean ("Ким Чен Ын") or
+Chinese ("Си Цзиньпин") are handed to the Korean and Chinese renderers first, since lists
+rarely write such a name the Russian way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .ascii import ascii_tokens
+from .cyrillic_chinese import chinese_renderings
 from .cyrillic_korean import korean_renderings
 from .cyrillic_schemes import (
     BELARUSIAN_NATIONAL,
@@ -66,9 +68,11 @@ def cyrillic_language(tokens: tuple[str, ...], lang: str | None) -> str:
 
 
 def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """Korean readings if the name is Korean, then the language's national and BGN forms."""
+    """Korean or Chinese readings if the name is either, then the language's national and BGN
+    forms."""
     language = cyrillic_language(tokens, context.lang)
     renderings = korean_renderings(tokens, context, language)
+    renderings.extend(chinese_renderings(tokens, context, language))
     schemes = _SCHEMES.get(language, ())
     if language == "uk":
         renderings.extend(_scheme_renderings(tokens, schemes))
