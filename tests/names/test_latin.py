@@ -23,6 +23,14 @@ def test_hacek_letters_fold_and_get_digraphs() -> None:
     assert ("lukashenka",) in forms
 
 
+def test_turkish_and_romanian_cedilla_letters_get_digraphs() -> None:
+    # English-language lists write Koçak KOCHAK and Șor SHOR; the plain fold stays first.
+    assert token_sets("Ali Koçak", "Person")[:2] == [("ali", "kocak"), ("ali", "kochak")]
+    assert ("ilan", "shor") in token_sets("Ilan Șor", "Person")
+    assert ("gunesh",) in token_sets("Güneş")
+    assert ("tsepesh",) in token_sets("Țepeș")
+
+
 def test_plain_fold() -> None:
     assert token_sets("Sánchez") == [("sanchez",)]
 

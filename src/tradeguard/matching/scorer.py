@@ -230,7 +230,9 @@ ALGORITHM = "tradeguard-logic"
 # Borissowitsch), which it read as ts and z; calibration refitted.
 # 2.36: Chinese names written in Cyrillic by the Palladius system (Си Цзиньпин) are read back
 # into pinyin and Wade-Giles (`names.cyrillic_chinese`); calibration refitted.
-VERSION = "2.36"
+# 2.37: Turkish, Azerbaijani, Romanian and Albanian ş, ș and ç are also spelt sh and ch, as
+# the háček letters are (Koçak, KOCHAK); calibration refitted.
+VERSION = "2.37"
 
 
 @dataclass(slots=True, frozen=True)

@@ -2,7 +2,8 @@
 
 Besides the plain diacritic fold ("Müller" -> muller), two spellings that English-language
 lists use for the same letters are offered: German umlauts and Nordic vowels written out
-("mueller", "soeren"), and the Slavic háček letters as digraphs ("Łukašenka" -> lukashenka).
+("mueller", "soeren"), and the Slavic háček letters and their Turkish and Romanian cedilla
+cousins as digraphs ("Łukašenka" -> lukashenka, "Koçak" -> kochak).
 Person names that show themselves Ukrainian or Belarusian also get their Russian form
 ("Aliaksandr Mikalaevich" -> alexandr nikolayevich), as other lists write the same person;
 Russian names in German, Dutch, French or Polish transcription get the lists' English spelling
@@ -19,8 +20,14 @@ from .russian_transcriptions import press_spellings
 from .slavic_latin import respell_latin
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ø": "oe", "å": "aa"})
-# Polish ż is the háček letter ž by another mark ("Prigożyn" is Prigozhin).
-_HACEKS = str.maketrans({"š": "sh", "č": "ch", "ž": "zh", "ż": "zh", "ř": "rzh"})
+# Polish ż is the háček letter ž by another mark ("Prigożyn" is Prigozhin), and Turkish,
+# Azerbaijani, Romanian and Albanian write š and č with a cedilla or comma (ş, ș, ç: Koçak is
+# KOCHAK, Şor SHOR in English-language lists); Romanian ț is ts. French ç is s, which the
+# plain fold keeps.
+_HACEKS = str.maketrans(
+    {"š": "sh", "č": "ch", "ž": "zh", "ż": "zh", "ř": "rzh", "ş": "sh", "ș": "sh", "ç": "ch",
+     "ț": "ts", "ţ": "ts"}
+)  # fmt: skip
 _VARIANTS = ((_UMLAUTS, "latin-de"), (_HACEKS, "latin-sh"))
 
 
