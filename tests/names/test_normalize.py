@@ -16,6 +16,16 @@ def test_apostrophes_are_deleted_inside_words() -> None:
     assert normalize("ʿAbd") == "abd"
 
 
+def test_hebrew_acronym_marks_join_the_word() -> None:
+    # Gershayim, or a double quote typed for it, sits inside an acronym (להב"ה, LEHAVA).
+    assert normalize('להב"ה') == "להבה"
+    assert normalize("השומר יו״ש") == "השומר יוש"
+    assert normalize("צה“ל") == "צהל"
+    # Elsewhere a double quote still parts words.
+    assert normalize('Said "Abu" Ali') == "said abu ali"
+    assert normalize('שלום "דוד"') == "שלום דוד"
+
+
 def test_keeps_the_script_and_diacritics() -> None:
     assert normalize("Müller") == "müller"
     assert normalize("김정은") == "김정은"

@@ -232,7 +232,9 @@ ALGORITHM = "tradeguard-logic"
 # into pinyin and Wade-Giles (`names.cyrillic_chinese`); calibration refitted.
 # 2.37: Turkish, Azerbaijani, Romanian and Albanian ş, ș and ç are also spelt sh and ch, as
 # the háček letters are (Koçak, KOCHAK); calibration refitted.
-VERSION = "2.37"
+# 2.38: a Hebrew acronym's gershayim, or the double quote typed for it, joins its word (להב"ה,
+# LEHAVA), where it parted it; calibration refitted.
+VERSION = "2.38"
 
 
 @dataclass(slots=True, frozen=True)

@@ -20,6 +20,9 @@ _DELETED = frozenset(
 # Punctuation that is part of a letter: the Hebrew geresh makes ז צ ג the zh, ch and j sounds
 # of foreign names (פריגוז׳ין, Prigozhin; `hebrew`).
 _KEPT = frozenset("\u05f3")
+# Hebrew marks an acronym with gershayim before its last letter, often typed as a double
+# quote (צה"ל, להב"ה LEHAVA, יו״ש): the mark is inside one word, so it joins, not parts.
+_HEBREW_ACRONYM = re.compile('(?<=[\u05d0-\u05ea])["\u05f4\u201c\u201d](?=[\u05d0-\u05ea])')
 _SEPARATING_PREFIXES = ("P", "S", "Z")
 _MAX_ROUNDS = 4
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -66,6 +69,7 @@ def normalize(text: str) -> str:
     """NFKC, casefold, punctuation to spaces, collapsed spaces; idempotent, script kept."""
     if text.isascii():
         return " ".join(text.lower().translate(_TABLE).split())
+    text = _HEBREW_ACRONYM.sub("", text)
     # Case folding and composition can each expose work for the other; a few rounds
     # reach the fixed point that makes the function idempotent.
     for _ in range(_MAX_ROUNDS):
