@@ -106,3 +106,47 @@ def test_son_of_as_mauritania_and_afghanistan_write_it() -> None:
     assert looks_arabic(("ahmed", "ould", "sidi"))
     walad = [form.tokens for form in analyze_name("محفوظ ولد الوليد", "Person")]
     assert any("ould" in tokens for tokens in walad)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "canonical"),
+    [
+        (("ziaulhaq",), ("zia", "haq")),
+        (("shamsurrahman",), ("shams", "rahman")),
+        (("asaduzzaman", "khan"), ("asad", "zaman", "khan")),
+        (("ziaul", "haq"), ("zia", "haq")),
+        (("mujibur", "rahman"), ("mujib", "rahman")),
+        (("shamsuz", "zaman"), ("shams", "zaman")),
+        (("nurul", "amin"), ("nur", "amin")),
+    ],
+)
+def test_south_asian_compounds_keep_the_article_in_a_word(
+    tokens: tuple[str, ...], canonical: tuple[str, ...]
+) -> None:
+    # The Arabic script writes them as two words, the second with its article (ضياء الحق).
+    assert looks_arabic(tokens)
+    assert canonical_particles(tokens) == canonical
+
+
+def test_an_ending_in_ur_is_an_article_only_before_a_compounds_second_name() -> None:
+    assert not looks_arabic(("arthur", "roberts"))
+    assert canonical_particles(("omar", "arthur", "roberts")) == ("omar", "arthur", "roberts")
+
+
+def test_the_article_of_a_compound_marks_a_name_arabic() -> None:
+    assert looks_arabic(("noor", "ud", "din"))
+    assert looks_arabic(("adnan", "as", "sahni"))
+    assert looks_arabic(("sadudin", "sayed"))
+    assert canonical_particles(("sadudin", "sayed")) == ("sad", "din", "sayed")
+
+
+def test_ud_din_as_a_word_of_its_own() -> None:
+    assert canonical_particles(("ansar", "eddine")) == ("ansar", "din")
+    assert canonical_particles(("nur", "uddin")) == ("nur", "din")
+
+
+def test_the_article_glued_and_assimilated_as_french_writes_it() -> None:
+    assert canonical_particles(("omar", "echcherif")) == ("omar", "cherif")
+    assert canonical_particles(("omar", "ezzarqaoui")) == ("omar", "zarqaoui")
+    # Not a name of no Arabic look: Essex and Ennis keep their letters.
+    assert not looks_arabic(("john", "essex"))

@@ -234,7 +234,10 @@ ALGORITHM = "tradeguard-logic"
 # the háček letters are (Koçak, KOCHAK); calibration refitted.
 # 2.38: a Hebrew acronym's gershayim, or the double quote typed for it, joins its word (להב"ה,
 # LEHAVA), where it parted it; calibration refitted.
-VERSION = "2.38"
+# 2.39: the article inside Arabic compounds as South Asian and French spellings write it
+# (Ziaulhaq, Mujibur Rahman, Noor ud Din, ANSAR EDDINE, Echcherif) is read as the article;
+# calibration refitted.
+VERSION = "2.39"
 
 
 @dataclass(slots=True, frozen=True)

@@ -62,6 +62,27 @@ _JOINED_DIN = re.compile(
     r"|aldin|eldin|eldine|udin|udeen|edine|adin)"
 )
 _HINTS = (" abd", "llah", "ddin")
+# The article's own word glued to a compound's second name, as South Asian names write it
+# joined (Ziaulhaq, Shamsurrahman, Asaduzzaman): the vowel, then the l or the sun letter
+# doubled or not. Only the second names these compounds are made with; ud-Din is `_JOINED_DIN`.
+_COMPOUND_TAILS = (
+    "rahman|rehman|rahim|raheem|rashid|razzaq|zaman|haq|haque|hoque|huq|islam|alam|karim|kabir"
+    "|huda|salam|nabi"
+)
+_JOINED_COMPOUND = re.compile(
+    rf"(?P<head>[a-z]{{3,}}?)[uoae](?:l|(?P<sun>[drsztn])(?=(?P=sun)))?(?P<tail>{_COMPOUND_TAILS})"
+)
+# The same article left on the first name of a compound written as two words (Ziaul Haq,
+# Mujibur Rahman, Shamsuz Zaman): ul, or u and the sun letter the next word starts with,
+# before one of those second names. Not before any word: Arthur Roberts is no compound.
+_ARTICLE_ENDING = re.compile(r"(?P<head>[a-z]{3,}?)u(?P<article>l|[drsztn])")
+_COMPOUND_WORDS = frozenset(_COMPOUND_TAILS.split("|")) | {"din", "deen", "amin", "hasan", "hassan"}
+# ud-Din's article and name as one word of their own ("ANSAR EDDINE", "Nur Uddin"), the
+# article's l or the d doubled: Udin, with one, is a Malay given name (Mohd Radi bin Udin).
+_DIN_WORD = re.compile(r"[aeiou][ld]d(?:in|ine|een)")
+# The article assimilated and glued to its word, as French-speaking Maghreb lists write it:
+# Echcherif (ash-Sharif), Ezzarqaoui (az-Zarqawi), Ennahda (an-Nahda), Essid (as-Sid).
+_GLUED_SUN_ARTICLE = re.compile(r"e(?P<sun>sh|ch|th|dh|[drsztn])(?P=sun)(?P<rest>[a-z]{2,})")
 # Names this common in Arabic mark a name as Arabic even without a particle ("ALOTAIBI,
 # Mohammed"), so that a glued article is looked for.
 _COMMON_NAMES = frozenset(
@@ -84,14 +105,40 @@ def looks_arabic(tokens: tuple[str, ...]) -> bool:
         not _MARKERS.isdisjoint(tokens)
         or not _COMMON_NAMES.isdisjoint(tokens)
         or any(hint in joined for hint in _HINTS)
+        or any(_is_compound(token, following) for token, following in _pairs(tokens))
     )
+
+
+def _pairs(tokens: tuple[str, ...]) -> zip[tuple[str, str]]:
+    """Each word with the next, the last with ""."""
+    # Not strict: of no words, the "" has no word to go with.
+    return zip(tokens, (*tokens[1:], ""), strict=False)
+
+
+def _is_compound(token: str, following: str) -> bool:
+    """Whether a word is, or with the next word begins, a compound with the article in it."""
+    return (
+        (token in _ASSIMILATED and following.startswith(token[1:]))
+        or _article_ending(token, following) is not None
+        or any(p.fullmatch(token) for p in (_JOINED_DIN, _JOINED_COMPOUND, _DIN_WORD))
+    )
+
+
+def _article_ending(token: str, following: str) -> str | None:
+    """The first name of a compound whose article ends this word (ziaul before haq), if so."""
+    ending = _ARTICLE_ENDING.fullmatch(token)
+    if ending is None:
+        return None
+    article = ending.group("article")
+    if following in _COMPOUND_WORDS and (article == "l" or following.startswith(article)):
+        return ending.group("head")
+    return None
 
 
 def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The canonical sequence; a name made of particles alone is returned unchanged."""
     out: list[str] = []
-    for index, token in enumerate(tokens):
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    for token, following in _pairs(tokens):
         out.extend(_canonical_token(token, following))
     _merge_abd_allah(out)
     return tuple(out) if out else tokens
@@ -108,6 +155,11 @@ def _canonical_token(token: str, following: str) -> list[str]:
         return ["abd"]
     if token in _SAME:
         return [_SAME[token]]
+    if _DIN_WORD.fullmatch(token):
+        return ["din"]
+    head = _article_ending(token, following)
+    if head is not None:
+        return [head]
     joined = _JOINED_ABD.fullmatch(token)
     if joined:
         return ["abd", _undouble(joined.group("rest"), joined.group(1))]
@@ -115,9 +167,15 @@ def _canonical_token(token: str, following: str) -> list[str]:
         compound = pattern.fullmatch(token)
         if compound:
             return [compound.group("head"), word]
+    compound = _JOINED_COMPOUND.fullmatch(token)
+    if compound:
+        return [compound.group("head"), compound.group("tail")]
     glued = _GLUED_ARTICLE.fullmatch(token)
     if glued:
         return [glued.group("rest")]
+    sun = _GLUED_SUN_ARTICLE.fullmatch(token)
+    if sun:
+        return [sun.group("sun") + sun.group("rest")]
     return [token]
 
 
