@@ -13,6 +13,7 @@ touched.
 from __future__ import annotations
 
 import re
+from itertools import starmap
 
 # The article as Latin letters write it as a word of its own ("Al-Qaida", "el-Sayed"), which
 # names no one: a name of it and one word is a name of one word.
@@ -77,6 +78,9 @@ _JOINED_COMPOUND = re.compile(
 # before one of those second names. Not before any word: Arthur Roberts is no compound.
 _ARTICLE_ENDING = re.compile(r"(?P<head>[a-z]{3,}?)u(?P<article>l|[drsztn])")
 _COMPOUND_WORDS = frozenset(_COMPOUND_TAILS.split("|")) | {"din", "deen", "amin", "hasan", "hassan"}
+# How every word `_JOINED_DIN`, `_JOINED_COMPOUND` or `_DIN_WORD` matches ends.
+_COMPOUND_ENDINGS = ("din", "dine", "deen", *_COMPOUND_TAILS.split("|"))
+_ENDS_COMPOUND = re.compile(rf"(?:din|dine|deen|{_COMPOUND_TAILS})(?: |$)")
 # ud-Din's article and name as one word of their own ("ANSAR EDDINE", "Nur Uddin"), the
 # article's l or the d doubled: Udin, with one, is a Malay given name (Mohd Radi bin Udin).
 _DIN_WORD = re.compile(r"[aeiou][ld]d(?:in|ine|een)")
@@ -105,7 +109,17 @@ def looks_arabic(tokens: tuple[str, ...]) -> bool:
         not _MARKERS.isdisjoint(tokens)
         or not _COMMON_NAMES.isdisjoint(tokens)
         or any(hint in joined for hint in _HINTS)
-        or any(_is_compound(token, following) for token, following in _pairs(tokens))
+        or (_may_hold_compound(tokens, joined) and any(starmap(_is_compound, _pairs(tokens))))
+    )
+
+
+def _may_hold_compound(tokens: tuple[str, ...], joined: str) -> bool:
+    """The cheap test before `_is_compound`, which every name of every list would otherwise
+    pass through word by word."""
+    return (
+        not _ASSIMILATED.isdisjoint(tokens)
+        or not _COMPOUND_WORDS.isdisjoint(tokens)
+        or _ENDS_COMPOUND.search(joined) is not None
     )
 
 
@@ -117,10 +131,12 @@ def _pairs(tokens: tuple[str, ...]) -> zip[tuple[str, str]]:
 
 def _is_compound(token: str, following: str) -> bool:
     """Whether a word is, or with the next word begins, a compound with the article in it."""
-    return (
-        (token in _ASSIMILATED and following.startswith(token[1:]))
-        or _article_ending(token, following) is not None
-        or any(p.fullmatch(token) for p in (_JOINED_DIN, _JOINED_COMPOUND, _DIN_WORD))
+    if token in _ASSIMILATED and following.startswith(token[1:]):
+        return True
+    if following in _COMPOUND_WORDS and _article_ending(token, following) is not None:
+        return True
+    return token.endswith(_COMPOUND_ENDINGS) and any(
+        p.fullmatch(token) for p in (_JOINED_DIN, _JOINED_COMPOUND, _DIN_WORD)
     )
 
 
