@@ -19,6 +19,16 @@ def test_neighbours_are_joined_into_a_listed_word() -> None:
     )
 
 
+def test_three_neighbours_are_joined_into_a_listed_word() -> None:
+    # A Korean trade name of three syllables, which no two of them joined make.
+    listed = listed_names("namchongang trading corporation")
+    assert rejoined(("nam", "chon", "gang", "corporation"), listed) == (
+        "namchongang",
+        "corporation",
+    )
+    assert rejoined(("nam", "chon", "corporation"), listed) == ("nam", "chon", "corporation")
+
+
 def test_the_last_word_joins_the_first_of_a_name_written_surname_first() -> None:
     listed = listed_names("khalilzadeh mohammad", "rezaali", "khalilreza")
     # "ZADEH, Mohammed Khalil" reads "Mohammed Khalil Zadeh".

@@ -5,12 +5,12 @@ Compound given names and trade names are written in one word or two: "Hamid Reza
 "Paeksol", "Chang Guang" and "Changguang". Compared word by word, "EMADI Hamid Reza" shares
 only its surname with "Hamidreza EMADI" (0.30), and "KOREA PAEK SOL TRADING" never reaches
 PAEKSOL TRADING CORPORATION as a candidate. A query therefore gets one more form with two
-neighbouring words joined where the joined word is a listed word, and a word parted in two
-where a listed name has the two parts one after the other ("hamidreza" and "hamid reza" are
-both listed; "alex ander" and "tra ding" are not). Only listed names decide, so a form is
-added only where some listed name writes it so. The last word and the first are neighbours too:
-a name written surname first ("ZADEH, Mohammed Khalil") reads "Mohammed Khalil Zadeh", and
-KHALILZADEH is one listed word.
+neighbouring words joined where the joined word is a listed word (or three: "NAM CHON GANG"
+and NAMCHONGANG), and a word parted in two where a listed name has the two parts one after the
+other ("hamidreza" and "hamid reza" are both listed; "alex ander" and "tra ding" are not).
+Only listed names decide, so a form is added only where some listed name writes it so. The last
+word and the first are neighbours too: a name written surname first ("ZADEH, Mohammed
+Khalil") reads "Mohammed Khalil Zadeh", and KHALILZADEH is one listed word.
 """
 
 from __future__ import annotations
@@ -37,28 +37,26 @@ def rejoined(tokens: tuple[str, ...], listed: ListedWords) -> tuple[str, ...]:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        token = tokens[i]
-        if i + 1 < len(tokens) and _joinable(token, tokens[i + 1], listed):
-            out.append(token + tokens[i + 1])
-            i += 2
-            continue
-        out.extend(_parted(token, listed))
-        i += 1
+        # Three words first: Korean trade names are three syllables written apart or together
+        # ("NAM CHON GANG" and NAMCHONGANG), and two of them joined make no listed word.
+        for width in (3, 2):
+            if i + width <= len(tokens) and _joinable(tokens[i : i + width], listed):
+                out.append("".join(tokens[i : i + width]))
+                i += width
+                break
+        else:
+            out.extend(_parted(tokens[i], listed))
+            i += 1
     # Rotated into reading order, the last word comes before the first. Three words at least:
     # of two, joined the other way round, the rotation is only a swap.
     rotated = len(out) >= 3 and out[0] == tokens[0] and out[-1] == tokens[-1]
-    if rotated and _joinable(tokens[-1], tokens[0], listed):
+    if rotated and _joinable((tokens[-1], tokens[0]), listed):
         return (tokens[-1] + tokens[0], *out[1:-1])
     return tuple(out)
 
 
-def _joinable(first: str, second: str, listed: ListedWords) -> bool:
-    return (
-        first.isalpha()
-        and second.isalpha()
-        and min(len(first), len(second)) >= MIN_PART
-        and listed.word(first + second)
-    )
+def _joinable(words: tuple[str, ...], listed: ListedWords) -> bool:
+    return all(w.isalpha() and len(w) >= MIN_PART for w in words) and listed.word("".join(words))
 
 
 def _parted(token: str, listed: ListedWords) -> tuple[str, ...]:
