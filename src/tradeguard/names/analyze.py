@@ -1,15 +1,15 @@
 """`analyze_name`: every Latin rendering of a name worth comparing, most likely first.
 
-The steps: a person's glued words parted at their capitals ("АндрейМихайлович"); case
-folding; honorifics off person names and "M/V" off vessels; legal forms
-found and cut out; normalisation into tokens in the original script, with look-alike letters
-repaired; the script's renderer; canonical Arabic particles for Latin renderings that carry
-them; person names once more without the honorifics rigour does not know ("Mullah", "Haji",
-"Sayed"), organisation names without the kind-of-enterprise words of Russian names ("NPP",
-"Scientific and Production Association") and with the common words of Russian organisation
-names in English ("Moskovskiy zavod" -> moscow plant); then clean-up, de-duplication and the
-cap on the number of forms. A field holding several names ("A; B", "Khaled/Khalid") gives
-each one's forms.
+The steps: a person's glued words parted at their capitals ("АндрейМихайлович"); case folding;
+honorifics off person names and "M/V" off vessels; the Persian ezafe off other names (`ezafe`);
+legal forms found and cut out; normalisation into tokens in the original script, with
+look-alike letters repaired; the script's renderer; canonical Arabic particles for Latin
+renderings that carry them; person names once more without the honorifics rigour does not know
+("Mullah", "Haji", "Sayed"), organisation names without the kind-of-enterprise words of Russian
+names ("NPP", "Scientific and Production Association") and with the common words of Russian
+organisation names in English ("Moskovskiy zavod" -> moscow plant); then clean-up,
+de-duplication and the cap on the number of forms. A field holding several names ("A; B",
+"Khaled/Khalid") gives each one's forms.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .bracketed_places import is_bracketed_place
 from .branches import branch_name
 from .business_abbreviations import spelt_out
 from .camel_case import split_glued_words
+from .ezafe import without_ezafe
 from .honorifics import without_honorifics
 from .langs import canonical_lang
 from .legal_forms import split_legal_forms, split_written_legal_forms
@@ -112,6 +113,8 @@ def analyze_name(
         text = strip_titles(text)
     elif context.kind is Kind.OBJECT:
         text = strip_vessel_prefixes(text)
+    if context.kind is not Kind.PERSON:
+        text = without_ezafe(text)
     script = script_of(text)
     text, legal_forms = split_legal_forms(without_ordinal_endings(text), context.kind)
     tokens = tuple(normalize(text).split())
