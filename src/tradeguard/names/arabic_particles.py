@@ -5,9 +5,11 @@
 assimilated ar-, as-, ad-, ... before a word starting with the same letter) is dropped;
 ibn/ben/bn become bin, abou/abo become abu, and the abbreviations Mohd, Mhd and Muhd become
 muhammad; theophoric compounds split as the Arabic script writes them ("Nurullah" -> nur
-allah, "Shamsuddin" -> shams din); an article glued to its word is cut off ("Alotaibi" ->
-otaibi). Only names that show such a particle, or one of the commonest Arabic given names, are
-touched.
+allah, "Shamsuddin" -> shams din), and so do the compounds South Asian names write with the
+article inside a word ("Ziaulhaq", "Mujibur Rahman" -> zia haq, mujib rahman); an article glued
+to its word is cut off ("Alotaibi" -> otaibi, and as French writes it assimilated, "Echcherif"
+-> cherif). Only names that show such a particle or compound, or one of the commonest Arabic
+given names, are touched.
 """
 
 from __future__ import annotations

@@ -1,5 +1,4 @@
-"""The Persian ezafe of organisation names in Latin letters, which the Persian script does not
-write.
+"""The Persian ezafe of names in Latin letters, which the Persian script does not write.
 
 Persian joins a noun to the words that qualify it with a vowel, the ezafe, that its script
 leaves unwritten after most letters; Latin transliterations write it -e, -ye or -i, hyphened to
@@ -7,8 +6,9 @@ the word before: "Basij-e Mostazafan" (بسیج مستضعفین), "Niroo-ye Viz
 "Lashkar-i-Taiba" and "Tehrik-e-Taliban" (تحریک طالبان). The lists write it or leave it out
 ("BONYAD-E TA'AVON-E SEPAH", "BONYAD TAAVON SEPAH"), and a rendering of the Persian script has
 no such word: "Basij-e Mostazafan" met بسیج مستضعفین at 0.78 and "Basij Mostazafan" at 0.96.
-So an organisation's name is compared without it. Only hyphened: a word "e" on its own is
-Italian and Portuguese "and" as often.
+So a name is compared without it, unless it is a person's: the ezafe links the words of
+organisations' names, and a person's hyphened syllable may be a Korean given name's ("Kyong-I").
+Only hyphened: a word "e" on its own is Italian and Portuguese "and" as often.
 """
 
 from __future__ import annotations
