@@ -69,20 +69,22 @@ _HINTS = (" abd", "llah", "ddin")
 # joined (Ziaulhaq, Shamsurrahman, Asaduzzaman): the vowel, then the l or the sun letter
 # doubled or not. Only the second names these compounds are made with; ud-Din is `_JOINED_DIN`.
 _COMPOUND_TAILS = (
-    "rahman|rehman|rahim|raheem|rashid|razzaq|zaman|haq|haque|hoque|huq|islam|alam|karim|kabir"
-    "|huda|salam|nabi"
-)
+    "rahman", "rehman", "rahim", "raheem", "rashid", "razzaq", "zaman", "haq", "haque", "hoque",
+    "huq", "islam", "alam", "karim", "kabir", "huda", "salam", "nabi",
+)  # fmt: skip
 _JOINED_COMPOUND = re.compile(
-    rf"(?P<head>[a-z]{{3,}}?)[uoae](?:l|(?P<sun>[drsztn])(?=(?P=sun)))?(?P<tail>{_COMPOUND_TAILS})"
+    r"(?P<head>[a-z]{3,}?)[uoae](?:l|(?P<sun>[drsztn])(?=(?P=sun)))?"
+    rf"(?P<tail>{'|'.join(_COMPOUND_TAILS)})"
 )
 # The same article left on the first name of a compound written as two words (Ziaul Haq,
 # Mujibur Rahman, Shamsuz Zaman): ul, or u and the sun letter the next word starts with,
 # before one of those second names. Not before any word: Arthur Roberts is no compound.
 _ARTICLE_ENDING = re.compile(r"(?P<head>[a-z]{3,}?)u(?P<article>l|[drsztn])")
-_COMPOUND_WORDS = frozenset(_COMPOUND_TAILS.split("|")) | {"din", "deen", "amin", "hasan", "hassan"}
-# How every word `_JOINED_DIN`, `_JOINED_COMPOUND` or `_DIN_WORD` matches ends.
-_COMPOUND_ENDINGS = ("din", "dine", "deen", *_COMPOUND_TAILS.split("|"))
-_ENDS_COMPOUND = re.compile(rf"(?:din|dine|deen|{_COMPOUND_TAILS})(?: |$)")
+_COMPOUND_WORDS = frozenset(_COMPOUND_TAILS) | {"din", "deen", "amin", "hasan", "hassan"}
+# How every word `_JOINED_DIN`, `_JOINED_COMPOUND` or `_DIN_WORD` matches ends: of one word,
+# and of any word of a name joined with spaces.
+_COMPOUND_ENDINGS = ("din", "dine", "deen", *_COMPOUND_TAILS)
+_ENDS_COMPOUND = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDINGS)})(?: |$)")
 # ud-Din's article and name as one word of their own ("ANSAR EDDINE", "Nur Uddin"), the
 # article's l or the d doubled: Udin, with one, is a Malay given name (Mohd Radi bin Udin).
 _DIN_WORD = re.compile(r"[aeiou][ld]d(?:in|ine|een)")
@@ -135,7 +137,7 @@ def _is_compound(token: str, following: str) -> bool:
     """Whether a word is, or with the next word begins, a compound with the article in it."""
     if token in _ASSIMILATED and following.startswith(token[1:]):
         return True
-    if following in _COMPOUND_WORDS and _article_ending(token, following) is not None:
+    if _article_ending(token, following) is not None:
         return True
     return token.endswith(_COMPOUND_ENDINGS) and any(
         p.fullmatch(token) for p in (_JOINED_DIN, _JOINED_COMPOUND, _DIN_WORD)
@@ -144,13 +146,14 @@ def _is_compound(token: str, following: str) -> bool:
 
 def _article_ending(token: str, following: str) -> str | None:
     """The first name of a compound whose article ends this word (ziaul before haq), if so."""
+    # The set lookup first: the pattern is tried only before a compound's second name.
+    if following not in _COMPOUND_WORDS:
+        return None
     ending = _ARTICLE_ENDING.fullmatch(token)
     if ending is None:
         return None
     article = ending.group("article")
-    if following in _COMPOUND_WORDS and (article == "l" or following.startswith(article)):
-        return ending.group("head")
-    return None
+    return ending.group("head") if article == "l" or following.startswith(article) else None
 
 
 def canonical_particles(tokens: tuple[str, ...]) -> tuple[str, ...]:
