@@ -162,12 +162,13 @@ def test_name_scores_halve_a_generic_body_of_another_country_as_match_does() -> 
 
 
 def test_only_the_candidates_retrieval_ranks_best_are_scored() -> None:
-    # Both listed Kims share the query's words, but with one candidate only the one whose
-    # name is the query's whole is scored (bench/retrieval.py weighs what the cut costs).
+    # Both listed Kims share the query's words, but with one candidate, and no pass by single
+    # words, only the one whose name is the query's whole is scored (bench/retrieval.py
+    # weighs what the cut costs).
     index = NameIndex([person("KIM, Jong Nam Example"), person("KIM, Jong Un")])
     query = make_query("Kim Jong Un")
     assert len(Matcher(index).match(query, top=10, threshold=0.0)) == 2
-    (only,) = Matcher(index, candidate_forms=1).match(query, top=10, threshold=0.0)
+    (only,) = Matcher(index, candidate_forms=1, word_forms=0).match(query, top=10, threshold=0.0)
     assert only.entity.caption == "KIM, Jong Un"
 
 

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradeguard.matching.postings import best_records, sum_postings
+from tradeguard.matching.postings import best_records, sum_postings, sums_among
+from tradeguard.matching.scratch import zeroed
 
 RECORDS = 50
 
@@ -82,6 +83,32 @@ def test_best_records_are_the_top_by_sum_then_id(sums: dict[int, float], limit: 
     values = np.array(list(sums.values()), dtype=np.float64)
     expected = sorted(sums, key=lambda r: (-sums[r], r))[:limit]
     assert best_records(ids, values, limit).tolist() == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.integers(0, RECORDS - 1), st.sampled_from([0.5, 1.0, 2.0]), max_size=30),
+    st.lists(st.integers(0, RECORDS - 1), unique=True, max_size=20),
+    st.lists(st.integers(0, RECORDS - 1), unique=True, max_size=10),
+)
+def test_sums_among_are_the_wanted_not_excluded_with_their_sums(
+    sums: dict[int, float], wanted: list[int], excluded: list[int]
+) -> None:
+    ids = np.array(list(sums), dtype=np.int32)
+    values = np.array(list(sums.values()), dtype=np.float64)
+    for _ in range(2):  # a second call sees the scratch arrays the first one used
+        chosen, their_sums = sums_among(
+            ids,
+            values,
+            np.array(wanted, dtype=np.int32),
+            np.array(excluded, dtype=np.int32),
+            RECORDS,
+        )
+        expected = [r for r in wanted if r not in excluded]
+        assert chosen.tolist() == expected
+        assert their_sums.tolist() == [sums.get(r, 0.0) for r in expected]
+    assert not zeroed("postings.totals", RECORDS, np.float64).any()
+    assert not zeroed("postings.seen", RECORDS, np.bool_).any()
 
 
 def test_threads_do_not_share_scratch() -> None:

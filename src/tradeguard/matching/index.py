@@ -20,7 +20,7 @@ from rapidfuzz.process import extract
 
 from tradeguard.heap import collector_paused
 from tradeguard.matching.kernel import TokenTable
-from tradeguard.matching.postings import best_records, sum_postings
+from tradeguard.matching.postings import best_records, sum_postings, sums_among
 from tradeguard.model import Entity
 from tradeguard.names import (
     INITIALS,
@@ -40,6 +40,12 @@ KEY_WEIGHTS = {EXACT: 1.0, PHONETIC: 0.8, SKELETON: 0.6, JOINED: 2.0, ABJAD: 1.0
 # Very common keys ("al", "mohammad") add little; past this many postings a key is only used
 # when the query has nothing rarer.
 POSTINGS_BUDGET = 60_000
+# Passes over the query's rarest words one at a time (`NameIndex.candidates`): how many words,
+# how many forms each adds at most, and each one's postings budget (a rare word's keys have
+# few postings).
+RARE_WORDS = 3
+RARE_WORD_FORMS = 8
+RARE_WORD_BUDGET = 5_000
 # Per word of a listed form, off its retrieval weight: small enough to only order forms whose
 # shared keys weigh the same.
 TIE_PER_WORD = 1e-6
@@ -372,23 +378,53 @@ class NameIndex:
                     weights[key] = max(weights.get(key, 0.0), value)
         return weights
 
-    def candidates(self, forms: Sequence[NameForm], limit: int) -> np.ndarray:
-        """Record ids of the best `limit` name forms by shared-key weight, best first.
+    def candidates(
+        self, forms: Sequence[NameForm], limit: int, word_forms: int = RARE_WORD_FORMS
+    ) -> np.ndarray:
+        """Record ids of the best `limit` name forms by shared-key weight, best first, then
+        for each of the query's RARE_WORDS rarest words, the best `word_forms` others of the
+        forms that share a key with that word.
 
         Equal weights are ordered by the form's number of words, then by record id, so the cut
-        at `limit` is reproducible.
+        at `limit` is reproducible. The passes by one word are for a rare surname spelt
+        differently beside a common given name: "AQLYL, Ahmad" shares only the surname's sound
+        with AGLEEL, Ahmed, and the 190 listed "X, Ahmad" outweigh it on the given name as
+        written. Of the forms with that sound, AGLEEL, Ahmed is the best by all the query's keys.
         """
-        keyed = [
-            (self.key_ids[k], w) for k, w in self.query_keys(forms).items() if k in self.key_ids
-        ]
+        ids, sums = self._summed(self.query_keys(forms), POSTINGS_BUDGET)
+        found = best_records(ids, sums, limit)
+        for word in self._rarest_words(forms) if word_forms else ():
+            sharing, _ = self._summed(self.query_keys((word,)), RARE_WORD_BUDGET)
+            others, their_sums = sums_among(ids, sums, sharing, found, len(self.records))
+            found = np.concatenate((found, best_records(others, their_sums, word_forms)))
+        return found
+
+    def _rarest_words(self, forms: Sequence[NameForm]) -> list[NameForm]:
+        """The RARE_WORDS rarest distinct words of the query's forms of several words, each as
+        a form of its own; equal weights in the order the forms give them."""
+        words: dict[str, NameForm] = {}
+        for form in forms:
+            if len(form.tokens) < 2 or form.method == INITIALS:
+                continue
+            for token in form.tokens:
+                if token not in words:
+                    words[token] = NameForm(
+                        (token,), form.legal_forms, form.script, form.method, form.vowelless
+                    )
+        rarest = sorted(words, key=lambda token: -self.weight(token))[:RARE_WORDS]
+        return [words[token] for token in rarest]
+
+    def _summed(self, query: Mapping[str, float], budget: int) -> tuple[np.ndarray, np.ndarray]:
+        """The records that share the query's keys, each with its summed weight; past the
+        postings `budget`, larger keys are left out."""
+        keyed = [(self.key_ids[k], w) for k, w in query.items() if k in self.key_ids]
         if not keyed:
-            return np.empty(0, dtype=np.int32)
+            return np.empty(0, dtype=np.int32), np.empty(0)
         sizes = self.key_sizes
         keyed.sort(key=lambda kw: sizes[kw[0]])
         starts: list[int] = []
         lengths: list[int] = []
         weights: list[float] = []
-        budget = POSTINGS_BUDGET
         for key_id, weight in keyed:
             size = sizes[key_id]
             if lengths and size > budget:
@@ -397,5 +433,4 @@ class NameIndex:
             starts.append(self.key_starts[key_id])
             lengths.append(size)
             weights.append(weight)
-        ids, sums = sum_postings(self.postings, starts, lengths, weights, self.record_base)
-        return best_records(ids, sums, limit)
+        return sum_postings(self.postings, starts, lengths, weights, self.record_base)

@@ -13,7 +13,7 @@ from tradeguard.matching.calibration import curve_key
 from tradeguard.matching.compared_forms import compared_forms
 from tradeguard.matching.features import UNKNOWN, Signal, compare_named_countries
 from tradeguard.matching.given_names import WrittenParts, written_parts
-from tradeguard.matching.index import NameIndex
+from tradeguard.matching.index import RARE_WORD_FORMS, NameIndex
 from tradeguard.matching.kernel import score_pairs
 from tradeguard.matching.listed_countries import listed_countries
 from tradeguard.matching.listed_particles import may_leave_particle, particle_unmet
@@ -97,10 +97,13 @@ class Matcher:
         index: NameIndex,
         thresholds: ThresholdPolicy = DEFAULT_POLICY,
         candidate_forms: int = CANDIDATE_FORMS,
+        word_forms: int = RARE_WORD_FORMS,
     ) -> None:
+        """`candidate_forms` and `word_forms` are `NameIndex.candidates`' two cuts."""
         self.index = index
         self.thresholds = thresholds
         self.candidate_forms = candidate_forms
+        self.word_forms = word_forms
         self._listed = ListedWords.of_index(index)
         self._weak_factor = TUNABLES["weak_alias_factor"].default
         self._countries: dict[int, frozenset[str]] = {}
@@ -163,7 +166,7 @@ class Matcher:
         """Each candidate entity's best name pair, for entities whose best beats `floor`;
         `korean` is the query's `namesim.korean_reading`, `written` its `given_names`."""
         index, table = self.index, self.index.table
-        records = index.candidates(forms, self.candidate_forms).astype(np.int64)
+        records = index.candidates(forms, self.candidate_forms, self.word_forms).astype(np.int64)
         pairs = score_pairs(table.prepare(forms, weights, person, korean), table, records)
         entities, best, scores = best_pairs(
             pairs.scores,

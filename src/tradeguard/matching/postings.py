@@ -77,6 +77,48 @@ def sum_postings(
     return found
 
 
+def sums_among(
+    ids: np.ndarray, sums: np.ndarray, wanted: np.ndarray, excluded: np.ndarray, records: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The `wanted` ids that are not `excluded`, each with its sum in (`ids`, `sums`), or 0
+    where it has none; `records` is the index's number of records."""
+    totals = zeroed("postings.totals", records, np.float64)
+    seen = zeroed("postings.seen", records, np.bool_)
+    found: tuple[np.ndarray, np.ndarray] = compiled(_among)(
+        ids, sums, wanted, excluded, totals, seen
+    )
+    return found
+
+
+def _among(
+    ids: np.ndarray,
+    sums: np.ndarray,
+    wanted: np.ndarray,
+    excluded: np.ndarray,
+    totals: np.ndarray,
+    seen: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """sums_among, compiled by numba; the scratch arrays are left all zero again."""
+    for i in range(len(ids)):
+        totals[ids[i]] = sums[i]
+    for i in range(len(excluded)):
+        seen[excluded[i]] = True
+    chosen = np.empty(len(wanted), dtype=wanted.dtype)
+    chosen_sums = np.empty(len(wanted))
+    n = 0
+    for i in range(len(wanted)):
+        record = wanted[i]
+        if not seen[record]:
+            chosen[n] = record
+            chosen_sums[n] = totals[record]
+            n += 1
+    for i in range(len(ids)):
+        totals[ids[i]] = 0.0
+    for i in range(len(excluded)):
+        seen[excluded[i]] = False
+    return chosen[:n].copy(), chosen_sums[:n].copy()
+
+
 def best_records(ids: np.ndarray, sums: np.ndarray, limit: int) -> np.ndarray:
     """The `limit` ids with the highest sums, highest first; equal sums by lower id."""
     chosen: np.ndarray = compiled(_best)(ids, sums, limit)
