@@ -44,7 +44,7 @@ POSTINGS_BUDGET = 60_000
 # how many forms each adds at most, and each one's postings budget (a rare word's keys have
 # few postings).
 RARE_WORDS = 3
-RARE_WORD_FORMS = 8
+RARE_WORD_FORMS = 4
 RARE_WORD_BUDGET = 5_000
 # Per word of a listed form, off its retrieval weight: small enough to only order forms whose
 # shared keys weigh the same.
@@ -394,10 +394,30 @@ class NameIndex:
         ids, sums = self._summed(self.query_keys(forms), POSTINGS_BUDGET)
         found = best_records(ids, sums, limit)
         for word in self._rarest_words(forms) if word_forms else ():
-            sharing, _ = self._summed(self.query_keys((word,)), RARE_WORD_BUDGET)
+            sharing = self._sharing(word)
             others, their_sums = sums_among(ids, sums, sharing, found, len(self.records))
             found = np.concatenate((found, best_records(others, their_sums, word_forms)))
         return found
+
+    def _sharing(self, word: NameForm) -> np.ndarray:
+        """The records under the keys `query_keys` reads for a query form of one word, the
+        smallest keys first up to RARE_WORD_BUDGET postings; a record under two keys twice."""
+        keys = form_keys(word)
+        if not word.vowelless and not self.frequency(EXACT + word.tokens[0]):
+            keys.update(EXACT + similar for similar, _ in self.similar_tokens(word.tokens[0]))
+        sizes = sorted(
+            (self.key_sizes[key_id], self.key_starts[key_id])
+            for key_id in (self.key_ids.get(key) for key in keys)
+            if key_id is not None
+        )
+        budget = RARE_WORD_BUDGET
+        slices: list[np.ndarray] = []
+        for size, start in sizes:
+            if slices and size > budget:
+                continue
+            budget -= size
+            slices.append(self.postings[start : start + size])
+        return np.concatenate(slices) if slices else self.postings[:0]
 
     def _rarest_words(self, forms: Sequence[NameForm]) -> list[NameForm]:
         """The RARE_WORDS rarest distinct words of the query's forms of several words, each as

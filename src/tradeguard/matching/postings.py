@@ -80,8 +80,9 @@ def sum_postings(
 def sums_among(
     ids: np.ndarray, sums: np.ndarray, wanted: np.ndarray, excluded: np.ndarray, records: int
 ) -> tuple[np.ndarray, np.ndarray]:
-    """The `wanted` ids that are not `excluded`, each with its sum in (`ids`, `sums`), or 0
-    where it has none; `records` is the index's number of records."""
+    """The `wanted` ids that are not `excluded`, each once (in the order first met) with its
+    sum in (`ids`, `sums`), or 0 where it has none; `records` is the index's number of
+    records."""
     totals = zeroed("postings.totals", records, np.float64)
     seen = zeroed("postings.seen", records, np.bool_)
     found: tuple[np.ndarray, np.ndarray] = compiled(_among)(
@@ -109,6 +110,7 @@ def _among(
     for i in range(len(wanted)):
         record = wanted[i]
         if not seen[record]:
+            seen[record] = True
             chosen[n] = record
             chosen_sums[n] = totals[record]
             n += 1
@@ -116,6 +118,8 @@ def _among(
         totals[ids[i]] = 0.0
     for i in range(len(excluded)):
         seen[excluded[i]] = False
+    for i in range(n):
+        seen[chosen[i]] = False
     return chosen[:n].copy(), chosen_sums[:n].copy()
 
 

@@ -244,7 +244,7 @@ ALGORITHM = "tradeguard-logic"
 # calibration kept: refitted, the few cases of the mid-length abjad organisation curve moved
 # it to read a name met by skeletons alone (raw 0.9) 0.79, not 0.88.
 # 2.42: retrieval also hands the scorer, for each of the query's three rarest words, the best
-# eight other forms that share a key with that word (`NameIndex.candidates`): a rare surname
+# four other forms that share a key with that word (`NameIndex.candidates`): a rare surname
 # spelt otherwise beside a common given name ("AQLYL, Ahmad", AGLEEL, Ahmed) was outweighed by
 # the hundreds of listed names with that given name as written; calibration of 2.41 kept: the
 # refit, with the innocent names' new hits, let three hard cases stop alerting.
