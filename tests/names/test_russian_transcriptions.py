@@ -53,6 +53,15 @@ def test_a_surname_ending_is_evidence_without_a_known_given_name() -> None:
     assert respelt("vladimir poutine") == [("vladimir", "putin")]
 
 
+def test_a_german_tsch_with_an_english_ending_is_evidence() -> None:
+    # Half German, half English spelling, as customer files and OFAC's remarks write it.
+    assert respelt("tschatajev ahmed radschapovitsch") == [("chatayev", "ahmed", "radshapovich")]
+    assert respelt("ivan ivanovitsch okhlobystin") == [("ivan", "ivanovich", "okhlobystin")]
+    # The English spellings alone are no evidence.
+    assert respelt("ivan ivanovich okhlobystin") == []
+    assert respelt("akhmed chatayev") == []
+
+
 def test_letters_another_language_never_writes_choose_one() -> None:
     # z is ц in German and з in Polish: without a sign of either, both are offered.
     assert respelt("maria zacharowa") == [("maria", "tsakharova"), ("maria", "zakharova")]
@@ -112,6 +121,8 @@ def test_every_surname_shape_ends_as_the_quick_test_expects() -> None:
         "ossipow",
         "belousow",
         "patruschew",
+        "radschapovitsch",
+        "tschatajev",
     ]
     for word in words:
         if any(t.surname.search(word) for t in TRANSCRIPTIONS.values()):

@@ -248,7 +248,12 @@ ALGORITHM = "tradeguard-logic"
 # spelt otherwise beside a common given name ("AQLYL, Ahmad", AGLEEL, Ahmed) was outweighed by
 # the hundreds of listed names with that given name as written; calibration of 2.41 kept: the
 # refit, with the innocent names' new hits, let three hard cases stop alerting.
-VERSION = "2.42"
+# 2.43: a German tsch with an English ending (-vitsch, -ev or -ov after a tsch), as files half
+# in German and half in English spelling write Russian names ("TSCHATAJEV, Ahmed
+# Radschapovitsch", CHATAYEV, Akhmed), is read as the German transcription
+# (`names.russian_transcriptions`); no pair of the benchmark is so written, and the
+# calibration of 2.41 is kept, as on 2.42.
+VERSION = "2.43"
 
 
 @dataclass(slots=True, frozen=True)

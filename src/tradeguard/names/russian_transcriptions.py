@@ -76,7 +76,9 @@ def _alternation(letters: tuple[str, ...]) -> re.Pattern[str]:
 # -ов, -ев, -ова, -ева in German and Polish (Medwedew, Lawrowa; not the English Andrew and
 # Matthew). German adds its -witsch of -ович and -евич (Abramowitsch, also a surname), its
 # -tschenko and -schenko of the Ukrainian -ченко and -щенко, and its tsch before -ik, -uk and
-# -in (Passetschnik, Medwedtschuk).
+# -in (Passetschnik, Medwedtschuk). Files half in German, half in English spelling write -vitsch
+# and -ev or -ov after a tsch ("TSCHATAJEV, Ahmed Radschapovitsch", "Ivan Ivanovitsch"): the
+# tsch and its ending are German enough.
 _GERMAN_POLISH_SURNAME = r"(?<=[a-z]{3})(?:owa?|(?<!r)(?<!th)ewa?)$"
 TRANSCRIPTIONS = {
     "de": Transcription(
@@ -87,7 +89,8 @@ TRANSCRIPTIONS = {
         },
         rewrites=(),
         surname=re.compile(
-            f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})witsch$|t?schenko$|tsch\\w*(?:ik|uk|in)$"
+            f"{_GERMAN_POLISH_SURNAME}|(?<=[a-z]{{3}})[wv]itsch$|t?schenko$"
+            "|tsch\\w*(?:ik|uk|in|ov|ev|ova|eva)$"
         ),
         # Not sj or zj, which German writes for сё, зю (Aksjonow, Sjuganow).
         never=re.compile("sz|cz"),
@@ -141,8 +144,8 @@ _ANY_SURNAME = re.compile("|".join(f"(?:{t.surname.pattern})" for t in TRANSCRIP
 # The endings `_ANY_SURNAME` can match at: a word without one is not searched, since a search
 # costs several times the test, and every word of the lists is looked at once.
 SURNAME_ENDINGS = (
-    "ow", "owa", "ew", "ewa", "witsch", "enko", "ik", "uk", "ov", "ev", "ova", "eva", "ine",
-    "in", "ina", "oek", "oe",
+    "ow", "owa", "ew", "ewa", "witsch", "vitsch", "enko", "ik", "uk", "ov", "ev", "ova", "eva",
+    "ine", "in", "ina", "oek", "oe",
 )  # fmt: skip
 _DOUBLED = re.compile(r"(.)\1+")
 # The equivalents tables write ё as е, as Russian documents mostly do; these transcriptions
