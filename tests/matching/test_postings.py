@@ -88,10 +88,10 @@ def test_best_records_are_the_top_by_sum_then_id(sums: dict[int, float], limit: 
 @settings(max_examples=300, deadline=None)
 @given(
     st.dictionaries(st.integers(0, RECORDS - 1), st.sampled_from([0.5, 1.0, 2.0]), max_size=30),
-    st.lists(st.integers(0, RECORDS - 1), unique=True, max_size=20),
+    st.lists(st.integers(0, RECORDS - 1), max_size=20),  # repeats: a record under two keys
     st.lists(st.integers(0, RECORDS - 1), unique=True, max_size=10),
 )
-def test_sums_among_are_the_wanted_not_excluded_with_their_sums(
+def test_sums_among_are_the_wanted_not_excluded_once_with_their_sums(
     sums: dict[int, float], wanted: list[int], excluded: list[int]
 ) -> None:
     ids = np.array(list(sums), dtype=np.int32)
@@ -104,7 +104,7 @@ def test_sums_among_are_the_wanted_not_excluded_with_their_sums(
             np.array(excluded, dtype=np.int32),
             RECORDS,
         )
-        expected = [r for r in wanted if r not in excluded]
+        expected = list(dict.fromkeys(r for r in wanted if r not in excluded))
         assert chosen.tolist() == expected
         assert their_sums.tolist() == [sums.get(r, 0.0) for r in expected]
     assert not zeroed("postings.totals", RECORDS, np.float64).any()
