@@ -28,7 +28,7 @@ def test_for_the_and_the_joined_to_a_known_word() -> None:
     assert split_particles("للصرافة") == ("لل", "صرافة")
     assert split_particles("والجهاد") == ("وال", "جهاد")
     assert forms("سلسلة الذهب للصرافة", "Organization")[0] == (
-        ("silsila", "al", "dhahab", "lil", "sirafa"),
+        ("silsilat", "al", "dhahab", "lil", "sirafa"),
         False,
     )
     assert (("wal", "jihad"), False) in forms("والجهاد", "Organization")
@@ -183,3 +183,25 @@ def test_a_final_heh_after_a_letter_it_would_make_a_digraph_of_is_read_as_e() ->
     assert consonant_skeleton("akhwndzade") == consonant_skeleton("akhundzadeh")
     # After a letter that makes no digraph, as written.
     assert (("grwh",), True) in forms("گروه")
+
+
+def test_a_word_in_construct_reads_its_ta_marbuta_at() -> None:
+    # Without the article and before another word, as the lists write it: Jabhat al-Nusra,
+    # Asbat al-Ansar; the skeleton keeps the t too.
+    forms = [f.tokens for f in analyze_name("جبهة النصرة", "Organization")]
+    assert ("jabhat", "al", "nusra") in forms
+    assert ("jbhat", "al", "nsra") in forms
+    assert ("asbat", "al", "ansar") in [
+        f.tokens for f in analyze_name("عصبة الأنصار", "Organization")
+    ]
+
+
+def test_a_word_with_the_article_or_last_keeps_its_ta_marbuta_a() -> None:
+    forms = [f.tokens for f in analyze_name("الجماعة الإسلامية", "Organization")]
+    assert ("al", "jamaa", "al", "islamiyya") in forms
+    # A person's names are no construct: Fatima Ahmed, not Fatimat.
+    assert all(
+        not token.endswith("at")
+        for form in analyze_name("فاطمة أحمد", "Person")
+        for token in form.tokens
+    )

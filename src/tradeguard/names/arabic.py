@@ -77,6 +77,7 @@ def _spelt(piece: str, table: dict[int, str | None]) -> str:
 _PERSIAN_LETTERS = frozenset("پچژگکیځڅډړښږټڼګېۍٹڈڑںےہۂۓ")
 _PERSIAN_LANGS = frozenset({"fa", "ur", "ps"})
 _ARTICLE, _ABD, _ABU = "ال", "عبد", "ابو"
+_TA_MARBUTA = "ة"
 # The article, alone or joined to a preposition, as `names_in_word` looks it up.
 _ARTICLES = frozenset(lookup_key(article) for article in (_ARTICLE, *JOINED_ARTICLES))
 # The method of an organisation's form with its glossary words in English (`arabic_org_words`).
@@ -187,11 +188,35 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         # (پورانوارى Pouranvari); the table knows the Arabic names that end in a (موسى).
         v_skeleton = tuple(_spelt(piece, _PERSIAN_V_TABLE) for piece in dotted)
         renderings.append(Rendering(v_skeleton, method, vowelless=True))
+    if context.kind is not Kind.PERSON:
+        renderings = [_in_construct(rendering, pieces) for rendering in renderings]
     if context.kind is Kind.ORGANIZATION or context.kind is Kind.UNKNOWN:
         english = organisation_words(tokens, lambda token: _word_rendering(token, persian))
         if english:
             renderings.append(Rendering(english[0], ENGLISH_WORDS, vowelless=english[1]))
     return renderings
+
+
+def _in_construct(rendering: Rendering, pieces: tuple[str, ...]) -> Rendering:
+    """The rendering with the ta marbuta of a word in construct read "at", as the lists write
+    it: a word without the article before another word (جبهة النصرة, Jabhat al-Nusra; عصبة
+    الأنصار, Asbat al-Ansar). With the article it is "a" (الجماعة الإسلامية, al-Jama'a
+    al-Islamiya), and last in the name too."""
+    tokens = rendering.tokens
+    if len(tokens) != len(pieces):
+        return rendering
+    read = tuple(
+        token + "t"
+        if at + 1 < len(pieces)
+        and piece.endswith(_TA_MARBUTA)
+        and token.endswith("a")
+        and (at == 0 or pieces[at - 1] != _ARTICLE)
+        else token
+        for at, (token, piece) in enumerate(zip(tokens, pieces, strict=True))
+    )
+    if read == tokens:
+        return rendering
+    return Rendering(read, rendering.method, rendering.vowelless)
 
 
 def _dotted_final_ya(piece: str, persian: bool) -> str:
