@@ -405,18 +405,11 @@ class NameIndex:
         keys = form_keys(word)
         if not word.vowelless and not self.frequency(EXACT + word.tokens[0]):
             keys.update(EXACT + similar for similar, _ in self.similar_tokens(word.tokens[0]))
-        sizes = sorted(
-            (self.key_sizes[key_id], self.key_starts[key_id])
-            for key_id in (self.key_ids.get(key) for key in keys)
-            if key_id is not None
-        )
-        budget = RARE_WORD_BUDGET
-        slices: list[np.ndarray] = []
-        for size, start in sizes:
-            if slices and size > budget:
-                continue
-            budget -= size
-            slices.append(self.postings[start : start + size])
+        found = sorted(key_id for key in keys if (key_id := self.key_ids.get(key)) is not None)
+        slices = [
+            self.postings[self.key_starts[key_id] : self.key_starts[key_id] + size]
+            for key_id, size in self._within_budget(found, RARE_WORD_BUDGET)
+        ]
         return np.concatenate(slices) if slices else self.postings[:0]
 
     def _rarest_words(self, forms: Sequence[NameForm]) -> list[NameForm]:
@@ -437,20 +430,27 @@ class NameIndex:
     def _summed(self, query: Mapping[str, float], budget: int) -> tuple[np.ndarray, np.ndarray]:
         """The records that share the query's keys, each with its summed weight; past the
         postings `budget`, larger keys are left out."""
-        keyed = [(self.key_ids[k], w) for k, w in query.items() if k in self.key_ids]
-        if not keyed:
+        weights = {self.key_ids[k]: w for k, w in query.items() if k in self.key_ids}
+        if not weights:
             return np.empty(0, dtype=np.int32), np.empty(0)
+        kept = self._within_budget(list(weights), budget)
+        return sum_postings(
+            self.postings,
+            [self.key_starts[key_id] for key_id, _ in kept],
+            [size for _, size in kept],
+            [weights[key_id] for key_id, _ in kept],
+            self.record_base,
+        )
+
+    def _within_budget(self, key_ids: list[int], budget: int) -> list[tuple[int, int]]:
+        """The keys to read, each with its number of postings: smallest first, a larger one
+        only while the postings read stay within `budget`, and the smallest always."""
         sizes = self.key_sizes
-        keyed.sort(key=lambda kw: sizes[kw[0]])
-        starts: list[int] = []
-        lengths: list[int] = []
-        weights: list[float] = []
-        for key_id, weight in keyed:
+        kept: list[tuple[int, int]] = []
+        for key_id in sorted(key_ids, key=lambda k: sizes[k]):
             size = sizes[key_id]
-            if lengths and size > budget:
+            if kept and size > budget:
                 continue
             budget -= size
-            starts.append(self.key_starts[key_id])
-            lengths.append(size)
-            weights.append(weight)
-        return sum_postings(self.postings, starts, lengths, weights, self.record_base)
+            kept.append((key_id, size))
+        return kept
