@@ -188,8 +188,11 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         # (پورانوارى Pouranvari); the table knows the Arabic names that end in a (موسى).
         v_skeleton = tuple(_spelt(piece, _PERSIAN_V_TABLE) for piece in dotted)
         renderings.append(Rendering(v_skeleton, method, vowelless=True))
-    if context.kind is not Kind.PERSON:
-        renderings = [_in_construct(rendering, pieces) for rendering in renderings]
+    construct = _in_construct(pieces) if context.kind is not Kind.PERSON else frozenset()
+    if construct:
+        renderings = [
+            _construct_read(rendering, construct, len(pieces)) for rendering in renderings
+        ]
     if context.kind is Kind.ORGANIZATION or context.kind is Kind.UNKNOWN:
         english = organisation_words(tokens, lambda token: _word_rendering(token, persian))
         if english:
@@ -197,26 +200,29 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     return renderings
 
 
-def _in_construct(rendering: Rendering, pieces: tuple[str, ...]) -> Rendering:
-    """The rendering with the ta marbuta of a word in construct read "at", as the lists write
-    it: a word without the article before another word (جبهة النصرة, Jabhat al-Nusra; عصبة
-    الأنصار, Asbat al-Ansar). With the article it is "a" (الجماعة الإسلامية, al-Jama'a
-    al-Islamiya), and last in the name too."""
+def _in_construct(pieces: tuple[str, ...]) -> frozenset[int]:
+    """Where a word's ta marbuta reads "at", as the lists write it: a word in construct, without
+    the article and before another word (جبهة النصرة, Jabhat al-Nusra; عصبة الأنصار, Asbat
+    al-Ansar). With the article it is "a" (الجماعة الإسلامية, al-Jama'a al-Islamiya), and last
+    in the name too."""
+    return frozenset(
+        at
+        for at, piece in enumerate(pieces[:-1])
+        if piece.endswith(_TA_MARBUTA) and (at == 0 or pieces[at - 1] != _ARTICLE)
+    )
+
+
+def _construct_read(rendering: Rendering, construct: frozenset[int], pieces: int) -> Rendering:
+    """The rendering with an "a" that ends a word in construct read "at"; one whose words are
+    not the `pieces` one for one (a particle joined) is left as it is."""
     tokens = rendering.tokens
-    if len(tokens) != len(pieces):
+    if len(tokens) != pieces:
         return rendering
     read = tuple(
-        token + "t"
-        if at + 1 < len(pieces)
-        and piece.endswith(_TA_MARBUTA)
-        and token.endswith("a")
-        and (at == 0 or pieces[at - 1] != _ARTICLE)
-        else token
-        for at, (token, piece) in enumerate(zip(tokens, pieces, strict=True))
+        token + "t" if at in construct and token.endswith("a") else token
+        for at, token in enumerate(tokens)
     )
-    if read == tokens:
-        return rendering
-    return Rendering(read, rendering.method, rendering.vowelless)
+    return rendering if read == tokens else Rendering(read, rendering.method, rendering.vowelless)
 
 
 def _dotted_final_ya(piece: str, persian: bool) -> str:
