@@ -159,3 +159,15 @@ def test_an_acronym_is_a_word_only_listed_initials_are() -> None:
     # Listed as a word too: no acronym only.
     index = NameIndex([company("Time Art International"), person("JIN TAI")])
     assert not index.is_acronym("tai")
+
+
+def test_the_sums_of_a_query_do_not_depend_on_the_order_of_its_keys() -> None:
+    # A query's keys come from sets of strings, whose order follows Python's hash seed: two
+    # processes must still read the same keys and add their weights in the same order.
+    index = NameIndex([person(f"{surname}, Ahmad") for surname in _SURNAMES])
+    query = {EXACT + surname.lower(): 0.1 * (i + 1) for i, surname in enumerate(_SURNAMES)}
+    query[EXACT + "ahmad"] = 0.3
+    forward = index._summed(query, 10)
+    backward = index._summed(dict(reversed(query.items())), 10)
+    assert forward[0].tolist() == backward[0].tolist()
+    assert forward[1].tolist() == backward[1].tolist()

@@ -444,10 +444,14 @@ class NameIndex:
 
     def _within_budget(self, key_ids: list[int], budget: int) -> list[tuple[int, int]]:
         """The keys to read, each with its number of postings: smallest first, a larger one
-        only while the postings read stay within `budget`, and the smallest always."""
+        only while the postings read stay within `budget`, and the smallest always.
+
+        Keys of one size come in key order, not in the order given: a query's keys come from
+        sets of strings, whose order changes with Python's hash seed, and the order decides
+        both which keys fit the budget and the order in which floats are summed."""
         sizes = self.key_sizes
         kept: list[tuple[int, int]] = []
-        for key_id in sorted(key_ids, key=lambda k: sizes[k]):
+        for key_id in sorted(key_ids, key=lambda k: (sizes[k], k)):
             size = sizes[key_id]
             if kept and size > budget:
                 continue
