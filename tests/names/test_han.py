@@ -63,3 +63,12 @@ def test_korean_readings_after_chinese_without_hint() -> None:
 def test_no_korean_readings_for_other_hints_or_organisations() -> None:
     assert ("kim", "jong", "un") not in tokens("金正恩", "Person", "zh")
     assert not any(form[0] == "pak" for form in tokens("朴氏贸易有限公司", "Company"))
+
+
+def test_a_name_written_in_words_joins_each_words_syllables() -> None:
+    # Chinese writes a foreign name word by word with a middle dot: a Uyghur name, listed
+    # as Abudu HAKE, is no surname "a" with a given name "budouhake".
+    result = tokens("阿不都·哈克")
+    assert ("abudou", "hake") in result
+    assert ("a", "budouhake") not in result
+    assert ("xi", "jinping") in tokens("习 近平")

@@ -3,6 +3,8 @@
 Persons are romanised with ICU's name transform, which reads surname characters with their
 surname pronunciation (单 Shan, not Dan). Each character becomes a token ("习近平" -> xi jin
 ping); for persons a second form joins the given name as pinyin writes it (xi jinping).
+A name written in words, as Chinese writes foreign names (阿不都·哈克), joins each word's
+syllables instead (abudou hake).
 Korean names written in Hanja get Korean readings (`hanja`): first when a language hint says
 Korean; without a hint, after the Chinese ones for a person's name of three characters, as
 North Korean names are written in Chinese (金正恩, Kim Jong Un; 崔龙海, Choe Ryong Hae).
@@ -53,13 +55,33 @@ def render_han(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     if not person:
         renderings.append(Rendering(company_words(tokens), "zh-words"))
     renderings.append(Rendering(syllables, PINYIN))
-    if person:
+    if len(tokens) > 1:
+        renderings.append(Rendering(_join_words(tokens, syllables), PINYIN))
+    elif person:
         renderings.append(Rendering(_join_given(tokens, syllables), PINYIN))
     renderings.append(Rendering(tuple(to_wade_giles(s) for s in syllables), WADE_GILES))
     # A hint of another language (zh, ja) says the name is not Korean.
     if context.lang is None and person and letters == _KOREAN_LETTERS:
         renderings.extend(hanja_renderings(tokens, context))
     return renderings
+
+
+def _join_words(tokens: tuple[str, ...], syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """Each word's syllables joined: (abudou, hake) for 阿不都·哈克.
+
+    Chinese writes a foreign name by the sound of its words, with a middle dot between them
+    (a Uyghur name, Abudu Hake; 弗拉基米尔·普京, Vladimir Putin), while its own names run on
+    without one. A name given in words is read word by word, not as a surname and a given
+    name; "习 近平", so spaced, gives (xi, jinping) either way.
+    """
+    if len("".join(tokens)) != len(syllables):
+        return syllables
+    words: list[str] = []
+    start = 0
+    for token in tokens:
+        words.append("".join(syllables[start : start + len(token)]))
+        start += len(token)
+    return tuple(words)
 
 
 def _join_given(tokens: tuple[str, ...], syllables: tuple[str, ...]) -> tuple[str, ...]:
