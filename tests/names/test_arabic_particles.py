@@ -150,3 +150,11 @@ def test_the_article_glued_and_assimilated_as_french_writes_it() -> None:
     assert canonical_particles(("omar", "ezzarqaoui")) == ("omar", "zarqaoui")
     # Not a name of no Arabic look: Essex and Ennis keep their letters.
     assert not looks_arabic(("john", "essex"))
+
+
+def test_a_korean_il_is_no_article() -> None:
+    # Kim Il Sung has no Arabic particle: "kim sung" would be another man's name.
+    assert not looks_arabic(("kim", "il", "sung"))
+    assert all(form.tokens != ("kim", "sung") for form in analyze_name("Kim Il Sung", "Person"))
+    # Beside another particle, il is the article still.
+    assert canonical_particles(("abd", "il", "karim")) == ("abd", "karim")

@@ -47,8 +47,10 @@ _SAME = (
     | dict.fromkeys(_MUHAMMAD_ABBREVIATED, "muhammad")
     | dict.fromkeys(_SON_OF, "ould")
 )
+# Not il, though it is dropped as an article where a name shows itself Arabic otherwise: it is
+# also a Korean syllable (Kim Il Sung, Choe Song Il), and alone it made a Korean name lose it.
 _MARKERS = (
-    _ARTICLES
+    (_ARTICLES - {"il"})
     | _ABD_WORDS
     | _MUHAMMAD_ABBREVIATED
     | _SON_OF
