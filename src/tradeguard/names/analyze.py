@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .alternatives import alternatives, unbracketed_markers, without_separators
+from .arabic_french import FRENCH_ARABIC, english_spelling
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
 from .bracketed_places import is_bracketed_place
@@ -142,6 +143,9 @@ def analyze_name(
         renderings = _with_particles(renderings) + _with_particles(reduced)
     else:
         renderings = _with_particles(renderings)
+    if script == "Latin":
+        # After the forms as written and their particles, which the cap must not drop for it.
+        renderings += _with_particles(_in_english_letters(renderings[0], context))
     # Last, so the cap never drops a form the name had without them.
     return _forms(renderings + english, legal_forms, script)
 
@@ -213,6 +217,13 @@ def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
         if not rendering.vowelless and looks_arabic(rendering.tokens)
     ]
     return renderings + extra
+
+
+def _in_english_letters(rendering: Rendering, context: Context) -> list[Rendering]:
+    """An Arabic name in French letters as English-language lists write it (`arabic_french`:
+    "Rachid BOUCHAREB" -> rashid bushareb), or nothing."""
+    respelt = english_spelling(rendering.tokens, context.person_like)
+    return [] if respelt is None else [Rendering(respelt, FRENCH_ARABIC)]
 
 
 def _without_linking_words(rendering: Rendering) -> Rendering:

@@ -35,6 +35,17 @@ def _table() -> dict[str, tuple[str, str]]:
     return table
 
 
+@cache
+def latin_spellings() -> frozenset[str]:
+    """Every word of the table's Latin spellings, in Arabic and in Persian style."""
+    return frozenset(
+        word
+        for spellings in _table().values()
+        for spelling in spellings
+        for word in spelling.split()
+    )
+
+
 def vowelled(word: str, persian: bool) -> str | None:
     """The vowelled Latin spelling of a known name word, in Arabic or Persian style."""
     entry = _table().get(lookup_key(word))

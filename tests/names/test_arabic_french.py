@@ -1,0 +1,49 @@
+import pytest
+
+from tradeguard.names import analyze_name
+from tradeguard.names.arabic_french import english_spelling
+
+
+@pytest.mark.parametrize(
+    ("french", "english"),
+    [
+        ("rachid bouchareb", ("rashid", "bushareb")),  # a given name of the names table
+        ("khaled chouman", ("khaled", "shuman")),  # one of the commonest given names
+        ("bouchra al asad", ("bushra", "al", "asad")),  # the article
+        ("riyad chaliche", ("riyad", "shalishe")),
+        ("hicham fouad", ("hisham", "fuad")),
+        ("ahmed chouman tchad", ("ahmed", "shuman", "chad")),  # tch is the English ch
+    ],
+)
+def test_an_arabic_name_in_french_letters_is_respelt_in_english_ones(
+    french: str, english: tuple[str, ...]
+) -> None:
+    assert english_spelling(tuple(french.split()), person=True) == english
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "richard chapman",  # no sign of an Arabic name
+        "choe song il",  # Korean syllables
+        "pak chun il",  # pak is a word of the table, but of three letters
+        "abbas mokhammadovich dzhuma",  # Russian form: its ch is the English one
+        "mohamed mansour",  # ou alone: English spellings write it too
+    ],
+)
+def test_other_names_are_left_as_they_are(name: str) -> None:
+    assert english_spelling(tuple(name.split()), person=True) is None
+
+
+def test_an_organisations_english_words_keep_their_letters() -> None:
+    respelt = english_spelling(("al", "aqsa", "charitable", "foundation"), person=False)
+    assert respelt is None or respelt == ("al", "aqsa", "charitable", "foundation")
+    assert english_spelling(("ansar", "al", "charia"), person=False) == ("ansar", "al", "sharia")
+    # The names table knows "bank": no evidence in an organisation's name.
+    assert english_spelling(("cham", "bank"), person=False) is None
+
+
+def test_the_english_spelling_is_a_rendering_beside_the_name_as_written() -> None:
+    forms = [form.tokens for form in analyze_name("Rachid BOUCHAREB", "Person")]
+    assert forms[0] == ("rachid", "bouchareb")
+    assert ("rashid", "bushareb") in forms
