@@ -1,4 +1,9 @@
-from tradeguard.names.scripts import repair_lookalikes, repair_text_lookalikes, script_of
+from tradeguard.names.scripts import (
+    repair_capital_i,
+    repair_lookalikes,
+    repair_text_lookalikes,
+    script_of,
+)
 
 
 def test_script_labels() -> None:
@@ -35,3 +40,11 @@ def test_text_repair_keeps_every_other_character() -> None:
     assert repair_text_lookalikes("ао ‘стpатим’, ivan") == "ао ‘стратим’, ivan"
     assert repair_text_lookalikes("aкционерное oбщество") == "акционерное общество"
     assert repair_text_lookalikes("putin") == "putin"
+
+
+def test_a_capital_i_for_an_l_at_a_words_start_is_read_as_l() -> None:
+    assert repair_capital_i("IIan Şor") == "Ilan Şor"
+    assert repair_capital_i("IIya PETROV") == "Ilya PETROV"
+    # Roman numerals keep their letters.
+    assert repair_capital_i("John Paul II") == "John Paul II"
+    assert repair_capital_i("II Ian") == "II Ian"

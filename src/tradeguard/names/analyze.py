@@ -37,7 +37,7 @@ from .org_descriptors import without_descriptors
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
 from .russian_org_words import in_english, with_acronyms
-from .scripts import MIXED, repair_text_lookalikes, script_of
+from .scripts import MIXED, repair_capital_i, repair_text_lookalikes, script_of
 from .turkish_org_words import in_english as turkish_in_english
 
 MAX_FORMS = 8
@@ -107,6 +107,7 @@ def analyze_name(
         parts = (whole, _PARENTHESISED.sub(" ", name), *inner)
         return _merged(parts, schema, lang)
     context = Context(schema_kind(schema), canonical_lang(lang))
+    name = repair_capital_i(name)  # "IIan" is Ilan, seen only before case folding
     if context.kind is Kind.PERSON:
         name = split_glued_words(name)  # before case folding, which loses the capitals
     text = repair_text_lookalikes(fold_case(name))

@@ -55,6 +55,16 @@ def repair_lookalikes(token: str) -> str:
     return repaired if len(text_scripts(repaired)) == 1 else token
 
 
+# A capital I typed or read for a lowercase l at a word's start, where II is no Roman numeral:
+# "IIan Şor" (Ilan SHOR) in the EU's list.
+_CAPITAL_I_FOR_L = re.compile(r"\bII(?=[a-z]{2})")
+
+
+def repair_capital_i(name: str) -> str:
+    """The name with "II" before two lowercase letters at a word's start read as "Il"."""
+    return _CAPITAL_I_FOR_L.sub("Il", name)
+
+
 def repair_text_lookalikes(text: str) -> str:
     """The text with each word that mixes look-alike Latin and Cyrillic letters in one script
     (`repair_lookalikes`). Letter for letter, so the text keeps its length.
