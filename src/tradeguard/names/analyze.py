@@ -144,7 +144,7 @@ def analyze_name(
         renderings = _with_particles(renderings) + _with_particles(reduced)
     else:
         renderings = _with_particles(renderings)
-    if script == "Latin":
+    if script == "Latin" and renderings:
         # After the forms as written and their particles, which the cap must not drop for it.
         renderings += _with_particles(_in_english_letters(renderings[0], context))
     # Last, so the cap never drops a form the name had without them.

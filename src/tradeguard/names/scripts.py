@@ -56,7 +56,7 @@ def repair_lookalikes(token: str) -> str:
 
 
 # A capital I typed or read for a lowercase l at a word's start, where II is no Roman numeral:
-# "IIan Şor" (Ilan SHOR) in the EU's list.
+# "IIan Şor" (Ilan SHOR) in the UK's list.
 _CAPITAL_I_FOR_L = re.compile(r"\bII(?=[a-z]{2})")
 
 
