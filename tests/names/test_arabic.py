@@ -205,3 +205,15 @@ def test_a_word_with_the_article_or_last_keeps_its_ta_marbuta_a() -> None:
         for form in analyze_name("فاطمة أحمد", "Person")
         for token in form.tokens
     )
+
+
+def test_a_persian_organisations_english_words_also_read_its_waw_as_v() -> None:
+    # مرکز تحقیقات ... موحد is "... Movahed Research Center": an unknown word's و is a long
+    # vowel (نور, Noor) or v (موحد, Movahed), and the English words are given with both.
+    english = [
+        tokens
+        for tokens, _ in forms("مرکز تحقیقات شهید موحد", "Organization")
+        if tokens[:2] == ("center", "research")
+    ]
+    assert ("center", "research", "shahid", "mwhd") in english
+    assert ("center", "research", "shahid", "mvhd") in english

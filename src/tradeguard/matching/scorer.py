@@ -266,7 +266,10 @@ ALGORITHM = "tradeguard-logic"
 # CHALICHE / SHALISH 0.15, now 0.996); calibration of 2.41 kept.
 # 2.48: "II" before lowercase letters at a word's start reads "Il", a capital I for an l
 # ("IIan Şor" against Ilan SHOR: 0.30, now 0.999); calibration of 2.41 kept.
-VERSION = "2.48"
+# 2.49: a Persian organisation's English words also read an unknown word's و as v (مرکز
+# تحقیقات شهید حاج علی موحد against "Shahid Haj Ali Movahed Research Center": 0.85, now 0.95;
+# آکادمی راوین against Ravin Academy 0.28, now 0.88); calibration of 2.41 kept.
+VERSION = "2.49"
 
 
 @dataclass(slots=True, frozen=True)

@@ -119,8 +119,9 @@ def _joined_suffixes(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
     """Vowelled forms (Persian style, then Arabic style), a partly vowelled one's canonical
     particles (`arabic_particles`), then consonant skeletons, then an organisation's English
-    words; names whose letters Persian reads otherwise (ض ذ ظ ث) get both styles and both
-    skeletons, and Arabic ones with ض or ظ a skeleton with dh for them.
+    words (a Persian name's also with و read as v, as in Movahed, where a word the table does
+    not know has one); names whose letters Persian reads otherwise (ض ذ ظ ث) get both styles
+    and both skeletons, and Arabic ones with ض or ظ a skeleton with dh for them.
 
     A vowelled form in which some word is unknown keeps that word's letters and is marked
     `vowelless`; when no word at all is known only the skeletons are given.
@@ -197,6 +198,12 @@ def _rendered(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
         english = organisation_words(tokens, lambda token: _word_rendering(token, persian))
         if english:
             renderings.append(Rendering(english[0], ENGLISH_WORDS, vowelless=english[1]))
+            if persian:
+                with_v = organisation_words(
+                    tokens, lambda token: _word_rendering(token, persian, _PERSIAN_V_TABLE)
+                )
+                if with_v and with_v[0] != english[0]:
+                    renderings.append(Rendering(with_v[0], ENGLISH_WORDS, vowelless=with_v[1]))
     return renderings
 
 
@@ -238,11 +245,13 @@ def _dotted_final_ya(piece: str, persian: bool) -> str:
     return piece[:-1] + "ي"
 
 
-def _word_rendering(token: str, persian: bool) -> tuple[tuple[str, ...], bool]:
+def _word_rendering(
+    token: str, persian: bool, letters: dict[int, str | None] | None = None
+) -> tuple[tuple[str, ...], bool]:
     """One word of an organisation's name as its English form keeps it: vowelled where the
-    table knows it, else its skeleton (then vowelless), without the article, which
-    translations leave out ("جبهة النصرة", Nusra Front)."""
-    table = _PERSIAN_TABLE if persian else _ARABIC_TABLE
+    table knows it, else its skeleton in `letters` (then vowelless), without the article,
+    which translations leave out ("جبهة النصرة", Nusra Front)."""
+    table = letters or (_PERSIAN_TABLE if persian else _ARABIC_TABLE)
     pieces = [piece for piece in split_particles(token) if piece != _ARTICLE] or [token]
     spelt = [vowelled(piece, persian) for piece in pieces]
     latin = tuple(word or _spelt(piece, table) for word, piece in zip(spelt, pieces, strict=True))
