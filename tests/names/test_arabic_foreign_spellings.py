@@ -1,7 +1,16 @@
 import pytest
 
 from tradeguard.names import analyze_name
-from tradeguard.names.arabic_french import english_spelling
+from tradeguard.names.arabic_foreign_spellings import (
+    FRENCH_ARABIC,
+    INDONESIAN_ARABIC,
+    english_spelling,
+)
+
+
+def spelt(name: str, person: bool = True) -> tuple[str, ...] | None:
+    found = english_spelling(tuple(name.split()), person)
+    return None if found is None else found[0]
 
 
 @pytest.mark.parametrize(
@@ -9,7 +18,7 @@ from tradeguard.names.arabic_french import english_spelling
     [
         ("rachid bouchareb", ("rashid", "bushareb")),  # a given name of the names table
         ("khaled chouman", ("khaled", "shuman")),  # one of the commonest given names
-        ("bouchra al asad", ("bushra", "al", "asad")),  # the article
+        ("bouchra al asad", ("bushra", "al", "asad")),  # the article; ch before r is French
         ("riyad chaliche", ("riyad", "shalishe")),
         ("hicham fouad", ("hisham", "fuad")),
         ("ahmed chouman tchad", ("ahmed", "shuman", "chad")),  # tch is the English ch
@@ -18,7 +27,25 @@ from tradeguard.names.arabic_french import english_spelling
 def test_an_arabic_name_in_french_letters_is_respelt_in_english_ones(
     french: str, english: tuple[str, ...]
 ) -> None:
-    assert english_spelling(tuple(french.split()), person=True) == english
+    assert english_spelling(tuple(french.split()), person=True) == (english, FRENCH_ARABIC)
+
+
+@pytest.mark.parametrize(
+    ("indonesian", "english"),
+    [
+        ("mochammad achwan", ("mohammad", "ahwan")),  # moch, or ch before a consonant
+        ("abdul rochim baasyir", ("abdul", "rohim", "baashir")),  # sy before a vowel shows it
+        ("achmad sjarif", ("ahmad", "sharif")),
+        ("yasin mahmud mochtar", ("yasin", "mahmud", "mohtar")),
+    ],
+)
+def test_an_arabic_name_in_indonesian_letters_is_respelt_in_english_ones(
+    indonesian: str, english: tuple[str, ...]
+) -> None:
+    assert english_spelling(tuple(indonesian.split()), person=True) == (
+        english,
+        INDONESIAN_ARABIC,
+    )
 
 
 @pytest.mark.parametrize(
@@ -32,15 +59,19 @@ def test_an_arabic_name_in_french_letters_is_respelt_in_english_ones(
     ],
 )
 def test_other_names_are_left_as_they_are(name: str) -> None:
-    assert english_spelling(tuple(name.split()), person=True) is None
+    assert spelt(name) is None
 
 
 def test_an_organisations_english_words_keep_their_letters() -> None:
-    respelt = english_spelling(("al", "aqsa", "charitable", "foundation"), person=False)
-    assert respelt is None or respelt == ("al", "aqsa", "charitable", "foundation")
-    assert english_spelling(("ansar", "al", "charia"), person=False) == ("ansar", "al", "sharia")
+    assert spelt("ansar al charia", person=False) == ("ansar", "al", "sharia")
+    assert spelt("al aqsa charitable foundation", person=False) == (
+        "al",
+        "aqsa",
+        "charitable",
+        "foundation",
+    )
     # The names table knows "bank": no evidence in an organisation's name.
-    assert english_spelling(("cham", "bank"), person=False) is None
+    assert spelt("cham bank", person=False) is None
 
 
 def test_the_english_spelling_is_a_rendering_beside_the_name_as_written() -> None:
