@@ -4,13 +4,12 @@ from tradeguard.names import analyze_name
 from tradeguard.names.arabic_foreign_spellings import (
     FRENCH_ARABIC,
     INDONESIAN_ARABIC,
-    english_spelling,
+    english_spellings,
 )
 
 
-def spelt(name: str, person: bool = True) -> tuple[str, ...] | None:
-    found = english_spelling(tuple(name.split()), person)
-    return None if found is None else found[0]
+def spelt(name: str, person: bool = True) -> list[tuple[tuple[str, ...], str]]:
+    return english_spellings(tuple(name.split()), person)
 
 
 @pytest.mark.parametrize(
@@ -27,14 +26,14 @@ def spelt(name: str, person: bool = True) -> tuple[str, ...] | None:
 def test_an_arabic_name_in_french_letters_is_respelt_in_english_ones(
     french: str, english: tuple[str, ...]
 ) -> None:
-    assert english_spelling(tuple(french.split()), person=True) == (english, FRENCH_ARABIC)
+    assert spelt(french) == [(english, FRENCH_ARABIC)]
 
 
 @pytest.mark.parametrize(
     ("indonesian", "english"),
     [
-        ("mochammad achwan", ("mohammad", "ahwan")),  # moch, or ch before a consonant
-        ("abdul rochim baasyir", ("abdul", "rohim", "baashir")),  # sy before a vowel shows it
+        ("mochammad achwan", ("mohammad", "ahwan")),  # moch
+        ("abdul rochim baasyir", ("abdul", "rohim", "baashir")),  # sy before a vowel
         ("achmad sjarif", ("ahmad", "sharif")),
         ("yasin mahmud mochtar", ("yasin", "mahmud", "mohtar")),
     ],
@@ -42,10 +41,19 @@ def test_an_arabic_name_in_french_letters_is_respelt_in_english_ones(
 def test_an_arabic_name_in_indonesian_letters_is_respelt_in_english_ones(
     indonesian: str, english: tuple[str, ...]
 ) -> None:
-    assert english_spelling(tuple(indonesian.split()), person=True) == (
-        english,
-        INDONESIAN_ARABIC,
-    )
+    assert spelt(indonesian) == [(english, INDONESIAN_ARABIC)]
+
+
+def test_a_ch_before_a_consonant_reads_in_both_letters() -> None:
+    # Achwan is Akhwan in Indonesian letters, and Chwiki Shwiki in the Maghreb's French.
+    assert spelt("muhammad achwan") == [
+        (("muhammad", "ashwan"), FRENCH_ARABIC),
+        (("muhammad", "ahwan"), INDONESIAN_ARABIC),
+    ]
+    assert [tokens for tokens, _ in spelt("mhd amer alchwiki")] == [
+        ("mhd", "amer", "alshwiki"),
+        ("mhd", "amer", "alhwiki"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -59,19 +67,15 @@ def test_an_arabic_name_in_indonesian_letters_is_respelt_in_english_ones(
     ],
 )
 def test_other_names_are_left_as_they_are(name: str) -> None:
-    assert spelt(name) is None
+    assert spelt(name) == []
 
 
 def test_an_organisations_english_words_keep_their_letters() -> None:
-    assert spelt("ansar al charia", person=False) == ("ansar", "al", "sharia")
-    assert spelt("al aqsa charitable foundation", person=False) == (
-        "al",
-        "aqsa",
-        "charitable",
-        "foundation",
-    )
+    assert spelt("ansar al charia", person=False) == [(("ansar", "al", "sharia"), FRENCH_ARABIC)]
+    words = ("al", "aqsa", "charitable", "foundation")
+    assert spelt(" ".join(words), person=False) == [(words, FRENCH_ARABIC)]
     # The names table knows "bank": no evidence in an organisation's name.
-    assert spelt("cham bank", person=False) is None
+    assert spelt("cham bank", person=False) == []
 
 
 def test_the_english_spelling_is_a_rendering_beside_the_name_as_written() -> None:

@@ -272,7 +272,10 @@ ALGORITHM = "tradeguard-logic"
 # 2.50: an Arabic name in the Dutch-era letters of Indonesian names (ch for h and kh, sj and
 # sy for sh, oe for u) also reads in English ones ("Mochammad Achwan" against Muhammad AKHWAN:
 # 0.21, now 0.995), and such a name is no longer read as French; calibration of 2.41 kept.
-VERSION = "2.50"
+# 2.51: a ch before a consonant reads in both letters, French and Indonesian: the Maghreb's
+# Chwiki is Shwiki as Achwan is Akhwan (ALCHWIKI, Mhd Amer fell out of AL-SHUWAYKI's top ten
+# on 2.50); calibration of 2.41 kept.
+VERSION = "2.51"
 
 
 @dataclass(slots=True, frozen=True)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .alternatives import alternatives, unbracketed_markers, without_separators
-from .arabic_foreign_spellings import english_spelling
+from .arabic_foreign_spellings import english_spellings
 from .arabic_particles import canonical_particles, looks_arabic
 from .ascii import ascii_tokens
 from .bracketed_places import is_bracketed_place
@@ -223,9 +223,11 @@ def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
 def _in_english_letters(rendering: Rendering, context: Context) -> list[Rendering]:
     """An Arabic name in French or Indonesian letters as English-language lists write it
     (`arabic_foreign_spellings`: "Rachid BOUCHAREB" -> rashid bushareb, "Mochtar ACHWAN" ->
-    mohtar ahwan), or nothing."""
-    found = english_spelling(rendering.tokens, context.person_like)
-    return [] if found is None else [Rendering(*found)]
+    mohtar ahwan), in either where it may be in both, or nothing."""
+    return [
+        Rendering(tokens, method)
+        for tokens, method in english_spellings(rendering.tokens, context.person_like)
+    ]
 
 
 def _without_linking_words(rendering: Rendering) -> Rendering:

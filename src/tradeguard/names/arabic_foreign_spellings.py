@@ -11,12 +11,12 @@ Indonesian names keep the Dutch-era letters: ح and خ are ch, ش sj or sy, ج d
 A name is respelt when it shows itself an Arabic one (an Arabic particle or one of the
 commonest given names, `arabic_particles.looks_arabic`, or, in a person's name, a word that is,
 as written or respelt, a spelling of the Arabic names table, `arabic_words.latin_spellings`:
-Rachid is rashid) and has a word in either letters: Indonesian where a ch stands before a
-consonant other than r, a word begins with "moch" (Achmad, Mochtar; French writes ch before r
-in Bouchra and Achraf) or sy before a vowel other than e (Ba'asyir; Syed is Pakistani), French
-where it has another ch or a dj. The respelling is a rendering
-of its own beside the name as written, since an Iraqi, Persian or Pakistani ch (Chalabi,
-Chamran, Chaudhry) is the English one.
+Rachid is rashid) and has a word in either letters: Indonesian where a word begins with "moch"
+(Mochtar) or has sy before a vowel other than e (Ba'asyir; Syed is Pakistani), sj or tj;
+French where it has a ch or a dj; both where a ch stands before a consonant other than r,
+which Indonesian writes in Achmad and Achwan and French in the Maghreb's Chwiki and Chtioui.
+The respelling is a rendering of its own beside the name as written, since an Iraqi, Persian
+or Pakistani ch (Chalabi, Chamran, Chaudhry) is the English one.
 """
 
 from __future__ import annotations
@@ -43,40 +43,54 @@ _PATTERNS = {
     FRENCH_ARABIC: re.compile("tch|ch|dj|ou"),
     INDONESIAN_ARABIC: re.compile("ch|sj|sy(?=[aiu])|tj|dj|oe"),
 }
-# The words that show a name in either letters: ou is written in English spellings too
-# (MANSOUR, YOUSSEF), and the phonetic key already reads it as u.
-_INDONESIAN_WORD = re.compile(r"^moch|ch(?=[bdfgjklmnpqstvwz])|sy(?=[aiu])")
+# The words that show a name in either letters. Indonesian alone writes moch (Mochammad,
+# Mochtar), sy before a vowel other than e (Syarif, Ba'asyir; Syed is Pakistani), sj and tj.
+# Both write ch before a consonant: Achmad and Achwan, but also the Maghreb's Chwiki and
+# Chtioui; such a name gets both readings. French alone writes another ch, and dj is both
+# languages' ج. ou alone shows neither: English spellings write it too (MANSOUR, YOUSSEF),
+# and the phonetic key already reads it as u.
+_INDONESIAN_WORD = re.compile(r"^moch|sy(?=[aiu])|sj|tj")
+_EITHER_WORD = re.compile(r"ch(?=[bdfgjklmnpqstvwz])")
 _FRENCH_WORD = re.compile(r"(?<!t)ch|dj")
 # A Chechen's or a Tatar's name in Russian form has an Arabic given name and an English ch
 # (Abbas Mokhammadovich DZHUMA, Ruslan Abdulvakhievich LECHKHADZHIEV).
 _RUSSIAN_PATRONYMICS = ("vich", "vna", "ichna")
 
 
-def english_spelling(tokens: tuple[str, ...], person: bool) -> tuple[tuple[str, ...], str] | None:
-    """The name's words in English spelling and the method that names the letters they were
-    in, if it is an Arabic name in French or Indonesian letters, else None; `person` for a
-    name that may be a person's, whose words the names table knows (an organisation's words
-    there include "bank")."""
+def english_spellings(tokens: tuple[str, ...], person: bool) -> list[tuple[tuple[str, ...], str]]:
+    """The name's words in English spelling, each with the method that names the letters
+    they were read in, if it is an Arabic name in French or Indonesian letters; `person` for
+    a name that may be a person's, whose words the names table knows (an organisation's
+    words there include "bank")."""
+    methods = _letters_of(tokens)
+    if not any(_shows_arabic(tokens, method, person) for method in methods):
+        return []
+    return [(tuple(_respelt(token, method) for token in tokens), method) for method in methods]
+
+
+def _letters_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The letters the name may be written in, likeliest first."""
     if any(token.endswith(_RUSSIAN_PATRONYMICS) for token in tokens):
-        return None
+        return ()
     if any(_INDONESIAN_WORD.search(token) for token in tokens):
-        method = INDONESIAN_ARABIC
-    elif any(_FRENCH_WORD.search(token) for token in tokens):
-        method = FRENCH_ARABIC
-    else:
-        return None
-    respelt = tuple(_respelt(token, method) for token in tokens)
+        return (INDONESIAN_ARABIC,)
+    if any(_EITHER_WORD.search(token) for token in tokens):
+        return (FRENCH_ARABIC, INDONESIAN_ARABIC)
+    if any(_FRENCH_WORD.search(token) for token in tokens):
+        return (FRENCH_ARABIC,)
+    return ()
+
+
+def _shows_arabic(tokens: tuple[str, ...], method: str, person: bool) -> bool:
     if looks_arabic(tokens):
-        return respelt, method
+        return True
     spellings = latin_spellings()
     # Not by a word of three letters or less, which Korean and Chinese syllables are too
     # (PAK CHUN IL: pak is a Persian word of the table).
-    if person and any(
-        len(token) > 3 and (token in spellings or word in spellings)
-        for token, word in zip(tokens, respelt, strict=True)
-    ):
-        return respelt, method
-    return None
+    return person and any(
+        len(token) > 3 and (token in spellings or _respelt(token, method) in spellings)
+        for token in tokens
+    )
 
 
 @lru_cache(maxsize=65536)
