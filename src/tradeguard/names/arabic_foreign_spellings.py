@@ -63,7 +63,7 @@ def english_spellings(tokens: tuple[str, ...], person: bool) -> list[tuple[tuple
     a name that may be a person's, whose words the names table knows (an organisation's
     words there include "bank")."""
     methods = _letters_of(tokens)
-    if not any(_shows_arabic(tokens, method, person) for method in methods):
+    if not methods or not _shows_arabic(tokens, methods, person):
         return []
     return [(tuple(_respelt(token, method) for token in tokens), method) for method in methods]
 
@@ -81,14 +81,16 @@ def _letters_of(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return ()
 
 
-def _shows_arabic(tokens: tuple[str, ...], method: str, person: bool) -> bool:
+def _shows_arabic(tokens: tuple[str, ...], methods: tuple[str, ...], person: bool) -> bool:
+    """Whether the name shows itself an Arabic one, as written or read in `methods`' letters."""
     if looks_arabic(tokens):
         return True
     spellings = latin_spellings()
     # Not by a word of three letters or less, which Korean and Chinese syllables are too
     # (PAK CHUN IL: pak is a Persian word of the table).
     return person and any(
-        len(token) > 3 and (token in spellings or _respelt(token, method) in spellings)
+        len(token) > 3
+        and (token in spellings or any(_respelt(token, method) in spellings for method in methods))
         for token in tokens
     )
 
