@@ -109,6 +109,24 @@ def test_a_persian_surname_suffix_written_apart_is_also_joined() -> None:
     assert any(tokens[-1] == "amnallhy" for tokens, _ in forms("منوچهر امن اللهي"))
 
 
+def test_words_run_together_after_a_non_joining_letter_are_also_read_apart() -> None:
+    # The UN and UK lists write Hassan Dahir Aweys حسن ظاهرعويس: after ر no space shows.
+    result = forms("حسن ظاهرعويس")
+    assert result[0] == (("hasan", "zahrawys"), True)  # as written, first
+    assert (("hasan", "zahir", "awys"), True) in result
+    # Known words run together, the article kept with its word.
+    assert any(tokens[:2] == ("saqr", "asad") for tokens, _ in forms("صقرأسعدالرستم"))
+    # A short ending is a suffix of one word (Nourani, Heidarnia), and a known word stays whole.
+    assert all(len(tokens) == 1 for tokens, _ in forms("نورانی"))
+    assert all(len(tokens) == 1 for tokens, _ in forms("حیدرنیا"))
+    # An ending with the nisba's ya is one family name (Khosrojerdi) unless it has the article.
+    assert all(len(tokens) == 1 for tokens, _ in forms("خسروجردی"))
+    assert any(len(tokens) > 1 for tokens, _ in forms("علاالدینی"))
+    assert forms("عبیدالله")[0] == (("obeidollah",), False)
+    # Only after a letter that does not join the next: after ن the cut would show.
+    assert all(len(tokens) == 2 for tokens, _ in forms("حسن حسینعويس"))
+
+
 def test_how_many_names_one_word_holds() -> None:
     assert names_in_word("محمدحسین") == 2  # Mohammad Hossein
     assert names_in_word("عبدالحميد") == 2  # Abd al-Hamid
