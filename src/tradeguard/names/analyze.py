@@ -38,6 +38,7 @@ from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
 from .russian_org_words import in_english, with_acronyms
 from .scripts import MIXED, repair_capital_i, repair_text_lookalikes, script_of
+from .turkic_patronymics import russian_patronymics
 from .turkish_org_words import in_english as turkish_in_english
 
 MAX_FORMS = 8
@@ -125,6 +126,8 @@ def analyze_name(
     if script == "Latin" and context.kind is not Kind.PERSON:
         tokens = spelt_out(tokens)
     renderings = render(tokens, context, script)
+    if context.kind is Kind.PERSON:
+        renderings = _with_russian_patronymics(renderings)
     # The renderings without titles or enterprise-kind words come after all the others, so
     # the cap on forms never drops one of those; they are reduced before the particles are
     # split, so "AZIZULLAH, Haji" never becomes "aziz allah", one word counted as two.
@@ -218,6 +221,19 @@ def _with_particles(renderings: list[Rendering]) -> list[Rendering]:
         if not rendering.vowelless and looks_arabic(rendering.tokens)
     ]
     return renderings + extra
+
+
+def _with_russian_patronymics(renderings: list[Rendering]) -> list[Rendering]:
+    """Each rendering followed by its form with Russian patronymics for Turkic ones
+    (`turkic_patronymics`: "Heydar oglu" -> heydarovich) where it has any: next to it, so
+    that the cap on forms keeps it for the first romanisations of a Cyrillic name."""
+    out: list[Rendering] = []
+    for rendering in renderings:
+        out.append(rendering)
+        russian = russian_patronymics(rendering.tokens)
+        if russian:
+            out.append(Rendering(russian, rendering.method, rendering.vowelless))
+    return out
 
 
 def _in_english_letters(rendering: Rendering, context: Context) -> list[Rendering]:
