@@ -115,3 +115,20 @@ def test_legal_forms_in_cyrillic() -> None:
         form = first(name, "Company")
         assert form.tokens == ("aurus",), name
         assert form.legal_forms == (code,), name
+
+
+def test_uzbek_and_tajik_letters_are_read_not_dropped() -> None:
+    assert cyrillic_language(("ҳамид", "қодиров"), None) == "uz"
+    assert cyrillic_language(("ўткир",), None) == "be"  # ў alone is Belarusian's too
+    assert cyrillic_language(("ўғли",), None) == "uz"
+    assert cyrillic_language(("эмомалӣ",), None) == "tg"
+    assert cyrillic_language(("нұрсұлтан",), None) == "kk"
+    uzbek = [form.tokens for form in analyze_name("Ўткир Ҳошимов", "Person")]
+    # Uzbek's Latin alphabet first, then the Russian spelling's romanisation.
+    assert uzbek[:2] == [("otkir", "hoshimov"), ("utkir", "khoshimov")]
+    tajik = [form.tokens for form in analyze_name("Ҷамшед Ғафуров", "Person")]
+    assert tajik[:2] == [("jamshed", "ghafurov"), ("dzhamshed", "gafurov")]
+    # A hint picks the language whatever the letters.
+    assert [form.tokens for form in analyze_name("Рахмон Эмомали", "Person", "tg")] == [
+        ("rakhmon", "emomali")
+    ]

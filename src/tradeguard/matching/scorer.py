@@ -281,7 +281,10 @@ ALGORITHM = "tradeguard-logic"
 # 2.53: a Turkic patronymic also reads as the Russian one ("Ilham Heydar oglu ALIYEV" against
 # Ilham Geydarovich ALIEV: 0.63, now 0.997; Әлинә Марат кызы Кабаева against Alina Maratovna
 # KABAEVA 0.74, now 0.999); calibration of 2.41 kept.
-VERSION = "2.53"
+# 2.54: Uzbek and Tajik Cyrillic are read in their own Latin letters and in the Russian
+# spelling's (Ҳамид Қодиров was "amid kodirov", now hamid qodirov and khamid kodirov); no pair
+# or innocent name has their letters, so no figure moves.
+VERSION = "2.54"
 
 
 @dataclass(slots=True, frozen=True)

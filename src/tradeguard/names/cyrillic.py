@@ -2,11 +2,11 @@
 
 Without a language hint the letters decide: ў is Belarusian, ї є ґ Ukrainian, і Ukrainian
 unless ы or э (absent from Ukrainian) show Belarusian, and a soft sign before к ("-ський")
-is Ukrainian; Kazakh, Serbian and Macedonian have letters of their own. Many Ukrainian names
-show none of these ("Володимир Олександрович"), so a name read as Russian without a hint
-also gets the Ukrainian national form, last. Names that read as Korean ("Ким Чен Ын") or
-Chinese ("Си Цзиньпин") are handed to the Korean and Chinese renderers first, since lists
-rarely write such a name the Russian way.
+is Ukrainian; Kazakh, Uzbek, Tajik, Serbian and Macedonian have letters of their own. Many
+Ukrainian names show none of these ("Володимир Олександрович"), so a name read as Russian
+without a hint also gets the Ukrainian national form, last. Names that read as Korean
+("Ким Чен Ын") or Chinese ("Си Цзиньпин") are handed to the Korean and Chinese renderers
+first, since lists rarely write such a name the Russian way.
 """
 
 from __future__ import annotations
@@ -33,32 +33,57 @@ from .slavic_equivalents import respell
 _BGN = {
     "ru": "Russian-Latin/BGN", "uk": "Ukrainian-Latin/BGN", "be": "Belarusian-Latin/BGN",
     "bg": "Bulgarian-Latin/BGN", "sr": "Serbian-Latin/BGN", "mk": "Macedonian-Latin/BGN",
-    "kk": "Kazakh-Latin/BGN", "ky": "Kirghiz-Latin/BGN", "uz": "Uzbek-Latin/BGN",
-    "mn": "Mongolian-Latin/BGN",
+    "kk": "Kazakh-Latin/BGN", "ky": "Kirghiz-Latin/BGN", "mn": "Mongolian-Latin/BGN",
+    # Uzbek's official Latin alphabet (Shavkat Mirziyoyev, O'tkir Hoshimov), which passports
+    # use; ICU's Uzbek BGN writes в as w (Shawkat Mirzieew), as no list does.
+    "uz": "uz_Cyrl-uz_Latn",
 }  # fmt: skip
+# Tajik, which ICU has no transform for, romanised as passports and the press write it
+# (Emomali Rahmon, Jamshed Ghafurov).
+_TAJIK = Scheme(
+    letters={
+        **RUSSIAN_PRESS.letters, "ғ": "gh", "қ": "q", "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u",
+    },
+    initial=RUSSIAN_PRESS.initial,
+)  # fmt: skip
 _SCHEMES: dict[str, tuple[tuple[Scheme, str], ...]] = {
     "ru": ((RUSSIAN_ICAO, "ru-icao"), (RUSSIAN_PRESS, "ru-press")),
     "uk": ((UKRAINIAN_NATIONAL, "uk"),),
     # Passports and most Western lists write Belarusian names with English digraphs and plain
     # vowels ("Siarhei Yaugenavich ZUBKOU"), which neither BGN nor the national system gives.
     "be": ((BELARUSIAN_NATIONAL, "be-national"), (BELARUSIAN_PASSPORT, "be-passport")),
+    "tg": ((_TAJIK, "tg"),),
 }
 # A Ukrainian or Belarusian name respelt in Russian, romanised as the press and passports do.
 _RUSSIAN_FORMS: dict[str, tuple[tuple[Scheme, str], ...]] = {
     language: ((RUSSIAN_PRESS, f"{language}-ru-press"), (RUSSIAN_ICAO, f"{language}-ru-icao"))
-    for language in ("uk", "be")
+    for language in ("uk", "be", "uz", "tg")
 }
 # One pattern finds the first letter or cluster that only one language has.
 _EVIDENCE = re.compile(
     "(?P<be>ў)|(?P<uk>[їєґ]|[сцз]ьк)|(?P<kk>[әғқңөұүһ])|(?P<sr>[ђјљњћџ])|(?P<mk>[ѓќѕ])"
 )
+# Tajik's own letters, and Uzbek's ҳ; Uzbek also writes ў, as Belarusian does, and ғ and қ, as
+# Kazakh does, so ў beside either of those is Uzbek too. Read as Russian, ҳ and ҷ were dropped
+# (Ҳамид Қодиров was "amid").
+_TAJIK_LETTERS = re.compile("[ҷӣӯ]")
+_UZBEK_LETTERS = re.compile("ҳ|ў.*[ғқ]|[ғқ].*ў")
+# The letters Russian spelling gives Uzbek and Tajik ones (Ҳошимов Хошимов, Ғафуров Гафуров,
+# Ҷамшед Джамшед, Ўткир Уткир), so that such names also get their Russian forms.
+_RUSSIAN_LETTERS = str.maketrans(
+    {"ҳ": "х", "қ": "к", "ғ": "г", "ў": "у", "ҷ": "дж", "ӣ": "и", "ӯ": "у"}
+)
 
 
 def cyrillic_language(tokens: tuple[str, ...], lang: str | None) -> str:
     """The language whose romanisation fits: the hint if usable, else the letters' evidence."""
-    if lang in _BGN:
+    if lang in _BGN or lang in _SCHEMES:
         return lang
     text = " ".join(tokens)
+    if _TAJIK_LETTERS.search(text):
+        return "tg"
+    if _UZBEK_LETTERS.search(text):
+        return "uz"
     evidence = _EVIDENCE.search(text)
     if evidence and evidence.lastgroup:
         return evidence.lastgroup
@@ -76,9 +101,13 @@ def render_cyrillic(tokens: tuple[str, ...], context: Context) -> list[Rendering
     schemes = _SCHEMES.get(language, ())
     if language == "uk":
         renderings.extend(_scheme_renderings(tokens, schemes))
-    renderings.append(_bgn_rendering(tokens, language))
+    if language in _BGN:
+        renderings.append(_bgn_rendering(tokens, language))
     if language != "uk":
         renderings.extend(_scheme_renderings(tokens, schemes))
+    if language in ("uz", "tg"):
+        russian_letters = tuple(token.translate(_RUSSIAN_LETTERS) for token in tokens)
+        renderings.extend(_scheme_renderings(russian_letters, _RUSSIAN_FORMS[language]))
     if language in ("uk", "be"):
         # Other lists give the same person the Russian forms: "Aleksandr Vladimirovich". The
         # letters that tell Belarusian from Ukrainian (ў, ы, э) are often absent, so both.

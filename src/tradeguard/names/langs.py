@@ -11,6 +11,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "mk": ("mk", "mkd", "mac", "macedonian"),
     "kk": ("kk", "kaz", "kazakh"),
     "ky": ("ky", "kir", "kirghiz", "kyrgyz"),
+    "uz": ("uz", "uzb", "uzbek"),
+    "tg": ("tg", "tgk", "tajik", "tj"),
     "ko": ("ko", "kor", "korean", "kp", "kr", "prk"),
     "zh": ("zh", "zho", "chi", "chinese", "cmn", "cn", "tw"),
     "ja": ("ja", "jpn", "japanese", "jp"),
