@@ -1,7 +1,7 @@
 import pytest
 
 from tradeguard.names import analyze_name
-from tradeguard.names.courtesy_titles import strip_courtesy_titles
+from tradeguard.names.courtesy_titles import strip_courtesy_titles, strip_degrees
 from tradeguard.names.normalize import fold_case
 
 
@@ -45,3 +45,19 @@ def test_titles_of_both_kinds_stack() -> None:
 
 def test_only_person_names_lose_titles() -> None:
     assert "sayin" in analyze_name("Sayın Holding", "Company")[0].tokens
+
+
+def test_degrees_after_a_name_go() -> None:
+    assert strip_degrees("viktoria gute b.sc.") == "viktoria gute"
+    assert strip_degrees("jane doe, phd") == "jane doe"
+    assert strip_degrees("jane doe ph.d. mba") == "jane doe"
+    assert analyze_name("Univ.Prof. Hanspeter Klapp B.A.", "Person")[0].tokens == (
+        "hanspeter",
+        "klapp",
+    )
+
+
+def test_degrees_stay_where_too_little_would_be_left_or_they_may_be_names() -> None:
+    assert strip_degrees("smith mba") == "smith mba"
+    assert strip_degrees("rahman md") == "rahman md"  # Md is also Mohammad
+    assert strip_degrees("mba trading") == "mba trading"

@@ -284,7 +284,11 @@ ALGORITHM = "tradeguard-logic"
 # 2.54: Uzbek and Tajik Cyrillic are read in their own Latin letters and in the Russian
 # spelling's (Ҳамид Қодиров was "amid kodirov", now hamid qodirov and khamid kodirov); no pair
 # or innocent name has their letters, so no figure moves.
-VERSION = "2.54"
+# 2.55: a person's name with consonant initials also gets a form without them ("Naif Hassan
+# S. ALARIFI" against Nayif Hasan Saad ALARIFI: 0.78, now 0.99; "Raed Muhammad Hasan Muhammad
+# Hijazi" against Raed M. Hijazi 0.68, now 0.98), and academic degrees after a person's name
+# are dropped (B.Sc., PhD); calibration of 2.41 kept.
+VERSION = "2.55"
 
 
 @dataclass(slots=True, frozen=True)

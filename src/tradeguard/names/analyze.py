@@ -34,6 +34,7 @@ from .model import Context, Kind, NameForm, Rendering
 from .normalize import fold_case, normalize
 from .ordinals import without_ordinal_endings
 from .org_descriptors import without_descriptors
+from .person_initials import without_initials
 from .prefixes import strip_titles, strip_vessel_prefixes
 from .render import render
 from .russian_org_words import in_english, with_acronyms
@@ -133,7 +134,7 @@ def analyze_name(
     # split, so "AZIZULLAH, Haji" never becomes "aziz allah", one word counted as two.
     reduced: list[Rendering] = []
     if context.kind is Kind.PERSON:
-        reduced = _reduced(renderings, without_honorifics)
+        reduced = _reduced(renderings, _without_titles_or_initials)
     elif context.kind is Kind.ORGANIZATION:
         reduced = _reduced(renderings, without_descriptors)
     english = _in_english(renderings, context.kind, bool(legal_forms), script)
@@ -234,6 +235,14 @@ def _with_russian_patronymics(renderings: list[Rendering]) -> list[Rendering]:
         if russian:
             out.append(Rendering(russian, rendering.method, rendering.vowelless))
     return out
+
+
+def _without_titles_or_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A person's name without its honorifics (`honorifics`) and its initials
+    (`person_initials`); None where it has neither."""
+    untitled = without_honorifics(tokens) or tokens
+    reduced = without_initials(untitled) or untitled
+    return reduced if reduced != tokens else None
 
 
 def _in_english_letters(rendering: Rendering, context: Context) -> list[Rendering]:

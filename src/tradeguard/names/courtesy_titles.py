@@ -61,6 +61,32 @@ def strip_courtesy_titles(text: str) -> str:
         text = rest
 
 
+# Academic degrees customer files write after a person's name ("Viktoria Gute B.Sc.", "Jane
+# Doe PhD"), as lists never do; their letters were words of the name, "b" and "sc", and
+# "Viktoria Gute B.Sc." met the company OOO TSK Vektor through them. Not MD, which is also
+# Mohammad abbreviated ("RAHMAN, Md").
+_DEGREES = (
+    "b.a.", "b.sc.", "b.eng.", "m.a.", "m.sc.", "m.eng.", "mba", "ph.d.", "dds", "dvm", "ll.b.",
+    "ll.m.",
+)  # fmt: skip
+# Words of the name a degree is dropped from that must remain.
+_DEGREE_MIN_WORDS = 2
+
+
+def strip_degrees(text: str) -> str:
+    """`text` (case-folded) without the academic degrees after it, while enough is left."""
+    while True:
+        match = _degrees_pattern().search(text)
+        if match is None or len(text[: match.start()].split()) < _DEGREE_MIN_WORDS:
+            return text
+        text = text[: match.start()]
+
+
+@cache
+def _degrees_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]+(?:{_alternation(_DEGREES)})\.?\s*$")
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     return re.compile(

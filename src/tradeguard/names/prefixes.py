@@ -1,6 +1,7 @@
 """Words in front of a name that are not part of it: honorifics of persons ("Mr.", "General")
 and vessel prefixes ("M/V", "MT"), both from rigour's lists, and the courtesy titles of other
-languages that rigour's list lacks (`courtesy_titles`).
+languages that rigour's list lacks (`courtesy_titles`), which also has the academic degrees
+written after a person's name.
 
 Name-part order is left as written: the matcher aligns tokens without regard to order, and
 East Asian renderers rely on the surname coming first ("김, 정은", "KIM, Jong Un").
@@ -13,7 +14,7 @@ from functools import cache
 from rigour._core import person_name_prefixes_list
 from rigour.names.prefix import remove_obj_prefixes, remove_person_prefixes
 
-from .courtesy_titles import strip_courtesy_titles
+from .courtesy_titles import strip_courtesy_titles, strip_degrees
 from .normalize import normalize
 
 
@@ -24,9 +25,11 @@ def _first_words() -> frozenset[str]:
 
 
 def strip_titles(text: str) -> str:
-    """Drop leading honorifics ("Mr.", "General", "г-жа") unless nothing would be left.
+    """Drop leading honorifics ("Mr.", "General", "г-жа") unless nothing would be left, and
+    trailing academic degrees ("B.Sc.", `courtesy_titles.strip_degrees`).
 
     Repeated, since titles of both kinds stack ("Doç. Dr. Ali Kaya")."""
+    text = strip_degrees(text)
     while True:
         stripped = strip_courtesy_titles(_without_rigour_prefixes(text))
         if stripped == text:
