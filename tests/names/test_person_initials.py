@@ -21,6 +21,11 @@ def test_a_vowel_alone_is_no_initial() -> None:
     assert without_initials(("u", "zaw", "min")) is None
 
 
+def test_in_an_arabic_name_a_is_an_initial_too() -> None:
+    assert without_initials(("khaled", "a", "al", "fauwaz")) == ("khaled", "al", "fauwaz")
+    assert without_initials(("kim", "a", "song")) is None
+
+
 def test_a_person_name_with_an_initial_also_gets_a_form_without() -> None:
     forms = [form.tokens for form in analyze_name("Raed M. HIJAZI", "Person")]
     assert forms[0] == ("raed", "m", "hijazi")

@@ -286,8 +286,9 @@ ALGORITHM = "tradeguard-logic"
 # or innocent name has their letters, so no figure moves.
 # 2.55: a person's name with consonant initials also gets a form without them ("Naif Hassan
 # S. ALARIFI" against Nayif Hasan Saad ALARIFI: 0.78, now 0.99; "Raed Muhammad Hasan Muhammad
-# Hijazi" against Raed M. Hijazi 0.68, now 0.98), and academic degrees after a person's name
-# are dropped (B.Sc., PhD); calibration of 2.41 kept.
+# Hijazi" against Raed M. Hijazi 0.68, now 0.98; in an Arabic name also A, for Abdul or
+# Ahmed), and academic degrees after a person's name are dropped (B.Sc., PhD); calibration of
+# 2.41 kept.
 VERSION = "2.55"
 
 

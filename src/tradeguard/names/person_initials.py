@@ -11,12 +11,16 @@ An initial is not read as a word of the other name that begins with it: a listed
 Samir M." then met every Samir whose surname begins with M. The form is given only where two
 words of two letters or more remain, and a vowel alone is no initial: it is a syllable of
 Korean names (이건우, Ri Kon U), a Persian ezafe (Ali-e Karimi), a Burmese form of address
-(U Zaw Min) or an article (Shams-u-Rahman) as often.
+(U Zaw Min) or an article (Shams-u-Rahman) as often. Only in an Arabic name is A an initial
+(Abdul, Ahmed, Ali: "Khaled A. Al-Fauwaz"), where those vowels stand for nothing else.
 """
 
 from __future__ import annotations
 
+from .arabic_particles import looks_arabic
+
 _VOWELS = frozenset("aeiou")
+_ARABIC_VOWELS = _VOWELS - {"a"}
 # Words that must remain beside the initials dropped.
 MIN_WORDS = 2
 
@@ -24,11 +28,12 @@ MIN_WORDS = 2
 def without_initials(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     """`tokens` without their initials, consonants alone; None if there are none, or if fewer
     than MIN_WORDS words of two letters or more would remain."""
-    kept = tuple(token for token in tokens if not _initial(token))
+    vowels = _ARABIC_VOWELS if looks_arabic(tokens) else _VOWELS
+    kept = tuple(token for token in tokens if not _initial(token, vowels))
     if len(kept) == len(tokens) or sum(len(token) > 1 for token in kept) < MIN_WORDS:
         return None
     return kept
 
 
-def _initial(token: str) -> bool:
-    return len(token) == 1 and token.isalpha() and token not in _VOWELS
+def _initial(token: str, vowels: frozenset[str]) -> bool:
+    return len(token) == 1 and token.isalpha() and token not in vowels
