@@ -9,7 +9,7 @@ name with such a word also gets a form with the Russian patronymic in its place.
 
 Russian builds the patronymic with -ovich / -ovna after a consonant and -yevich / -yevna after
 a vowel (Musa, Musayevich; Ali, Aliyevich). Russian writes -evich after a soft consonant too
-(Kamilevich beside Kamilovich); the matcher reads those as one spelling.
+(Kamilevich beside Kamilovich); the matcher reads those as near spellings of one name.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 # and Turkish oğlu / qızı, Uzbek o'g'li (ўғли) / qizi, Kazakh uly / qyzy (ұлы / қызы), Kyrgyz
 # uulu / kyzy, Turkmen ogly / gyzy, and the Russian оглы / кызы, which a Ukrainian reading
 # of the Cyrillic makes "ohly".
-_SON = frozenset({"ogly", "oglu", "ogli", "ohly", "ugli", "ugly", "wgli", "uly", "uulu"})
+_SON = frozenset({"ogly", "oglu", "ogli", "ohly", "ugli", "uly", "uulu"})
 _DAUGHTER = frozenset({"kyzy", "kizi", "qizi", "gizi", "kyzi", "qyzy", "gyzy", "kizy"})
 _VOWELS = frozenset("aeiouy")
 # The father's name is a word of this many letters at least.
