@@ -85,16 +85,16 @@ ENGLISH_WORDS = "ar-words"
 
 
 def render_arabic(tokens: tuple[str, ...], context: Context) -> list[Rendering]:
-    """`_rendered`, and for a person's name with a Persian surname suffix written apart the
-    renderings of the name with it joined (`_joined_suffixes`)."""
+    """`_rendered`, then the renderings of the name with a person's Persian surname suffix
+    written apart joined (`_joined_suffixes`) and with words run together read apart
+    (`_parted`), where either differs."""
     renderings = _rendered(tokens, context)
+    rewritten = [tuple(word for token in tokens for word in _parted(token))]
     if context.kind is Kind.PERSON:
-        joined = _joined_suffixes(tokens)
-        if joined != tokens:
-            renderings += [each for each in _rendered(joined, context) if each not in renderings]
-    parted = tuple(word for token in tokens for word in _parted(token))
-    if parted != tokens:
-        renderings += [each for each in _rendered(parted, context) if each not in renderings]
+        rewritten.insert(0, _joined_suffixes(tokens))
+    for other in rewritten:
+        if other != tokens:
+            renderings += [each for each in _rendered(other, context) if each not in renderings]
     return renderings
 
 

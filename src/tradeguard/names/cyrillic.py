@@ -22,6 +22,7 @@ from .cyrillic_schemes import (
     BELARUSIAN_PASSPORT,
     RUSSIAN_ICAO,
     RUSSIAN_PRESS,
+    TAJIK,
     UKRAINIAN_NATIONAL,
     Scheme,
     romanize_word,
@@ -38,21 +39,14 @@ _BGN = {
     # use; ICU's Uzbek BGN writes в as w (Shawkat Mirzieew), as no list does.
     "uz": "uz_Cyrl-uz_Latn",
 }  # fmt: skip
-# Tajik, which ICU has no transform for, romanised as passports and the press write it
-# (Emomali Rahmon, Jamshed Ghafurov).
-_TAJIK = Scheme(
-    letters={
-        **RUSSIAN_PRESS.letters, "ғ": "gh", "қ": "q", "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u",
-    },
-    initial=RUSSIAN_PRESS.initial,
-)  # fmt: skip
 _SCHEMES: dict[str, tuple[tuple[Scheme, str], ...]] = {
     "ru": ((RUSSIAN_ICAO, "ru-icao"), (RUSSIAN_PRESS, "ru-press")),
     "uk": ((UKRAINIAN_NATIONAL, "uk"),),
     # Passports and most Western lists write Belarusian names with English digraphs and plain
     # vowels ("Siarhei Yaugenavich ZUBKOU"), which neither BGN nor the national system gives.
     "be": ((BELARUSIAN_NATIONAL, "be-national"), (BELARUSIAN_PASSPORT, "be-passport")),
-    "tg": ((_TAJIK, "tg"),),
+    # ICU has no Tajik transform.
+    "tg": ((TAJIK, "tg"),),
 }
 # A Ukrainian or Belarusian name respelt in Russian, romanised as the press and passports do.
 _RUSSIAN_FORMS: dict[str, tuple[tuple[Scheme, str], ...]] = {

@@ -13,6 +13,8 @@
 - `DUTCH`: Dutch transcription ("Sergej Sjojgoe", "Jevgeni Prigozjin", "Poetin").
 - `FRENCH`: French press transcription ("Sergueï Choïgou", "Iouri Kovaltchouk"), with ï
   folded to i as ASCII text has it.
+- `TAJIK`: Tajik as passports and the press write it ("Emomali Rahmon", "Jamshed Ghafurov"):
+  the press's Russian letters, with Tajik's own (ғ gh, қ q, ҳ h, ҷ j, ӣ i, ӯ u).
 A letter takes its `initial` value at the start of a word, and where the scheme says so also
 after a vowel or sign (the Ukrainian system uses it only at the start: "Zelenskyi").
 """
@@ -139,6 +141,12 @@ FRENCH = Scheme(
         f"(?<={_CYRILLIC_VOWEL})с(?={_CYRILLIC_VOWEL})": "ss",
     },
     endings={"ий": "i", "ый": "y"},
+)  # fmt: skip
+TAJIK = Scheme(
+    letters={
+        **RUSSIAN_PRESS.letters, "ғ": "gh", "қ": "q", "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u",
+    },
+    initial=RUSSIAN_PRESS.initial,
 )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 # of the Cyrillic makes "ohly".
 _SON = frozenset({"ogly", "oglu", "ogli", "ohly", "ugli", "uly", "uulu"})
 _DAUGHTER = frozenset({"kyzy", "kizi", "qizi", "gizi", "kyzi", "qyzy", "gyzy", "kizy"})
+_SON_OR_DAUGHTER = _SON | _DAUGHTER
 _VOWELS = frozenset("aeiouy")
 # The father's name is a word of this many letters at least.
 MIN_FATHER = 3
@@ -32,9 +33,8 @@ def russian_patronymics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
     out: list[str] = []
     changed = False
     for token in tokens:
-        female = token in _DAUGHTER
-        if (female or token in _SON) and out and _father(out[-1]):
-            out[-1] = out[-1] + _suffix(out[-1], female)
+        if token in _SON_OR_DAUGHTER and out and _father(out[-1]):
+            out[-1] = out[-1] + _suffix(out[-1], female=token in _DAUGHTER)
             changed = True
         else:
             out.append(token)
@@ -42,11 +42,7 @@ def russian_patronymics(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _father(token: str) -> bool:
-    return len(token) >= MIN_FATHER and token.isalpha() and not _is_marker(token)
-
-
-def _is_marker(token: str) -> bool:
-    return token in _SON or token in _DAUGHTER
+    return len(token) >= MIN_FATHER and token.isalpha() and token not in _SON_OR_DAUGHTER
 
 
 def _suffix(father: str, female: bool) -> str:
