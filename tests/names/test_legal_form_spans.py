@@ -52,6 +52,13 @@ def test_kazakh_llp_and_private_military_companies() -> None:
     assert codes("da group 22 жауапкершілігі шектеулі серіктестігі") == ["llp"]
     assert codes("pmc patriot") == ["mil"]
     assert codes("pmc patriot", Kind.UNKNOWN) == []
+    # ЧВК romanised, and spelt out in BGN spelling.
+    assert codes("chvk vagner") == ["mil"]
+    assert codes("chastnaya voyennaya kompaniya vagner") == ["mil"]
+
+
+def test_a_liechtenstein_anstalt_is_an_establishment() -> None:
+    assert codes("aviatrans anstalt") == codes("aviatrans establishment") == ["est"]
 
 
 def test_rigour_forms_are_read_without_their_dots() -> None:

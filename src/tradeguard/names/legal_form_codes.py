@@ -116,7 +116,7 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("компания",): "co", ("kompaniya",): "co", ("kompaniia",): "co", ("компанія",): "co",
     # АНО (autonomous non-profit organisation) and ЧВК (private military company), romanised
     # and translated.
-    ("ano",): "ano", ("pmc",): "mil",
+    ("ano",): "ano", ("pmc",): "mil", ("chvk",): "mil",
     # A group of companies (группа компаний, ГК), which lists write spelt out, translated,
     # transliterated or as its initials: "ГК Структура", "GK STRUKTURA", "Company Group
     # Struktura", "Yadro Group of Companies". Like a legal form it says what kind of body the
@@ -154,6 +154,9 @@ ORG_ONLY: dict[tuple[str, ...], str] = {
     ("qpsc",): "qpsc", ("k", "s", "c"): "ksc", ("ksc",): "ksc", ("k", "s", "c", "p"): "kscp",
     ("kscp",): "kscp", ("kscc",): "kscc", ("p", "s", "c"): "psc", ("psc",): "psc",
     ("est",): "est", ("establishment",): "est",
+    # Liechtenstein's Anstalt, which English lists translate: AVIATRANS ANSTALT is AVIATRANS
+    # ESTABLISHMENT on the UK and UN lists.
+    ("anstalt",): "est",
 }  # fmt: skip
 
 

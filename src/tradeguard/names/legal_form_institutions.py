@@ -96,6 +96,7 @@ sbi: gosudarstvennoye byudzhetnoye uchrezhdeniye
 mbi: munitsipalnoye byudzhetnoye uchrezhdeniye
 ppk: publichno pravovaya kompaniya
 ano: avtonomnaya nekommercheskaya organizatsiya
+mil: chastnaya voyennaya kompaniya
 jv: sovmestnoye predpriyatiye
 llp: tovarishchestvo s ogranichennoy otvetstvennostyu
 llc: obshchestvo s ogranichennoy otvetstvennostyu
