@@ -49,6 +49,7 @@ LISTED = [
     company("JOINT STOCK COMPANY RADIOZAVOD"),  # a radio plant: a kind of plant alone
     person("KIM Yong Bok"),  # the North's yong and the South's bok in one name
     company("AL-KHALIDI EXCHANGE", aliases=["Al-Khalidi"]),  # the article is no word of its own
+    company("Marine Instrumentation Corporation"),  # one English stem, two forms of it
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -99,6 +100,7 @@ ORGANISATION_QUERIES = [
     "Central Bank of the Bank of Russia",
     "Izhevsk Radio Plant",  # a word of its own left beside a listed name of generic words
     "Mushasha Al-Khalidi",  # contains a listed name of one word and the article
+    "Marine Instrument Engineering Corporation",  # instrument / instrumentation: one stem
 ]
 
 
@@ -184,6 +186,18 @@ def test_relatives_names_are_capped_for_persons_only() -> None:
     as_person = score_pairs(index.table.prepare(forms, weights, True), index.table, komarov)
     as_anything = score_pairs(index.table.prepare(forms, weights), index.table, komarov)
     assert as_person.scores.max() < as_anything.scores.max() - 0.2
+
+
+def test_forms_of_one_english_word_are_lifted_for_organisations_only() -> None:
+    index = NameIndex(LISTED)
+    forms = analyze_name("Marine Instrument Corporation", None)
+    weights = [[index.weight(t) for t in f.tokens] for f in forms]
+    marine = np.array(
+        [r for r, rec in enumerate(index.records) if "instrumentation" in rec.form.tokens]
+    )
+    as_person = score_pairs(index.table.prepare(forms, weights, True), index.table, marine)
+    as_company = score_pairs(index.table.prepare(forms, weights), index.table, marine)
+    assert as_company.scores.max() > as_person.scores.max() + 0.1
 
 
 def test_initials_forms_meet_only_their_exact_acronym() -> None:

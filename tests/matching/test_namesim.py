@@ -4,6 +4,7 @@ import pytest
 
 from tradeguard.matching.namesim import (
     GENERIC_ONLY_FACTOR,
+    INFLECTED_SAME,
     PHONETIC_SAME,
     SHORT_SPELLING_SAME,
     SKELETON_FACTOR,
@@ -12,6 +13,7 @@ from tradeguard.matching.namesim import (
     compare_tokens,
     in_syllable_order,
     lift_key,
+    org_token_similarity,
     person_token_similarity,
     token_matrix,
     token_similarity,
@@ -106,6 +108,35 @@ def test_one_spelling_in_two_conventions_is_nearly_one_name() -> None:
 def test_short_syllables_of_one_spelling_are_lifted_in_person_names_only(a: str, b: str) -> None:
     assert person_token_similarity(a, b) == SHORT_SPELLING_SAME
     assert token_similarity(a, b) < SHORT_SPELLING_SAME  # "Gay" is no spelling of QAI
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("industry", "industries"),
+        ("industries", "industrial"),
+        ("instrument", "instrumentation"),
+        ("computer", "computing"),
+    ],
+)
+def test_forms_of_one_english_word_are_alike_in_organisation_names_only(a: str, b: str) -> None:
+    assert org_token_similarity(a, b) == INFLECTED_SAME
+    assert token_similarity(a, b) < INFLECTED_SAME
+    assert person_token_similarity(a, b) < INFLECTED_SAME
+
+
+@pytest.mark.parametrize(("a", "b"), [("engine", "engineering"), ("edward", "edwards")])
+def test_far_spellings_of_one_stem_and_names_are_not_lifted(a: str, b: str) -> None:
+    assert org_token_similarity(a, b) == token_similarity(a, b)
+
+
+def test_an_organisation_translated_in_other_forms_of_its_words_is_one_name() -> None:
+    # "Marine Instrument Engineering Corporation" and "Marine Instrumentation Corporation"
+    # translate one Russian name (Корпорация Морского Приборостроения).
+    query, listed = ["marine", "instrument", "engineering"], ["marine", "instrumentation"]
+    as_organisation = compare_tokens(query, ones(query), listed, ones(listed))
+    as_person = compare_tokens(query, ones(query), listed, ones(listed), person=True)
+    assert as_organisation.score > as_person.score + 0.1
 
 
 def test_short_syllables_of_different_spellings_are_not_lifted() -> None:

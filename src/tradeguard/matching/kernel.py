@@ -30,6 +30,7 @@ from tradeguard.matching.namesim import (
     CONTAINED_QUERY_WEIGHT,
     EXACT_ONLY_FLOOR,
     GENERIC_ONLY_FACTOR,
+    INFLECTED_SAME,
     LATIN_SCRIPT,
     LISTED_TOKEN_WEIGHT,
     ORDER_FACTOR,
@@ -53,6 +54,7 @@ from tradeguard.matching.namesim import (
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton
+from tradeguard.names.english_stems import english_stem
 from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import is_korean_spelling, one_syllable
@@ -86,6 +88,7 @@ class QueryTokens:
     phonetic: np.ndarray  # [len(tokens)] phonetic-key ids
     spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
     consonant: np.ndarray  # [len(tokens)] consonant-key ids
+    stems: np.ndarray  # [len(tokens)] English-stem ids (namesim.org_token_similarity)
     person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
     syllabic: np.ndarray  # [len(tokens)] bool: Chinese syllables, which no key lifts
     syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
@@ -132,6 +135,7 @@ class TokenTable:
         self.phonetic, self.phonetic_ids = _key_ids([lift_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
         self.consonant, self.consonant_ids = _key_ids([consonant_key(t) for t in vocab])
+        self.stems, self.stem_ids = _key_ids([english_stem(t) for t in vocab])
         # Indexed by spelling id: the lift two tokens with that spelling get, in an
         # organisation's name and in a person's.
         self.spelling_lifts = (
@@ -211,6 +215,7 @@ class TokenTable:
         phonetic = _query_ids([lift_key(t) for t in tokens], self.phonetic_ids)
         spelling = _query_ids([spelling_key(t) for t in tokens], self.spelling_ids)
         consonant = _query_ids([consonant_key(t) for t in tokens], self.consonant_ids)
+        stems = _query_ids([english_stem(t) for t in tokens], self.stem_ids)
         variants = [variant_stem(t) for t in tokens]
         variant_stems = _query_ids([v[0] if v else "" for v in variants], self.variant_stem_ids)
         joined = ["".join(f.tokens) for f in forms] + ["".join(reversed(f.tokens)) for f in forms]
@@ -224,6 +229,7 @@ class TokenTable:
             phonetic=phonetic,
             spelling=spelling,
             consonant=consonant,
+            stems=stems,
             person=person,
             syllabic=np.array([kind for _, kind in positions], dtype=bool),
             syllabic_forms=np.array(syllabic, dtype=bool),
@@ -294,6 +300,8 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
         compiled(_cap_relatives)(
             lifted, query.variant_stems, query.variant, table.variant_stems, table.variant, listed
         )
+    else:
+        compiled(_lift_inflections)(lifted, raw, query.stems, table.stems, query.syllabic, listed)
     if query.korean is not None:
         # namesim.token_matrix: two spellings of one Hangul syllable are one word. Korean
         # queries only, and few of their candidates' words are syllables at all.
@@ -303,6 +311,28 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
                     if lifted[i, j] < 1.0 and one_syllable(own, token, query.korean):
                         lifted[i, j] = 1.0
     return lifted
+
+
+def _lift_inflections(
+    lifted: np.ndarray,
+    raw: np.ndarray,
+    q_stems: np.ndarray,
+    stems: np.ndarray,
+    q_syllabic: np.ndarray,
+    listed: np.ndarray,
+) -> None:
+    """namesim.org_token_similarity's lift, in place: close spellings of one English stem."""
+    rows, cols = lifted.shape
+    for i in range(rows):
+        if q_stems[i] < 0 or q_syllabic[i]:
+            continue
+        for j in range(cols):
+            if (
+                stems[listed[j]] == q_stems[i]
+                and raw[i, j] >= CLOSE_SPELLING
+                and lifted[i, j] < INFLECTED_SAME
+            ):
+                lifted[i, j] = INFLECTED_SAME
 
 
 def _cap_relatives(

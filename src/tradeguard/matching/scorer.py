@@ -289,7 +289,13 @@ ALGORITHM = "tradeguard-logic"
 # Hijazi" against Raed M. Hijazi 0.68, now 0.98; in an Arabic name also A, for Abdul or
 # Ahmed), and academic degrees after a person's name are dropped (B.Sc., PhD); calibration of
 # 2.41 kept.
-VERSION = "2.55"
+# 2.56: two words of an organisation's name that are forms of one English word and are spelt
+# alike are 0.8 alike, as a shared phonetic key makes them (Instrument/Instrumentation,
+# Industry/Industries/Industrial: "Joint Stock Company Marine Instrument Engineering
+# Corporation" against JSC Marine Instrumentation Corporation 0.56, now 0.98); other forms of
+# generic organisation words are generic too (Agencies, Ministries); CHVK (ЧВК romanised) and
+# the Liechtenstein Anstalt are legal forms; calibration of 2.41 kept.
+VERSION = "2.56"
 
 
 @dataclass(slots=True, frozen=True)

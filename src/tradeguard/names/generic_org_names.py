@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .english_stems import english_stem
 from .russian_org_glossary import BRITISH_SPELLINGS, glossary_rows
 
 # Modifiers every country's institutions of a kind share, and the kinds of bank.
@@ -76,15 +77,36 @@ def _kinds() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem for stem in map(english_stem, words) if stem)
+
+
+def _among(token: str, words: frozenset[str]) -> bool:
+    """Whether the token is one of the words, or another form of one (`english_stem`): the
+    matcher takes "Agencies" for "Agency" (`matching.namesim.org_token_similarity`), so it must
+    read both as generic."""
+    if token in words:
+        return True
+    stem = english_stem(token)
+    return bool(stem) and stem in _stems(words)
+
+
 def generic_org_word(token: str) -> bool:
     """Whether a word names a kind of institution, a generic modifier, a field or a state."""
-    return token in _kinds() or token in _MODIFIERS or token in FIELDS or token in STATE_WORDS
+    return (
+        _among(token, _kinds())
+        or _among(token, _MODIFIERS)
+        or _among(token, FIELDS)
+        or _among(token, STATE_WORDS)
+    )
 
 
 def generic_org_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name's tokens are a kind of institution with at most generic modifiers and
     words of its trade."""
     kinds = _kinds()
-    return any(token in kinds for token in tokens) and all(
-        token in kinds or token in _MODIFIERS or token in _TRADES for token in tokens
+    return any(_among(token, kinds) for token in tokens) and all(
+        _among(token, kinds) or _among(token, _MODIFIERS) or _among(token, _TRADES)
+        for token in tokens
     )
