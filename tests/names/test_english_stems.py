@@ -1,6 +1,6 @@
 import pytest
 
-from tradeguard.names.english_stems import english_stem
+from tradeguard.names.english_stems import english_stem, english_stems
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,8 @@ def test_short_words_names_and_other_tokens_have_no_stem(token: str) -> None:
 def test_other_words_keep_their_own_stems() -> None:
     assert english_stem("russian") != english_stem("russia")
     assert english_stem("central") != english_stem("center")
+
+
+def test_many_words_stem_as_one_at_a_time() -> None:
+    words = ["industries", "edwards", "tran", "instrumentation", "güneş"]
+    assert english_stems(words) == [english_stem(word) for word in words]

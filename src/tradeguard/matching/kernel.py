@@ -54,7 +54,7 @@ from tradeguard.matching.namesim import (
 )
 from tradeguard.matching.scratch import zeroed
 from tradeguard.names import QUERY_INITIALS, NameForm, compared_skeleton
-from tradeguard.names.english_stems import english_stem
+from tradeguard.names.english_stems import english_stem, english_stems
 from tradeguard.names.generic_org_names import generic_org_name
 from tradeguard.names.han import is_syllabic
 from tradeguard.names.korean_latin import is_korean_spelling, one_syllable
@@ -135,7 +135,7 @@ class TokenTable:
         self.phonetic, self.phonetic_ids = _key_ids([lift_key(t) for t in vocab])
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
         self.consonant, self.consonant_ids = _key_ids([consonant_key(t) for t in vocab])
-        self.stems, self.stem_ids = _key_ids([english_stem(t) for t in vocab])
+        self.stems, self.stem_ids = _key_ids(english_stems(vocab))
         # Indexed by spelling id: the lift two tokens with that spelling get, in an
         # organisation's name and in a person's.
         self.spelling_lifts = (

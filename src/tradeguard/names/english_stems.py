@@ -17,6 +17,7 @@ named for its founders is "Edwards, Anderson and Smith", and Edwards is not Edwa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import Stemmer
@@ -29,10 +30,22 @@ _STEMMER = Stemmer.Stemmer("english")
 _PERSON_WORDS = frozenset({"given", "family"})
 
 
-@lru_cache(maxsize=1 << 18)
+# Queries' words and the generic-word checks; the index's vocabulary, about 70,000 words with
+# every list loaded, goes through `english_stems` and stays out of the cache, where it would
+# hold some 20 MB for as long as the process runs.
+@lru_cache(maxsize=1 << 15)
 def english_stem(token: str) -> str:
     """The Snowball English stem of a lower-case ASCII word; "" for any other token, a
     person's name, or a stem shorter than STEM_MIN_LETTERS."""
+    return _stem(token)
+
+
+def english_stems(tokens: Sequence[str]) -> list[str]:
+    """`english_stem` of each token, computed afresh: for a vocabulary seen once."""
+    return [_stem(token) for token in tokens]
+
+
+def _stem(token: str) -> str:
     if len(token) < STEM_MIN_LETTERS or not token.isascii() or not token.isalpha():
         return ""
     if word_class(token) in _PERSON_WORDS:
