@@ -70,11 +70,35 @@ def pairs_rows(pairs: dict[str, Any]) -> list[str]:
                     "",
                     ">= 0.90",
                     value["f1"] >= 0.90,
-                    "",
+                    group_ratio(side, key),
                     CMD["pairs"],
                 )
             )
     return rows
+
+
+def group_ratio(side: dict[str, Any], key: str) -> str:
+    """tradeguard's F1 in one script group of the side-by-side sample over the best peer's,
+    at each one's default threshold and at its 98 % fit-precision threshold, naming the best
+    peer where it does better. A group without negatives (Latin variants) rewards whichever
+    algorithm's threshold is lowest, and a peer that never meets a name in another script
+    can take a low threshold and keep its precision."""
+    cells = []
+    for point, label in (("at_default", "at defaults"), ("at_fit_threshold", "at 98 % precision")):
+        own = side["tradeguard"][point][key]["f1"]
+        best = max(PEERS, key=lambda peer: side[peer][point][key]["f1"])
+        peer_f1 = side[best][point][key]["f1"]
+        if peer_f1 == 0:
+            cells.append(f"every peer 0 {label}")
+        elif own >= peer_f1:
+            cells.append(f"{own / peer_f1:.2f}x {label}")
+        else:
+            cells.append(f"{own / peer_f1:.2f}x {label} ({best} {peer_f1})")
+    sample = side["tradeguard"]["at_default"][key]
+    return (
+        f"{', '.join(cells)} (sample: {sample['positives']} positives, "
+        f"{sample['negatives']} negatives)"
+    )
 
 
 def calibration_lines(pairs: dict[str, Any]) -> list[str]:
