@@ -1,6 +1,6 @@
 import pytest
 
-from tradeguard.names.english_stems import english_stem, english_stems
+from tradeguard.names.english_stems import SHARED_START, english_stem, english_stems
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,9 @@ def test_other_words_keep_their_own_stems() -> None:
 def test_many_words_stem_as_one_at_a_time() -> None:
     words = ["industries", "edwards", "tran", "instrumentation", "güneş"]
     assert english_stems(words) == [english_stem(word) for word in words]
+
+
+@pytest.mark.parametrize("word", ["industries", "agency", "technological", "instrumentation"])
+def test_a_stem_keeps_the_start_of_its_word(word: str) -> None:
+    # generic_org_names stems only the words that start as a generic word's stem.
+    assert english_stem(word).startswith(word[:SHARED_START])

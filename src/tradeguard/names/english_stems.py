@@ -13,6 +13,10 @@ Words of fewer than STEM_MIN_LETTERS letters, and stems shorter than that, get n
 words are mostly acronyms and transliterated syllables, which English suffixes say nothing
 about ("Trans" / "Tran"). Nor do common given and family names (`common_words`): a firm
 named for its founders is "Edwards, Anderson and Smith", and Edwards is not Edward.
+
+Snowball rewrites a word's ending only, so a stem starts with the word's first SHARED_START
+letters; a stem that would not is no stem here. `generic_org_names` relies on that to stem only
+the words that start as a generic word's stem does.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import Stemmer
 from .common_words import word_class
 
 STEM_MIN_LETTERS = 5
+SHARED_START = 4
 
 _STEMMER = Stemmer.Stemmer("english")
 _PERSON_WORDS = frozenset({"given", "family"})
@@ -51,4 +56,6 @@ def _stem(token: str) -> str:
     if word_class(token) in _PERSON_WORDS:
         return ""
     stem: str = _STEMMER.stemWord(token)
-    return stem if len(stem) >= STEM_MIN_LETTERS else ""
+    if len(stem) < STEM_MIN_LETTERS or not stem.startswith(token[:SHARED_START]):
+        return ""
+    return stem

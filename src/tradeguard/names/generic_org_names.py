@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .english_stems import english_stem
+from .english_stems import SHARED_START, english_stem
 from .russian_org_glossary import BRITISH_SPELLINGS, glossary_rows
 
 # Modifiers every country's institutions of a kind share, and the kinds of bank.
@@ -82,12 +82,20 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem for stem in map(english_stem, words) if stem)
 
 
+@cache
+def _stem_starts(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem[:SHARED_START] for stem in _stems(words))
+
+
 def _among(token: str, words: frozenset[str]) -> bool:
     """Whether the token is one of the words, or another form of one (`english_stem`): the
     matcher takes "Agencies" for "Agency" (`matching.namesim.org_token_similarity`), so it must
-    read both as generic."""
+    read both as generic. Only a word that starts as one of their stems is stemmed: the index
+    asks this of every word of every listed name, and stemming them all took a second."""
     if token in words:
         return True
+    if token[:SHARED_START] not in _stem_starts(words):
+        return False
     stem = english_stem(token)
     return bool(stem) and stem in _stems(words)
 
