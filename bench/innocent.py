@@ -1,6 +1,6 @@
 """Figure 2c: how often innocent names alert, with every real list loaded.
 
-    .venv/bin/python bench/innocent.py [--count N] [--seed S]
+    .venv/bin/python bench/innocent.py [--count N] [--seed S] [--peer-sample M]
 
 Faker (seeded) writes person and company names in sixteen locales and eight scripts. Company
 names come from Faker's templates (surnames and company words), never from its lists of real
@@ -21,18 +21,28 @@ katakana name is read back into listed spellings (`names.katakana`), where it ma
 listed name by chance. And so are persons' names of Arabic and Persian origin in Latin
 letters (Faker's Pakistani and Uzbek locales: "Zahur Jameel", "Muhammadaziz Yunusov"), which
 share their given names with many listed parties.
+
+With --peer-sample, M of the screened names (evenly spread, so every locale and part is in it)
+are also screened by the peers, each scoring the candidates our index retrieves for the name
+(blocking.py), as yente scores what Elasticsearch returns. A peer alerts at yente's default
+threshold (0.7) and, like for like, at the threshold that gives it 98 % precision on the fit
+half of the pairs (read from pairs.py's output, when there is one); tradeguard's rate on the
+same sample is reported at its default and at its own such threshold.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from typing import Any
 
 import institutions
-from common import load_all_index, require_data, write_result
+from blocking import PeerRanker, candidate_entities
+from common import OUT, load_all_index, require_data, write_result
 from faker import Faker
 from metrics import TRADE_OFF_THRESHOLDS
+from peers import ENTITY_PEERS, YENTE_THRESHOLD, entity_peer, in_fresh_process
 
 from tradeguard.matching.index import NameIndex
 from tradeguard.matching.matcher import Matcher
@@ -166,6 +176,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--peer-sample", type=int, default=0, help="screen N names by the peers")
     args = parser.parse_args()
     require_data()
     index = load_all_index()
@@ -207,10 +218,59 @@ def main() -> None:
             for part in ("faker", *PARTS)
         },
     }
+    if args.peer_sample:
+        # Evenly spread over the whole list, whose parts come one after another.
+        picks = sorted({i * len(kept) // args.peer_sample for i in range(args.peer_sample)})
+        sample = [(Query(kept[i][0], kept[i][1]), best["all"][i]) for i in picks]
+        result["peers"] = peer_alert_rates(index, sample)
     print({k: v for k, v in result.items() if k not in ("faker", *PARTS)})
     for part in ("faker", *PARTS):
         print(part, {k: v for k, v in result[part].items() if k != "examples"})
     write_result("innocent", result)
+
+
+def peer_best_scores(index: NameIndex, name: str, queries: list[Query]) -> list[float]:
+    """Each query's best score from one peer over the candidates our index retrieves."""
+    ranker = PeerRanker(index, entity_peer(name))
+    best = []
+    for query in queries:
+        ranked = ranker.rank(query, candidate_entities(index, query))
+        best.append(ranked[0][0] if ranked else 0.0)
+    return best
+
+
+def peer_alert_rates(index: NameIndex, sample: list[tuple[Query, float]]) -> dict[str, Any]:
+    """Alert rates on the sample: each peer's (in its own interpreter) and tradeguard's, at
+    the default threshold and at the fit half's 98 % precision threshold (pairs.py)."""
+    queries = [query for query, _ in sample]
+    fitted = _fit_thresholds()
+    scores = {"tradeguard": [score for _, score in sample]}
+    for name in ENTITY_PEERS:
+        scores[name] = in_fresh_process(peer_best_scores, index, name, queries)
+    out: dict[str, Any] = {"sample": len(sample)}
+    for name, best in scores.items():
+        default = DEFAULT_THRESHOLD if name == "tradeguard" else YENTE_THRESHOLD
+        out[name] = {
+            "default_threshold": default,
+            "alert_rate_at_default": _rate(best, default),
+            "fit_threshold": fitted.get(name),
+            "alert_rate_at_fit_threshold": (_rate(best, fitted[name]) if name in fitted else None),
+        }
+    return out
+
+
+def _fit_thresholds() -> dict[str, float]:
+    """Each algorithm's threshold for 98 % precision on the fit half, from pairs.py's last
+    side-by-side run; none when it has not run."""
+    path = OUT / "pairs.json"
+    if not path.exists():
+        return {}
+    side = json.loads(path.read_text()).get("side_by_side", {})
+    return {name: float(run["fit_threshold"]) for name, run in side.items()}
+
+
+def _rate(best: list[float], threshold: float) -> float:
+    return round(sum(score >= threshold for score in best) / max(1, len(best)), 4)
 
 
 def alert_rates(best: list[float]) -> dict[str, float]:

@@ -92,6 +92,21 @@ def nomenklatura_entities(name: str) -> Callable[[Any, Any], float]:
     return lambda query, result: float(algorithm.compare(query, result, config).score)
 
 
+def string_entities(compare: Callable[[str, str, str], float]) -> Callable[[Any, Any], float]:
+    """A string baseline screening an entity: the best of the query's name against each of
+    the listed names, weak aliases too, as a name-only list search scores a listed party."""
+
+    def score(query: Any, result: Any) -> float:
+        listed = result.get("name") + result.get("alias") + result.get("weakAlias")
+        schema = query.schema.name
+        return max(
+            (compare(schema, name, other) for name in query.get("name") for other in listed),
+            default=0.0,
+        )
+
+    return score
+
+
 def jaro_winkler(_schema: str, name_a: str, name_b: str) -> float:
     return float(JaroWinkler.normalized_similarity(name_a.casefold(), name_b.casefold()))
 
@@ -100,11 +115,23 @@ def token_sort(_schema: str, name_a: str, name_b: str) -> float:
     return float(token_sort_ratio(name_a.casefold(), name_b.casefold())) / 100.0
 
 
-PAIR_PEERS: dict[str, Callable[[str, str, str], float]] = {
-    **{name: nomenklatura_pair(name) for name in NOMENKLATURA},
+STRING_PEERS: dict[str, Callable[[str, str, str], float]] = {
     "rapidfuzz-jaro-winkler": jaro_winkler,
     "rapidfuzz-token-sort": token_sort,
 }
+PAIR_PEERS: dict[str, Callable[[str, str, str], float]] = {
+    **{name: nomenklatura_pair(name) for name in NOMENKLATURA},
+    **STRING_PEERS,
+}
+# Every peer that can screen a query against listed entities (`blocking.PeerRanker`).
+ENTITY_PEERS = (*NOMENKLATURA, *STRING_PEERS)
+
+
+def entity_peer(name: str) -> Callable[[Any, Any], float]:
+    """One of ENTITY_PEERS as it scores a query's proxy against a listed entity's."""
+    if name in NOMENKLATURA:
+        return nomenklatura_entities(name)
+    return string_entities(STRING_PEERS[name])
 
 
 def in_fresh_process(func: Callable[..., T], *args: Any) -> T:

@@ -14,7 +14,7 @@ from common import BENCH
 SCRIPTS = (
     ["pairs.py", "--peer-sample", "4000"],
     ["ofac_holdout.py", "--sample", "3000", "--peer-sample", "200"],
-    ["innocent.py"],
+    ["innocent.py", "--peer-sample", "800"],
     ["retrieval.py"],
     ["ceiling.py"],
     ["speed.py"],  # last and alone: its timings must not share the CPUs with the others
