@@ -50,6 +50,7 @@ LISTED = [
     person("KIM Yong Bok"),  # the North's yong and the South's bok in one name
     company("AL-KHALIDI EXCHANGE", aliases=["Al-Khalidi"]),  # the article is no word of its own
     company("Marine Instrumentation Corporation"),  # one English stem, two forms of it
+    company("Vector Trade LLC"),  # trade / trading: one stem, spelt apart but as long
 ]
 LISTED[0].names.append(Name("KIM Jong-un", kind="alias", quality="weak"))
 
@@ -101,6 +102,7 @@ ORGANISATION_QUERIES = [
     "Izhevsk Radio Plant",  # a word of its own left beside a listed name of generic words
     "Mushasha Al-Khalidi",  # contains a listed name of one word and the article
     "Marine Instrument Engineering Corporation",  # instrument / instrumentation: one stem
+    "Vector Trading LLC",  # trade / trading: namesim.inflected_spelling by their lengths
 ]
 
 

@@ -30,6 +30,7 @@ from tradeguard.matching.namesim import (
     CONTAINED_QUERY_WEIGHT,
     EXACT_ONLY_FLOOR,
     GENERIC_ONLY_FACTOR,
+    INFLECTED_LETTER_GAP,
     INFLECTED_SAME,
     LATIN_SCRIPT,
     LISTED_TOKEN_WEIGHT,
@@ -89,6 +90,7 @@ class QueryTokens:
     spelling: np.ndarray  # [len(tokens)] phonetic-spelling ids
     consonant: np.ndarray  # [len(tokens)] consonant-key ids
     stems: np.ndarray  # [len(tokens)] English-stem ids (namesim.org_token_similarity)
+    letters: np.ndarray  # [len(tokens)] each token's length (namesim.inflected_spelling)
     person: bool  # whether one stem in two forms is capped (namesim.compare_tokens)
     syllabic: np.ndarray  # [len(tokens)] bool: Chinese syllables, which no key lifts
     syllabic_forms: np.ndarray  # [forms] bool: forms of Chinese syllables
@@ -136,6 +138,7 @@ class TokenTable:
         self.spelling, self.spelling_ids = _key_ids([spelling_key(t) for t in vocab])
         self.consonant, self.consonant_ids = _key_ids([consonant_key(t) for t in vocab])
         self.stems, self.stem_ids = _key_ids(english_stems(vocab))
+        self.letters = np.array([len(t) for t in vocab], dtype=np.int32)
         # Indexed by spelling id: the lift two tokens with that spelling get, in an
         # organisation's name and in a person's.
         self.spelling_lifts = (
@@ -230,6 +233,7 @@ class TokenTable:
             spelling=spelling,
             consonant=consonant,
             stems=stems,
+            letters=np.array([len(t) for t in tokens], dtype=np.int32),
             person=person,
             syllabic=np.array([kind for _, kind in positions], dtype=bool),
             syllabic_forms=np.array(syllabic, dtype=bool),
@@ -301,7 +305,16 @@ def _token_similarity(query: QueryTokens, table: TokenTable, listed: np.ndarray)
             lifted, query.variant_stems, query.variant, table.variant_stems, table.variant, listed
         )
     else:
-        compiled(_lift_inflections)(lifted, raw, query.stems, table.stems, query.syllabic, listed)
+        compiled(_lift_inflections)(
+            lifted,
+            raw,
+            query.stems,
+            table.stems,
+            query.letters,
+            table.letters,
+            query.syllabic,
+            listed,
+        )
     if query.korean is not None:
         # namesim.token_matrix: two spellings of one Hangul syllable are one word. Korean
         # queries only, and few of their candidates' words are syllables at all.
@@ -318,19 +331,29 @@ def _lift_inflections(
     raw: np.ndarray,
     q_stems: np.ndarray,
     stems: np.ndarray,
+    q_letters: np.ndarray,
+    letters: np.ndarray,
     q_syllabic: np.ndarray,
     listed: np.ndarray,
 ) -> None:
-    """namesim.org_token_similarity's lift, in place: close spellings of one English stem."""
+    """namesim.org_token_similarity's lift, in place: close spellings of one English stem
+    (namesim.inflected_spelling; `raw` is 0 below TOKEN_FLOOR)."""
     rows, cols = lifted.shape
     for i in range(rows):
         if q_stems[i] < 0 or q_syllabic[i]:
             continue
         for j in range(cols):
+            token = listed[j]
             if (
-                stems[listed[j]] == q_stems[i]
-                and raw[i, j] >= CLOSE_SPELLING
+                stems[token] == q_stems[i]
                 and lifted[i, j] < INFLECTED_SAME
+                and (
+                    raw[i, j] >= CLOSE_SPELLING
+                    or (
+                        raw[i, j] >= TOKEN_FLOOR
+                        and abs(q_letters[i] - letters[token]) <= INFLECTED_LETTER_GAP
+                    )
+                )
             ):
                 lifted[i, j] = INFLECTED_SAME
 
