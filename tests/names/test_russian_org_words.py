@@ -286,3 +286,13 @@ def test_kinds_of_enterprise_russian_names_abbreviate() -> None:
                           "bureau", "m", "simonov")) == ("npo", "okb", "m", "simonov")  # fmt: skip
     assert with_acronyms(("central", "design", "bureau", "automation")) == ("tskb", "automation")
     assert with_acronyms(("central", "bank")) is None
+
+
+def test_words_of_state_security_and_military_bodies() -> None:
+    assert english("sluzhba vneshney razvedki") == ("service", "foreign", "intelligence")
+    assert english("fond strategicheskoy kultury") == ("foundation", "strategic", "culture")
+    # Войска (forces) and the genitive войск, but a Cossack host's войско is an army.
+    assert english("sukhoputnyye voyska") == ("ground", "forces")
+    assert english("federalnaya sluzhba voysk") == ("federal", "service", "forces")
+    assert english("vsevelikoye voysko donskoye") == ("vsevelikoye", "army", "donskoye")
+    assert english("soyuz dobrovoltsev") == ("union", "volunteer")

@@ -147,6 +147,13 @@ noun material material materials
 noun komponent component components
 noun razvit development
 noun bezopasnost security
+noun razvedk intelligence
+noun kultur culture
+noun ofitser officer officers
+noun dobrovolts volunteer volunteers
+noun voisk army
+word voiska forces
+word voisk forces
 noun oboron defense
 noun strakhovan insurance
 noun eksport export
@@ -257,6 +264,7 @@ adj neftegazov oil_gas
 adj gorn mining
 adj obogatiteln processing
 adj ekonomichesk economic
+adj vneshn foreign
 adj vneshneekonomichesk foreign_economic
 adj vneshnetorgov foreign_trade
 adj upravlyayushch management
@@ -274,6 +282,10 @@ adj pishchev food
 adj optov wholesale
 adj voenn military
 adj voiskov military
+adj sukhoputn ground
+adj strategichesk strategic
+adj kulturn cultural
+adj dobrovolchesk volunteer
 adj oboronn defense
 adj gvardeisk guards
 adj otdeln separate
