@@ -296,3 +296,10 @@ def test_words_of_state_security_and_military_bodies() -> None:
     assert english("federalnaya sluzhba voysk") == ("federal", "service", "forces")
     assert english("vsevelikoye voysko donskoye") == ("vsevelikoye", "army", "donskoye")
     assert english("soyuz dobrovoltsev") == ("union", "volunteer")
+
+
+def test_words_of_industrial_plants() -> None:
+    assert english("uralskiy turbinnyy zavod") == ("ural", "turbine", "plant")
+    assert english("saratovskiy podshipnikovyy zavod") == ("saratov", "bearing", "plant")
+    assert english("avtozapchasti") == ("automobile", "spare", "parts")
+    assert english("bespilotnykh letatelnykh apparatov") == ("unmanned", "aerial", "apparatus")

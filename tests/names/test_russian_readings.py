@@ -7,6 +7,8 @@ def test_glossary_words_become_their_russian_stems() -> None:
     )
     # Not the glossary's first Russian word for "plant" or "experimental", the acronyms' one.
     assert in_russian(("experimental", "design", "bureau"))[0][:1] == ("opytn",)
+    # моторостроение (KMPO, OKBM), though двигателестроительный also reads "engine building".
+    assert in_russian(("kazan", "engine", "building"))[0] == ("kazansk", "motorostroyen")
 
 
 def test_phrases_and_british_spellings() -> None:

@@ -303,7 +303,11 @@ ALGORITHM = "tradeguard-logic"
 # культура culture, офицер, доброволец: Служба Внешней Разведки Российской Федерации against
 # Foreign Intelligence Service of the Russian Federation 0.56, now 0.99); calibration of 2.41
 # kept.
-VERSION = "2.58"
+# 2.59: and words of industrial plants (турбинный turbine, подшипниковый bearing, трубный
+# pipe, литейный foundry, кузнечный forging, запчасти spare parts, двигателестроительный
+# engine building, летательный aerial, ...: АО «Объединенная Двигателестроительная Корпорация»
+# against United Engine Corporation 0.47, now 0.99); calibration of 2.41 kept.
+VERSION = "2.59"
 
 
 @dataclass(slots=True, frozen=True)

@@ -381,6 +381,8 @@ noun stal steel
 noun reaktor reactor reactors
 noun raket missile missiles
 noun dvigatel engine engines
+noun zapchast spare_part spare_parts
+noun podshipnik bearing bearings
 noun sudoremont ship_repair
 noun remont repair
 noun razrabotk development developments
@@ -413,6 +415,18 @@ adj prikladn applied
 adj vychisliteln computing
 adj ispytateln testing
 adj agregatn aggregate
+adj podshipnikov bearing
+adj gruzov cargo
+adj kabeln cable
+adj trubn pipe
+adj liteyn foundry
+adj kuznechn forging
+adj turbinn turbine
+adj kompressorn compressor
+adj nasosn pump
+adj radiolokatsionn radar
+adj letateln aerial
+adj dvigatelestroiteln engine_building
 adj nanotekhnologichesk nanotechnology
 adj patriotichesk patriotic
 adj sovremenn modern
@@ -565,6 +579,7 @@ noun kommunikatsi communications
 pre elektro electric
 pre radio radio
 pre avia aviation
+pre avto automobile
 pre mikro micro
 pre energo energy
 adj neftekhimichesk petrochemical

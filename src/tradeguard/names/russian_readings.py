@@ -34,6 +34,9 @@ _PREFERRED = {
     ("public",): ("obshchestvenn", ADJ),
     ("school",): ("uchilishch", ORG),
     ("mine",): ("shakht", ORG),
+    # моторостроение in the Soviet names' acronyms (KMPO, OKBM); двигателестроительный is the
+    # newer word (ОДК, the United Engine Corporation), whose acronym lists write in English.
+    ("engine", "building"): ("motorostroyen", NOUN),
 }
 # "Research Institute" is the lists' short wording of nauchno-issledovatelskiy institut (NII);
 # a shipyard is mostly a sudostroitelnyy (or sudoremontnyy) zavod: Khabarovsk Shipyard, KhSZ.
