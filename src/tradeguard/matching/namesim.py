@@ -364,8 +364,9 @@ def _same_place(place: str, other: str | None, similarity: float) -> bool:
 
 @lru_cache(maxsize=1 << 18)
 def org_token_similarity(query: str, listed: str, syllabic: bool = False) -> float:
-    """`token_similarity`, at least INFLECTED_SAME for two close spellings of one English
-    stem. The stemmer alone also joins "ship" and "shipping", "engine" and "engineering"."""
+    """`token_similarity`, at least INFLECTED_SAME for two forms of one English stem spelt
+    alike enough (`inflected_spelling`). The stemmer alone also joins "ship" and "shipping",
+    "engine" and "engineering"."""
     similarity = token_similarity(query, listed, syllabic=syllabic)
     if similarity >= INFLECTED_SAME or syllabic:
         return similarity

@@ -8,7 +8,8 @@ as different words (industry / industries 0.4 after rescaling). The Snowball Eng
 (PyStemmer, the C build of the Snowball project's algorithms) takes them to one stem.
 
 The stemmer also joins words that are not one another's forms in a name ("ship" / "shipping",
-"engine" / "engineering"), so `namesim.org_token_similarity` asks for close spellings too.
+"engine" / "engineering"), so `namesim.org_token_similarity` asks for close spellings, or
+lengths nearly one, too (`namesim.inflected_spelling`).
 Words of fewer than STEM_MIN_LETTERS letters, and stems shorter than that, get no stem: short
 words are mostly acronyms and transliterated syllables, which English suffixes say nothing
 about ("Trans" / "Tran"). Nor do common given and family names (`common_words`): a firm
