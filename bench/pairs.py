@@ -79,6 +79,21 @@ def breakdown(pairs: Sequence[Pair], scores: Sequence[float], threshold: float) 
     return out
 
 
+def by_threshold_by_group(pairs: Sequence[Pair], scores: Sequence[float]) -> dict[str, Any]:
+    """F1 at each trade-off threshold for each script group the issue sets a target for."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, pair in enumerate(pairs):
+        groups[pair.group].append(i)
+    return {
+        group: {
+            str(t): prf([scores[i] for i in idx], [pairs[i].label for i in idx], t).as_dict()
+            for t in TRADE_OFF_THRESHOLDS
+        }
+        for group, idx in sorted(groups.items())
+        if len(idx) >= MIN_GROUP
+    }
+
+
 def evaluate_peer(name: str, fit: list[Pair], test: list[Pair]) -> dict[str, Any]:
     return evaluate(name, PAIR_PEERS[name], fit, test)
 
@@ -146,6 +161,7 @@ def main() -> None:
     labels = [p.label for p in test]
     # With innocent.py's rates at the same thresholds, the trade-off a policy threshold makes.
     full["by_threshold"] = {str(t): prf(scores, labels, t).as_dict() for t in TRADE_OFF_THRESHOLDS}
+    full["by_threshold_by_group"] = by_threshold_by_group(test, scores)
     # The calibration is fitted on pairs plus innocent names' best hits (calibrate.py), so its
     # scores read as probabilities on that mixture, not on the pairs alone (76 % positives).
     # The held-out pairs with innocent names of another seed in the same proportion test that.

@@ -176,6 +176,38 @@ def trade_off_table(pairs: dict[str, Any], innocent: dict[str, Any]) -> list[str
     return [*lines, ""]
 
 
+def group_trade_off_table(pairs: dict[str, Any], innocent: dict[str, Any]) -> list[str]:
+    """Each script group's held-out F1 per threshold, its best in bold: whether a group that
+    misses its target would meet it at another threshold, and at what innocent alert rate."""
+    by_group = pairs.get("tradeguard_all_held_out", {}).get("by_threshold_by_group", {})
+    if not by_group:
+        return []
+    rates = innocent.get("alert_rate_by_threshold", {})
+    default = str(pairs["tradeguard_all_held_out"]["default_threshold"])
+    groups = sorted(by_group)
+    best = {g: max(v["f1"] for v in by_group[g].values()) for g in groups}
+    lines = [
+        "## Threshold trade-off per script group (held-out F1)",
+        "",
+        "Each group's best F1 over these thresholds is in bold; the default threshold's row is "
+        "marked.",
+        "",
+        "| threshold | innocent alert rate | " + " | ".join(groups) + " |",
+        "|---|---|" + "---|" * len(groups),
+    ]
+    for t in sorted(by_group[groups[0]], key=float):
+        label = f"{t} (default)" if t == default else t
+        rate = f"{rates[t] * 100:.2f} %" if t in rates else "(not measured)"
+        cells = [
+            f"**{by_group[g][t]['f1']}**"
+            if by_group[g][t]["f1"] == best[g]
+            else str(by_group[g][t]["f1"])
+            for g in groups
+        ]
+        lines.append(f"| {label} | {rate} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
 def holdout_rows(holdout: dict[str, Any]) -> list[str]:
     if not holdout:
         return []
@@ -490,6 +522,7 @@ def main() -> None:
         "",
         *calibration_lines(pairs),
         *trade_off_table(pairs, innocent),
+        *group_trade_off_table(pairs, innocent),
         "## Raw figures",
         "",
         "```json",
