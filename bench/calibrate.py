@@ -63,7 +63,7 @@ NAME_CERTAINTY = 0.999
 MIN_POSITIVES = 30
 # Innocent names screened per unit of innocent weight. At 8, tried on 2.34, the fit-half recall
 # at equal innocent alert rates rose by 0.002 to 0.003, but held out the curves read Cyrillic
-# positives lower and the innocent mixture less truly (ECE 0.049 -> 0.063): not kept (NOTES.md).
+# positives lower and the innocent mixture less truly (ECE 0.049 -> 0.063): not kept (HISTORY.md).
 SAMPLES = 1
 TARGET = ROOT / "src/tradeguard/matching/data/calibration.json"
 

@@ -3,7 +3,8 @@
     .venv/bin/python bench/report.py
 
 Only numbers read from those files appear in the table; the prose around it lives in
-bench/NOTES.md and is copied in unchanged.
+bench/NOTES.md and is copied in unchanged. bench/HISTORY.md, the record of each scorer
+version, is not: RESULTS.md says where things stand now.
 """
 
 from __future__ import annotations

@@ -195,7 +195,7 @@ def test_a_vowelled_word_of_a_vowelless_person_name_is_compared_by_its_spelling_
     assert person[0][0] == pytest.approx(SKELETON_FACTOR * PHONETIC_SAME)
     assert person[1][1] == token_matrix(query, listed, vowelless=True)[1][1]
     # Organisations keep the skeleton alone: a spelling lift there made innocent companies'
-    # names alert more (bench/NOTES.md, 2.17).
+    # names alert more (bench/HISTORY.md, 2.17).
     assert token_matrix(query, listed, vowelless=True)[0][0] < 0.5
 
 

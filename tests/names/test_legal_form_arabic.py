@@ -24,7 +24,7 @@ def test_a_final_ta_marbuta_is_also_taken_as_ha() -> None:
 
 def test_the_word_company_is_a_name_word() -> None:
     # Cut, "شرکت احمدی" (Ahmadi company) was the surname alone, and one-word Persian names
-    # alerted more often; measured and left (bench/NOTES.md, 2.17).
+    # alerted more often; measured and left (bench/HISTORY.md, 2.17).
     tables = (*ARABIC_FORMS, *ARABIC_ORG_ONLY_FORMS)
     assert ("شرکت",) not in tables
     assert ("شركة",) not in tables

@@ -87,7 +87,7 @@ RELATIVE_SIMILARITY = 0.5
 # Industry/Industries/Industrial, Computer/Computing) and are spelt alike (CLOSE_SPELLING) are
 # this similar at least, as two spellings with one phonetic key are: translations of one name
 # choose either form. At 0.9 the innocent names alerted more than the pairs gained
-# (bench/NOTES.md, 2.56).
+# (bench/HISTORY.md, 2.56).
 INFLECTED_SAME = 0.8
 # Or, spelt less alike but still above TOKEN_FLOOR, whose lengths differ by at most this many
 # letters: an inflection of a short word rewrites three of its seven letters (trade / trading,
@@ -104,7 +104,7 @@ CONCAT_FACTOR = 0.97
 EXACT_ONLY_FLOOR = 1.0 - 1e-9
 # A listed organisation name met only in generic words and countries, each name having words
 # the other lacks and the listed one words of its own, is this much as similar
-# (`generic_only`). Measured: bench/NOTES.md, 2.19.
+# (`generic_only`). Measured: bench/HISTORY.md, 2.19.
 GENERIC_ONLY_FACTOR = 0.6
 # An organisation query's word that names a place meets a word that names none only at this
 # similarity or more, a near spelling of it (`countries_apart`).

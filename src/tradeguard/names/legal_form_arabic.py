@@ -8,7 +8,7 @@ names so. Left in, the letters of ش.ذ.م.م (LLC), م.د.م.س (DMCC) or ش.م
 words the English name does not have. The word company (شركة, شرکت, romanised Sherkat) stays a
 name word: cut, a Persian company named by one surname ("شرکت احمدی") became that surname
 alone, and at equal innocent alert rates more such names alerted than listed ones were found
-(bench/NOTES.md, 2.17). Left out too: ش.م.م, an LLC in Lebanon but a joint-stock company in
+(bench/HISTORY.md, 2.17). Left out too: ش.م.م, an LLC in Lebanon but a joint-stock company in
 Egypt.
 
 Written from the UAE, Qatari, Kuwaiti, Bahraini, Lebanese and Iranian company forms and

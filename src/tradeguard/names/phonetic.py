@@ -20,7 +20,7 @@ on and keeps what tells names apart. The rules, in order:
    start is a consonant and otherwise a vowel; a final h after a vowel is dropped (Abdullah).
 6. Voiced and voiceless stops merge: b/p, d/t, g/k (Gim/Kim, Dong/Tung, Bong/Pong), and so do
    s and z, which Russian and Persian renderings swap (Измаил Izmail/Ismail, Ремдизель
-   Remdizel/Remdiesel, Azia/Asia). Not f and v: merged too, recall fell (bench/NOTES.md).
+   Remdizel/Remdiesel, Azia/Asia). Not f and v: merged too, recall fell (bench/HISTORY.md).
 7. Vowels fall into three classes, a, i (e, i, y) and u (o, u, w); only the first vowel of
    the word is kept, as its class, so vowels added, dropped or changed later do not matter
    (Muhammad/Mohammed/Mohamed/Muhamad, Aleksandr/Alexander), while Kim and Kum stay apart.
