@@ -275,10 +275,7 @@ def _rate(best: list[float], threshold: float) -> float:
 
 def alert_rates(best: list[float]) -> dict[str, float]:
     """The share of names whose best hit reaches each trade-off threshold."""
-    return {
-        str(t): round(sum(s >= t for s in best) / max(1, len(best)), 4)
-        for t in TRADE_OFF_THRESHOLDS
-    }
+    return {str(t): _rate(best, t) for t in TRADE_OFF_THRESHOLDS}
 
 
 if __name__ == "__main__":
